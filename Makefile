@@ -1,0 +1,108 @@
+# i40 disparity plugin: set-up, build, tests, demo, packaging.
+# `make demo` and `make test` install what they need themselves (apt + a venv), so a fresh
+# Debian 12 machine needs nothing else.
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PLUGIN := i40_disparity_plugin
+SYSTEM_PYTHON := /usr/bin/python3
+VENV := .venv
+PY := $(VENV)/bin/python
+BUILD_DIR := build
+STAGE := $(BUILD_DIR)/$(PLUGIN)
+ZIP := dist/$(PLUGIN).zip
+SHARED ?= ../shared
+OUT ?= out
+# The QGIS profile `make deploy` installs into (QGIS's default profile unless overridden).
+QGIS_PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
+
+APT_PACKAGES := qgis python3-qgis qgis-providers pyqt5-dev-tools qttools5-dev-tools \
+	xvfb xauth python3-venv poppler-utils zip unzip
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+# Headless Qt for everything that does not open the desktop on purpose.
+export QT_QPA_PLATFORM ?= offscreen
+export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
+
+.PHONY: help setup system-packages build package deploy test test-unit test-qgis lint \
+	demo bench run translations clean
+
+help:
+	@echo "make demo          density bands for Germany and the study Länder into $(OUT)/"
+	@echo "make test          lint, core unit tests, QGIS integration, packaging and desktop tests"
+	@echo "make bench         time the algorithms next to QGIS's own on the same data"
+	@echo "make package       build $(ZIP)"
+	@echo "make deploy        install the plugin into $(QGIS_PROFILE_DIR)"
+	@echo "make run           start the QGIS desktop with the deployed plugin"
+	@echo "make translations  refresh i18n/*.ts from the sources and .ui files"
+
+setup: system-packages $(VENV)/.installed
+
+# Idempotent: asks dpkg first and only calls apt when something is missing.
+system-packages:
+	@missing=$$(for p in $(APT_PACKAGES); do \
+		dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; \
+	done); \
+	if [ -n "$$missing" ]; then \
+		echo "Installing Debian packages:" $$missing; \
+		$(SUDO) apt-get update -q && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends $$missing; \
+	fi
+
+$(VENV)/.installed: tests/requirements.txt | system-packages
+	test -x $(PY) || $(SYSTEM_PYTHON) -m venv --system-site-packages $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check -r tests/requirements.txt
+	touch $@
+
+# The plugin folder as QGIS sees it: sources plus metadata, .ui files, compiled resources
+# and translations. Tests, demo and package all use this staged copy.
+build: setup
+	rm -rf $(STAGE)
+	mkdir -p $(STAGE)/ui $(STAGE)/i18n
+	cp -r $(PLUGIN)/. $(STAGE)/
+	find $(STAGE) -name __pycache__ -prune -exec rm -rf {} +
+	cp metadata.txt $(STAGE)/
+	cp ui/*.ui $(STAGE)/ui/
+	pyrcc5 -o $(STAGE)/resources_rc.py resources.qrc
+	for ts in i18n/*.ts; do lrelease -silent $$ts -qm $(STAGE)/i18n/$$(basename $${ts%.ts}).qm; done
+
+package: build
+	rm -f $(ZIP)
+	mkdir -p $(dir $(ZIP))
+	cd $(BUILD_DIR) && zip -q -r $(abspath $(ZIP)) $(PLUGIN)
+	@echo "Built $(ZIP)"
+
+deploy: package
+	mkdir -p $(QGIS_PROFILE_DIR)/python/plugins
+	rm -rf $(QGIS_PROFILE_DIR)/python/plugins/$(PLUGIN)
+	unzip -q -o $(ZIP) -d $(QGIS_PROFILE_DIR)/python/plugins
+	$(PY) scripts/enable_plugin.py $(QGIS_PROFILE_DIR) $(PLUGIN)
+	@echo "Deployed to $(QGIS_PROFILE_DIR)/python/plugins/$(PLUGIN)"
+
+lint: setup
+	$(VENV)/bin/ruff check $(PLUGIN) tests scripts
+	$(VENV)/bin/ruff format --check $(PLUGIN) tests scripts
+
+test-unit: build
+	cd tests && ../$(VENV)/bin/pytest -p no:qgis unit
+
+test-qgis: package
+	cd tests && ../$(VENV)/bin/pytest qgis --qgis_disable_gui
+
+test: lint test-unit test-qgis
+
+demo: build
+	$(PY) scripts/demo.py --shared $(SHARED) --out $(OUT)
+
+bench: build
+	$(PY) scripts/bench.py --shared $(SHARED)
+
+run: deploy
+	qgis --noversioncheck
+
+translations: setup
+	pylupdate5 -noobsolete $$(find $(PLUGIN) -name '*.py' | sort) ui/*.ui -ts i18n/$(PLUGIN)_de.ts
+
+clean:
+	rm -rf $(BUILD_DIR) dist $(OUT) tests/artefacts

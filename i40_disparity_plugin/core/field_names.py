@@ -1,0 +1,22 @@
+"""Guessing which field of a layer holds what, from the names official exports use."""
+
+POPULATION_FIELD_NAMES = (
+    "einwohner",
+    "ew",
+    "bevoelkerung",
+    "bevölkerung",
+    "bev_insg",
+    "population",
+    "pop",
+    "inhabitants",
+)
+AREA_KM2_FIELD_NAMES = ("qkm", "flaeche_km2", "fläche_km2", "area_km2", "km2", "flaeche", "fläche")
+
+
+def guess_field(field_names, candidates):
+    """The first field whose name (ignoring case) is a candidate, in the candidates' order."""
+    by_lower = {name.lower(): name for name in field_names}
+    for candidate in candidates:
+        if candidate in by_lower:
+            return by_lower[candidate]
+    return None

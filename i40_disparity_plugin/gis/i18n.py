@@ -1,0 +1,47 @@
+"""Translation at the QGIS boundary: the plugin's translator and the core's marked texts."""
+
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+
+from ..core.messages import CONTEXT
+from ..paths import I18N_DIR
+
+# Held at module level: a translator that is garbage-collected silently stops translating.
+_installed_translator = None
+
+
+def ui_language():
+    """'de' when QGIS runs in German, else 'en' (the source language of all texts)."""
+    return "de" if QgsApplication.locale().lower().startswith("de") else "en"
+
+
+def install_translator():
+    """Install the plugin's .qm for QGIS's language, if there is one; return whether it was."""
+    global _installed_translator
+    remove_translator()
+    qm_file = I18N_DIR / f"i40_disparity_plugin_{ui_language()}.qm"
+    if not qm_file.exists():
+        return False
+    translator = QTranslator()
+    if not translator.load(str(qm_file)):
+        return False
+    QCoreApplication.installTranslator(translator)
+    _installed_translator = translator
+    return True
+
+
+def remove_translator():
+    global _installed_translator
+    if _installed_translator is not None:
+        QCoreApplication.removeTranslator(_installed_translator)
+        _installed_translator = None
+
+
+def translate_core(text, **params):
+    """A text marked in the core, in the user's language, with its parameters filled in."""
+    return QCoreApplication.translate(CONTEXT, text).format(**params)
+
+
+def core_error_text(error):
+    """The message of a ``core.messages.CoreError`` in the user's language."""
+    return translate_core(error.template, **error.params)

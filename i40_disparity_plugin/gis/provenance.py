@@ -1,0 +1,44 @@
+"""Where an output's numbers come from: layer metadata with parameters and attribution."""
+
+from qgis.core import QgsLayerMetadata, QgsProcessingUtils
+
+from ..core.attribution import attribution_for_fields
+
+
+def input_attribution(layer, fallback_name):
+    """Rights lines of an input layer: its own metadata, a known source, or at least its name."""
+    if layer is not None and layer.metadata().rights():
+        return list(layer.metadata().rights())
+    if layer is not None:
+        known = attribution_for_fields(layer.fields().names())
+        if known:
+            return [known]
+    return [f"Quelle: {fallback_name}"]
+
+
+def output_metadata(title, abstract, rights):
+    metadata = QgsLayerMetadata()
+    metadata.setTitle(title)
+    metadata.setAbstract(abstract)
+    metadata.setRights(rights)
+    return metadata
+
+
+def finish_output_layer(destination_id, context, metadata, renderer=None):
+    """Give an algorithm's output layer its metadata and style.
+
+    Memory outputs keep them on the layer that Processing later adds to the project; file
+    outputs also store them with the file (inside a GeoPackage, or as .qmd/.qml beside other
+    formats), so the style and the provenance travel with results written by qgis_process.
+    """
+    layer = QgsProcessingUtils.mapLayerFromString(destination_id, context)
+    if layer is None:
+        return None
+    layer.setMetadata(metadata)
+    if renderer is not None:
+        layer.setRenderer(renderer)
+    if layer.providerType() != "memory":
+        layer.saveDefaultMetadata()
+        if renderer is not None:
+            layer.saveDefaultStyle()
+    return layer

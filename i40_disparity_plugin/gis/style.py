@@ -1,0 +1,41 @@
+"""Renderers for the plugin's output layers."""
+
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsFillSymbol,
+    QgsGradientColorRamp,
+    QgsRendererCategory,
+)
+from qgis.PyQt.QtGui import QColor
+
+from ..core.density import UNCLASSIFIED_LABEL
+
+# Light yellow to dark red (ColorBrewer YlOrRd end points): the order of the bands reads at a
+# glance and survives greyscale printing. Fixed here rather than taken from the user's style
+# database, so that every machine draws the same map.
+DENSITY_RAMP = QgsGradientColorRamp(QColor("#ffffcc"), QColor("#bd0026"))
+DENSITY_RAMP.setStops([])
+UNCLASSIFIED_COLOR = QColor("#bdbdbd")
+OUTLINE_COLOR = "128,128,128,120"
+
+
+def _fill(color):
+    return QgsFillSymbol.createSimple(
+        {"color": color.name(), "outline_color": OUTLINE_COLOR, "outline_width": "0.05"}
+    )
+
+
+def band_renderer(bands, language, field="band"):
+    """Categorised renderer over ``field``: one ordered colour per band, grey for no band."""
+    last = max(len(bands) - 1, 1)
+    categories = [
+        QgsRendererCategory(
+            band.number, _fill(DENSITY_RAMP.color(index / last)), band.label(language)
+        )
+        for index, band in enumerate(bands)
+    ]
+    # A NULL category: areas without a band stay visible instead of vanishing from the map.
+    categories.append(
+        QgsRendererCategory(None, _fill(UNCLASSIFIED_COLOR), UNCLASSIFIED_LABEL[language])
+    )
+    return QgsCategorizedSymbolRenderer(field, categories)

@@ -1,0 +1,147 @@
+"""Dock "Dichteklassen": choose areas and fields, classify in the background, show the table."""
+
+from qgis.core import (
+    QgsFieldProxyModel,
+    QgsMapLayerProxyModel,
+    QgsProcessingOutputLayerDefinition,
+    QgsProject,
+)
+from qgis.PyQt.QtWidgets import QTableWidgetItem, QWidget
+
+from ..core.density import DEFAULT_THRESHOLDS, parse_thresholds
+from ..core.field_names import AREA_KM2_FIELD_NAMES, POPULATION_FIELD_NAMES, guess_field
+from ..core.messages import CoreError
+from ..core.numbers import LANGUAGES, format_number
+from ..gis.i18n import core_error_text, ui_language
+from ..gis.values import python_value
+from .background import BackgroundAlgorithm
+from .forms import load_form
+
+ALGORITHM_ID = "i40disparity:densitybands"
+
+
+class DensityBandsPanel(QWidget, load_form("density_bands_panel.ui")):
+    def __init__(self, iface, parent=None):
+        super().__init__(parent)
+        self.setupUi(self)
+        self.iface = iface
+        self.run = None
+        self.layerCombo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.populationCombo.setFilters(QgsFieldProxyModel.Numeric)
+        self.areaCombo.setFilters(QgsFieldProxyModel.Numeric)
+        self.areaCombo.setAllowEmptyFieldName(True)
+        self.thresholdsEdit.setText(",".join(format_number(t, "en") for t in DEFAULT_THRESHOLDS))
+        self.layerCombo.layerChanged.connect(self._layer_changed)
+        self.runButton.clicked.connect(self.start)
+        self.cancelButton.clicked.connect(self.cancel)
+        self._layer_changed(self.layerCombo.currentLayer())
+
+    def _layer_changed(self, layer):
+        self.populationCombo.setLayer(layer)
+        self.areaCombo.setLayer(layer)
+        names = layer.fields().names() if layer is not None else []
+        population = guess_field(names, POPULATION_FIELD_NAMES)
+        if population:
+            self.populationCombo.setField(population)
+        self.areaCombo.setField(guess_field(names, AREA_KM2_FIELD_NAMES) or "")
+        self.runButton.setEnabled(layer is not None and self.run is None)
+
+    def parameters(self):
+        layer = self.layerCombo.currentLayer()
+        output = QgsProcessingOutputLayerDefinition("TEMPORARY_OUTPUT", QgsProject.instance())
+        output.destinationName = self.tr("Density bands {layer}").format(layer=layer.name())
+        summary = QgsProcessingOutputLayerDefinition("TEMPORARY_OUTPUT", QgsProject.instance())
+        summary.destinationName = self.tr("Band summary {layer}").format(layer=layer.name())
+        return {
+            "INPUT": layer,
+            "POPULATION_FIELD": self.populationCombo.currentField(),
+            "AREA_FIELD": self.areaCombo.currentField() or None,
+            "THRESHOLDS": self.thresholdsEdit.text(),
+            "LABEL_LANGUAGE": LANGUAGES.index(ui_language()),
+            "OUTPUT": output,
+            "SUMMARY": summary,
+        }
+
+    def start(self):
+        if self.layerCombo.currentLayer() is None:
+            return
+        if not self.populationCombo.currentField():
+            self.statusLabel.setText(self.tr("Choose the field that holds the population."))
+            return
+        try:
+            parse_thresholds(self.thresholdsEdit.text())
+        except CoreError as error:
+            self.statusLabel.setText(core_error_text(error))
+            return
+        self.run = BackgroundAlgorithm(ALGORITHM_ID, self.parameters(), self)
+        self.run.progressChanged.connect(self.progressBar.setValue)
+        self.run.finished.connect(self._finished)
+        self.progressBar.setValue(0)
+        self.summaryTable.clear()
+        self.summaryTable.setRowCount(0)
+        self.statusLabel.setText(self.tr("Classifying…"))
+        self.runButton.setEnabled(False)
+        self.cancelButton.setEnabled(True)
+        self.run.start()
+
+    def cancel(self):
+        if self.run is not None:
+            self.run.cancel()
+            self.statusLabel.setText(self.tr("Cancelling…"))
+
+    def shutdown(self):
+        """Called when the plugin unloads: no task may outlive its dock."""
+        self.cancel()
+
+    def _finished(self, ok, results, message):
+        cancelled = self.run.is_cancelled()
+        self.run = None
+        self.cancelButton.setEnabled(False)
+        self.runButton.setEnabled(self.layerCombo.currentLayer() is not None)
+        if not ok:
+            if cancelled:
+                self.statusLabel.setText(self.tr("Cancelled."))
+            else:
+                self.statusLabel.setText(self.tr("Failed: {message}").format(message=message))
+            return
+        self.progressBar.setValue(100)
+        self.statusLabel.setText(
+            self.tr(
+                "{classified} areas classified, {unclassified} without a band, "
+                "{repaired} geometries repaired."
+            ).format(
+                classified=results["CLASSIFIED"],
+                unclassified=results["UNCLASSIFIED"],
+                repaired=results["REPAIRED"],
+            )
+        )
+        summary = QgsProject.instance().mapLayer(results["SUMMARY"])
+        if summary is not None:
+            self._show_summary(summary)
+
+    def _show_summary(self, summary):
+        language = ui_language()
+        columns = (
+            ("band_label", self.tr("Band"), None),
+            ("n_areas", self.tr("Areas"), 0),
+            ("share_areas", self.tr("% of areas"), 1),
+            ("population", self.tr("Population"), 0),
+            ("share_population", self.tr("% of population"), 1),
+            ("area_km2", self.tr("km²"), 0),
+            ("share_area_km2", self.tr("% of km²"), 1),
+        )
+        rows = list(summary.getFeatures())
+        self.summaryTable.setColumnCount(len(columns))
+        self.summaryTable.setHorizontalHeaderLabels([title for _field, title, _dec in columns])
+        self.summaryTable.setRowCount(len(rows))
+        for row, feature in enumerate(rows):
+            for column, (field, _title, decimals) in enumerate(columns):
+                value = python_value(feature[field])
+                if value is None:
+                    text = ""
+                elif decimals is None:
+                    text = str(value)
+                else:
+                    text = format_number(value, language, decimals)
+                self.summaryTable.setItem(row, column, QTableWidgetItem(text))
+        self.summaryTable.resizeColumnsToContents()

@@ -1,0 +1,73 @@
+"""The plugin object QGIS talks to: menu, toolbar, docks and the Processing provider."""
+
+from qgis.core import QgsApplication
+from qgis.gui import QgsDockWidget
+from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtWidgets import QMenu
+
+from .gis.i18n import install_translator, remove_translator
+from .gui.density_bands_panel import DensityBandsPanel
+from .gui.icons import icon
+from .processing.provider import I40DisparityProvider
+
+
+def tr(text):
+    return QCoreApplication.translate("I40DisparityPlugin", text)
+
+
+class I40DisparityPlugin:
+    def __init__(self, iface):
+        self.iface = iface
+        self.provider = None
+        self.menu = None
+        self.toolbar = None
+        self.docks = []
+        install_translator()
+
+    def initProcessing(self):
+        if self.provider is None:
+            self.provider = I40DisparityProvider()
+            QgsApplication.processingRegistry().addProvider(self.provider)
+
+    def initGui(self):
+        self.initProcessing()
+        main_window = self.iface.mainWindow()
+        self.menu = QMenu(tr("Industry 4.0 disparities"), main_window)
+        self.menu.setObjectName("I40DisparityMenu")
+        main_window.menuBar().insertMenu(self.iface.helpMenu().menuAction(), self.menu)
+        self.toolbar = self.iface.addToolBar(tr("Industry 4.0 disparities"))
+        self.toolbar.setObjectName("I40DisparityToolbar")
+        self._add_dock(
+            "I40DensityBandsDock", tr("Density bands"), "density_bands.svg", DensityBandsPanel
+        )
+
+    def _add_dock(self, object_name, title, icon_name, panel_class):
+        dock = QgsDockWidget(title, self.iface.mainWindow())
+        dock.setObjectName(object_name)
+        dock.setWidget(panel_class(self.iface, dock))
+        self.iface.addDockWidget(Qt.RightDockWidgetArea, dock)
+        dock.hide()
+        action = dock.toggleViewAction()
+        action.setIcon(icon(icon_name))
+        action.setText(title + "…")
+        self.menu.addAction(action)
+        self.toolbar.addAction(action)
+        self.docks.append(dock)
+
+    def unload(self):
+        for dock in self.docks:
+            dock.widget().shutdown()
+            self.iface.removeDockWidget(dock)
+            dock.deleteLater()
+        self.docks = []
+        if self.toolbar is not None:
+            self.toolbar.deleteLater()
+            self.toolbar = None
+        if self.menu is not None:
+            self.iface.mainWindow().menuBar().removeAction(self.menu.menuAction())
+            self.menu.deleteLater()
+            self.menu = None
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
+        remove_translator()

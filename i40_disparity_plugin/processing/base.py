@@ -1,0 +1,34 @@
+"""What every algorithm of the provider shares: translation, instances, input checks."""
+
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.PyQt.QtCore import QCoreApplication
+
+
+class I40Algorithm(QgsProcessingAlgorithm):
+    def tr(self, text):
+        # pylupdate5 files a self.tr() text under the class it is written in, so the context
+        # is the concrete class's name; texts must therefore live in the concrete classes.
+        return QCoreApplication.translate(type(self).__name__, text)
+
+    def createInstance(self):
+        return type(self)()
+
+    def field_index(self, source, name, numeric=False):
+        """Index of a field in ``source``; a clear error if it is missing or not numeric."""
+        index = source.fields().lookupField(name)
+        if index < 0:
+            raise QgsProcessingException(
+                QCoreApplication.translate(
+                    "I40Algorithm", "The input layer has no field named '{name}'."
+                ).format(name=name)
+            )
+        field = source.fields().at(index)
+        if numeric and not field.isNumeric():
+            raise QgsProcessingException(
+                QCoreApplication.translate(
+                    "I40Algorithm",
+                    "The field '{name}' holds {type}, not numbers. "
+                    "Choose a numeric field or convert it first.",
+                ).format(name=name, type=field.typeName())
+            )
+        return index

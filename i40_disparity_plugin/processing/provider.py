@@ -1,0 +1,25 @@
+"""The Processing provider ``i40disparity``: the plugin's algorithms for toolbox, modeler,
+batch mode and qgis_process."""
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ..gui.icons import plugin_icon
+from .density_bands import DensityBandsAlgorithm
+
+PROVIDER_ID = "i40disparity"
+
+
+class I40DisparityProvider(QgsProcessingProvider):
+    def id(self):
+        return PROVIDER_ID
+
+    def name(self):
+        return QCoreApplication.translate("I40DisparityProvider", "Industry 4.0 disparities")
+
+    def icon(self):
+        return plugin_icon()
+
+    def loadAlgorithms(self):
+        # Fresh instances on every (re)load, as the registry owns and deletes them.
+        self.addAlgorithm(DensityBandsAlgorithm())
