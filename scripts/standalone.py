@@ -1,0 +1,24 @@
+"""QGIS without its desktop, for the scripts (demo, bench): application, Processing and the
+plugin's provider, loaded from the staged build (`make build`)."""
+
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "build"))
+# QGIS's own Python plugins (the "processing" package) live outside the module path.
+sys.path.append("/usr/share/qgis/python/plugins")
+
+
+def start_qgis():
+    """Initialise QGIS and Processing; return the application (keep it referenced)."""
+    from processing.core.Processing import Processing
+    from qgis.core import QgsApplication
+
+    from i40_disparity_plugin.processing.provider import I40DisparityProvider
+
+    app = QgsApplication([], False)
+    app.initQgis()
+    Processing.initialize()
+    QgsApplication.processingRegistry().addProvider(I40DisparityProvider())
+    return app
