@@ -10,6 +10,10 @@ sys.path.insert(0, str(REPO / "build"))
 sys.path.append("/usr/share/qgis/python/plugins")
 
 
+# Python must keep the provider alive: the registry does not own it.
+_providers = []
+
+
 def start_qgis():
     """Initialise QGIS and Processing; return the application (keep it referenced)."""
     from processing.core.Processing import Processing
@@ -20,5 +24,6 @@ def start_qgis():
     app = QgsApplication([], False)
     app.initQgis()
     Processing.initialize()
-    QgsApplication.processingRegistry().addProvider(I40DisparityProvider())
+    _providers.append(I40DisparityProvider())
+    QgsApplication.processingRegistry().addProvider(_providers[-1])
     return app
