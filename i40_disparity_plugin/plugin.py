@@ -34,7 +34,13 @@ class I40DisparityPlugin:
         main_window = self.iface.mainWindow()
         self.menu = QMenu(tr("Industry 4.0 disparities"), main_window)
         self.menu.setObjectName("I40DisparityMenu")
-        main_window.menuBar().insertMenu(self.iface.helpMenu().menuAction(), self.menu)
+        # Plugins' own menus go just before QGIS's last menu, Help.
+        menu_bar = main_window.menuBar()
+        existing = menu_bar.actions()
+        if existing:
+            menu_bar.insertMenu(existing[-1], self.menu)
+        else:
+            menu_bar.addMenu(self.menu)
         self.toolbar = self.iface.addToolBar(tr("Industry 4.0 disparities"))
         self.toolbar.setObjectName("I40DisparityToolbar")
         self._add_dock(

@@ -253,6 +253,8 @@ class DensityBandsAlgorithm(I40Algorithm):
                 area = measure.convertAreaMeasurement(
                     measure.measureArea(geometry), QgsUnitTypes.AreaSquareKilometers
                 )
+            elif was_repaired:
+                area = 0.0  # nothing polygonal survived the repair: a degenerate polygon
             else:
                 area = None
             result = classify_area(
