@@ -1,0 +1,198 @@
+"""Benchmark (not a test): i40disparity:densitybands next to QGIS's own tools on the PLZ areas.
+
+The native chain is what an analyst would otherwise click together: fix geometries, then the
+field calculator for area_km2, density and band. Both sides run through processing.run on the
+same in-memory copy of the layer, in the same process, so file reading is not timed.
+The native chain computes less (no band labels, notes, summary table or styling), so a
+ratio near 1 means the plugin's extras cost little, not that the two do the same work.
+"""
+
+import argparse
+import json
+import os
+import statistics
+import time
+from collections import Counter
+from pathlib import Path
+
+from standalone import start_qgis
+
+PLZ_FILE = Path("data/plz_5stellig/plz-5stellig-verylow_map.geojson")
+THRESHOLDS = (150, 300, 500)
+# The plugin's rule: a density on a threshold belongs to the band below (<=), top band is > 500.
+# NULL density (missing population or area) falls through every WHEN and stays NULL: no band.
+BAND_EXPRESSION = (
+    "CASE "
+    + " ".join(f'WHEN "density" <= {t} THEN {i}' for i, t in enumerate(THRESHOLDS, 1))
+    + f' WHEN "density" > {THRESHOLDS[-1]} THEN {len(THRESHOLDS) + 1} END'
+)
+FLOAT, INTEGER = 0, 1  # native:fieldcalculator FIELD_TYPE
+
+
+def new_context():
+    from qgis.core import QgsFeatureRequest, QgsProcessingContext, QgsProject, QgsUnitTypes
+
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    # $area in the field calculator is ellipsoidal only when the context names an ellipsoid;
+    # GRS 1980 is also what the plugin falls back to.
+    context.setEllipsoid("EPSG:7019")
+    context.setAreaUnit(QgsUnitTypes.AreaSquareMeters)
+    # The plugin repairs geometries itself and the native chain starts with fixgeometries,
+    # so no step should stop on (or pay for re-checking) invalid geometries.
+    context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+    return context
+
+
+def run(algorithm, parameters, context):
+    import processing
+    from qgis.core import QgsProcessingFeedback
+
+    return processing.run(algorithm, parameters, context=context, feedback=QgsProcessingFeedback())
+
+
+def ours(layer, area_field):
+    """Return (seconds, band counts) of one densitybands run."""
+    context = new_context()
+    start = time.perf_counter()
+    result = run(
+        "i40disparity:densitybands",
+        {
+            "INPUT": layer,
+            "POPULATION_FIELD": "einwohner",
+            "AREA_FIELD": area_field,
+            "THRESHOLDS": ",".join(str(t) for t in THRESHOLDS),
+            "OUTPUT": "TEMPORARY_OUTPUT",
+            "SUMMARY": "TEMPORARY_OUTPUT",
+        },
+        context,
+    )
+    seconds = time.perf_counter() - start
+    return seconds, {int(k): v for k, v in json.loads(result["BAND_COUNTS"]).items() if v}
+
+
+def native(layer, area_field):
+    """Return (seconds, band counts) of fixgeometries followed by field calculations."""
+    context = new_context()
+    # With an area field the plugin still repairs every geometry, so fixgeometries stays in.
+    if area_field:
+        formulas = [("density", f'"einwohner" / "{area_field}"', FLOAT)]
+    else:
+        formulas = [
+            ("area_km2", "$area / 1e6", FLOAT),
+            ("density", '"einwohner" / "area_km2"', FLOAT),
+        ]
+    formulas.append(("band", BAND_EXPRESSION, INTEGER))
+    start = time.perf_counter()
+    current = run("native:fixgeometries", {"INPUT": layer, "OUTPUT": "TEMPORARY_OUTPUT"}, context)
+    for name, formula, kind in formulas:
+        current = run(
+            "native:fieldcalculator",
+            {
+                "INPUT": current["OUTPUT"],
+                "FIELD_NAME": name,
+                "FIELD_TYPE": kind,
+                "FIELD_LENGTH": 0,
+                "FIELD_PRECISION": 0,
+                "FORMULA": formula,
+                "OUTPUT": "TEMPORARY_OUTPUT",
+            },
+            context,
+        )
+    seconds = time.perf_counter() - start
+    counts = Counter(f["band"] for f in current["OUTPUT"].getFeatures())
+    return seconds, {band: n for band, n in counts.items() if isinstance(band, int)}
+
+
+def start_qgis_keeping_provider():
+    """start_qgis(), working around its dropping the only reference to the plugin's provider.
+
+    The registry does not keep the Python object alive, so once start_qgis() returns the
+    provider is garbage-collected, its id() turns empty and "i40disparity:densitybands" is
+    "not found". Until standalone.py keeps the reference itself, record every provider built.
+    """
+    from i40_disparity_plugin.processing import provider as provider_module
+
+    kept = []
+
+    class KeptProvider(provider_module.I40DisparityProvider):
+        def __init__(self):
+            super().__init__()
+            kept.append(self)
+
+    provider_module.I40DisparityProvider = KeptProvider
+    return start_qgis(), kept
+
+
+def load_in_memory(path):
+    from qgis.core import QgsFeatureRequest, QgsVectorLayer
+
+    source = QgsVectorLayer(str(path), "plz", "ogr")
+    if not source.isValid():
+        raise SystemExit(f"Cannot read {path}")
+    layer = source.materialize(QgsFeatureRequest())
+    layer.setName("plz")
+    return layer
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--shared", type=Path, default=Path("../shared"))
+    parser.add_argument("--repeat", type=int, default=5, help="runs per variant (median shown)")
+    args = parser.parse_args()
+
+    # `make bench` exports this; set it too when the script is run by hand without a display.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _app, _providers = start_qgis_keeping_provider()  # both must stay referenced
+    from qgis.core import Qgis
+
+    layer = load_in_memory(args.shared / PLZ_FILE)
+    print(
+        f"QGIS {Qgis.QGIS_VERSION}: {layer.featureCount()} PLZ areas in memory, "
+        f"median of {args.repeat} runs each, thresholds {THRESHOLDS}\n"
+    )
+
+    variants = [("area from field qkm", "qkm"), ("area measured (ellipsoid)", "")]
+    rows = []
+    for label, area_field in variants:
+        chains = {"ours": ours, "native": native}
+        for chain in chains.values():
+            chain(layer, area_field)  # warm-up: first-call imports and caches are not timed
+        # Alternating the two spreads load from other processes over both sides alike.
+        runs = {side: [] for side in chains}
+        for _ in range(args.repeat):
+            for side, chain in chains.items():
+                runs[side].append(chain(layer, area_field))
+        timings = {
+            side: (
+                statistics.median(s for s, _ in results),
+                min(s for s, _ in results),
+                results[-1][1],
+            )
+            for side, results in runs.items()
+        }
+        rows.append((label, timings))
+
+    # The minimum is shown too: on a busy machine it is the steadier estimate of the cost.
+    print(f"{'variant':<26} {'ours s (min)':>15} {'native s (min)':>15} {'ours/native':>12}  bands")
+    for label, timings in rows:
+        (ours_s, ours_min, ours_counts) = timings["ours"]
+        (native_s, native_min, native_counts) = timings["native"]
+        agree = "agree" if ours_counts == native_counts else "DIFFER"
+        print(
+            f"{label:<26} {ours_s:7.3f} ({ours_min:.3f}) {native_s:7.3f} ({native_min:.3f}) "
+            f"{ours_s / native_s:12.2f}  {agree}"
+        )
+    print("\nAreas per band (1 = density <= 150 ... 4 = density > 500):")
+    for label, timings in rows:
+        for side, (_, _, counts) in timings.items():
+            text = ", ".join(f"{band}: {counts.get(band, 0)}" for band in range(1, 5))
+            print(f"  {label:<27} {side:<7} {text}  (total {sum(counts.values())})")
+        if timings["ours"][2] != timings["native"][2]:
+            # Same data and rule should give identical counts; a difference points at the
+            # threshold rule (<= vs <), the ellipsoid or the geometry repair.
+            print(f"  !! band counts differ for '{label}'")
+
+
+if __name__ == "__main__":
+    main()
