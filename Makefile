@@ -87,7 +87,10 @@ lint: setup
 test-unit: build
 	cd tests && ../$(VENV)/bin/pytest -p no:qgis unit
 
+# pytest-qgis keeps its QGIS profile in tests/.qgis-settings; a fresh one each run means no
+# setting can leak from one run into the next.
 test-qgis: package
+	rm -rf tests/.qgis-settings
 	cd tests && ../$(VENV)/bin/pytest qgis --qgis_disable_gui
 
 test: lint test-unit test-qgis
@@ -105,4 +108,4 @@ translations: setup
 	pylupdate5 -noobsolete $$(find $(PLUGIN) -name '*.py' | sort) ui/*.ui -ts i18n/$(PLUGIN)_de.ts
 
 clean:
-	rm -rf $(BUILD_DIR) dist $(OUT) tests/artefacts
+	rm -rf $(BUILD_DIR) dist $(OUT) tests/artefacts tests/.qgis-settings

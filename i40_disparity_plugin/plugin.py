@@ -11,10 +11,6 @@ from .gui.icons import icon
 from .processing.provider import I40DisparityProvider
 
 
-def tr(text):
-    return QCoreApplication.translate("I40DisparityPlugin", text)
-
-
 class I40DisparityPlugin:
     def __init__(self, iface):
         self.iface = iface
@@ -24,15 +20,20 @@ class I40DisparityPlugin:
         self.docks = []
         install_translator()
 
+    def tr(self, text):
+        return QCoreApplication.translate("I40DisparityPlugin", text)
+
     def initProcessing(self):
         if self.provider is None:
-            self.provider = I40DisparityProvider()
-            QgsApplication.processingRegistry().addProvider(self.provider)
+            provider = I40DisparityProvider()
+            # On failure (an id already registered) the registry deletes the provider.
+            if QgsApplication.processingRegistry().addProvider(provider):
+                self.provider = provider
 
     def initGui(self):
         self.initProcessing()
         main_window = self.iface.mainWindow()
-        self.menu = QMenu(tr("Industry 4.0 disparities"), main_window)
+        self.menu = QMenu(self.tr("Industry 4.0 disparities"), main_window)
         self.menu.setObjectName("I40DisparityMenu")
         # Plugins' own menus go just before QGIS's last menu, Help.
         menu_bar = main_window.menuBar()
@@ -41,10 +42,10 @@ class I40DisparityPlugin:
             menu_bar.insertMenu(existing[-1], self.menu)
         else:
             menu_bar.addMenu(self.menu)
-        self.toolbar = self.iface.addToolBar(tr("Industry 4.0 disparities"))
+        self.toolbar = self.iface.addToolBar(self.tr("Industry 4.0 disparities"))
         self.toolbar.setObjectName("I40DisparityToolbar")
         self._add_dock(
-            "I40DensityBandsDock", tr("Density bands"), "density_bands.svg", DensityBandsPanel
+            "I40DensityBandsDock", self.tr("Density bands"), "density_bands.svg", DensityBandsPanel
         )
 
     def _add_dock(self, object_name, title, icon_name, panel_class):

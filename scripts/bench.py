@@ -9,7 +9,6 @@ ratio near 1 means the plugin's extras cost little, not that the two do the same
 
 import argparse
 import json
-import os
 import statistics
 import time
 from collections import Counter
@@ -104,26 +103,6 @@ def native(layer, area_field):
     return seconds, {band: n for band, n in counts.items() if isinstance(band, int)}
 
 
-def start_qgis_keeping_provider():
-    """start_qgis(), working around its dropping the only reference to the plugin's provider.
-
-    The registry does not keep the Python object alive, so once start_qgis() returns the
-    provider is garbage-collected, its id() turns empty and "i40disparity:densitybands" is
-    "not found". Until standalone.py keeps the reference itself, record every provider built.
-    """
-    from i40_disparity_plugin.processing import provider as provider_module
-
-    kept = []
-
-    class KeptProvider(provider_module.I40DisparityProvider):
-        def __init__(self):
-            super().__init__()
-            kept.append(self)
-
-    provider_module.I40DisparityProvider = KeptProvider
-    return start_qgis(), kept
-
-
 def load_in_memory(path):
     from qgis.core import QgsFeatureRequest, QgsVectorLayer
 
@@ -141,9 +120,7 @@ def main():
     parser.add_argument("--repeat", type=int, default=5, help="runs per variant (median shown)")
     args = parser.parse_args()
 
-    # `make bench` exports this; set it too when the script is run by hand without a display.
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    _app, _providers = start_qgis_keeping_provider()  # both must stay referenced
+    _app = start_qgis()  # must stay referenced
     from qgis.core import Qgis
 
     layer = load_in_memory(args.shared / PLZ_FILE)

@@ -1,6 +1,7 @@
 """QGIS without its desktop, for the scripts (demo, bench): application, Processing and the
 plugin's provider, loaded from the staged build (`make build`)."""
 
+import os
 import sys
 from pathlib import Path
 
@@ -16,6 +17,8 @@ _providers = []
 
 def start_qgis():
     """Initialise QGIS and Processing; return the application (keep it referenced)."""
+    # The Makefile exports this; set it too for a script started by hand without a display.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from processing.core.Processing import Processing
     from qgis.core import QgsApplication
 

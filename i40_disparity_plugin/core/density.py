@@ -39,14 +39,14 @@ def parse_thresholds(text):
         try:
             values.append(float(part))
         except ValueError:
+            # pylupdate5 needs the context and the text's start on one line.
+            # fmt: off
             raise CoreError(
-                QT_TRANSLATE_NOOP(
-                    "core",
-                    "'{value}' is not a number. Write thresholds like 150,300,500 "
-                    "(with a decimal point, not a comma).",
-                ),
+                QT_TRANSLATE_NOOP("core", "'{value}' is not a number. Write thresholds like "
+                                          "150,300,500 (with a decimal point, not a comma)."),
                 value=part,
             ) from None
+            # fmt: on
     return validate_thresholds(values)
 
 
@@ -65,15 +65,15 @@ def validate_thresholds(thresholds):
             )
     for lower, upper in pairwise(values):
         if not lower < upper:
+            # pylupdate5 needs the context and the text's start on one line.
+            # fmt: off
             raise CoreError(
-                QT_TRANSLATE_NOOP(
-                    "core",
-                    "Density thresholds must be strictly ascending: "
-                    "{lower} is followed by {upper}.",
-                ),
+                QT_TRANSLATE_NOOP("core", "Density thresholds must be strictly ascending: "
+                                          "{lower} is followed by {upper}."),
                 lower=lower,
                 upper=upper,
             )
+            # fmt: on
     return values
 
 

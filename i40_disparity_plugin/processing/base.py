@@ -24,11 +24,12 @@ class I40Algorithm(QgsProcessingAlgorithm):
             )
         field = source.fields().at(index)
         if numeric and not field.isNumeric():
+            # pylupdate5 needs the context and the text's start on one line.
+            # fmt: off
             raise QgsProcessingException(
-                QCoreApplication.translate(
-                    "I40Algorithm",
-                    "The field '{name}' holds {type}, not numbers. "
-                    "Choose a numeric field or convert it first.",
-                ).format(name=name, type=field.typeName())
+                QCoreApplication.translate("I40Algorithm", "The field '{name}' holds {type}, "
+                                           "not numbers. Choose a numeric field or convert it "
+                                           "first.").format(name=name, type=field.typeName())
             )
+            # fmt: on
         return index

@@ -22,9 +22,9 @@ PLZ_FEATURES = 8177
 PLZ_POPULATION = 80_322_205
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def provider(qgis_processing):
-    """The plugin's provider, registered for one test module and removed afterwards."""
+    """The plugin's provider, registered for one test and removed afterwards."""
     provider = I40DisparityProvider()
     assert QgsApplication.processingRegistry().addProvider(provider)
     yield provider

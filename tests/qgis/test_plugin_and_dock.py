@@ -1,0 +1,154 @@
+"""The plugin's life cycle through classFactory, and the "Dichteklassen" dock at work."""
+
+import time
+
+import pytest
+from conftest import memory_layer, square_wkt
+from qgis.core import (
+    QgsApplication,
+    QgsCategorizedSymbolRenderer,
+    QgsProject,
+)
+from qgis.PyQt.QtCore import QCoreApplication, QEvent
+from qgis.PyQt.QtWidgets import QDockWidget, QMenu, QToolBar
+
+import i40_disparity_plugin
+from i40_disparity_plugin.gui.density_bands_panel import DensityBandsPanel
+
+X0, Y0, KM = 4_300_000, 3_000_000, 1000
+
+
+def test_plugin_registers_and_removes_everything(qgis_iface, qgis_processing):
+    registry = QgsApplication.processingRegistry()
+    main_window = qgis_iface.mainWindow()
+    plugin = i40_disparity_plugin.classFactory(qgis_iface)
+    plugin.initGui()
+    try:
+        assert registry.providerById("i40disparity") is not None
+        assert registry.algorithmById("i40disparity:densitybands") is not None
+        menu = main_window.findChild(QMenu, "I40DisparityMenu")
+        assert menu is not None
+        assert menu.menuAction() in main_window.menuBar().actions()
+        dock = main_window.findChild(QDockWidget, "I40DensityBandsDock")
+        assert dock is not None
+        assert isinstance(dock.widget(), DensityBandsPanel)
+        assert dock.toggleViewAction() in menu.actions()
+        assert main_window.findChild(QToolBar, "I40DisparityToolbar") is not None
+    finally:
+        plugin.unload()
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)  # run the deleteLater()s
+    assert registry.providerById("i40disparity") is None
+    assert main_window.findChild(QMenu, "I40DisparityMenu") is None
+    assert main_window.findChild(QDockWidget, "I40DensityBandsDock") is None
+    assert main_window.findChild(QToolBar, "I40DisparityToolbar") is None
+
+
+def test_init_processing_alone_is_what_qgis_process_needs(qgis_processing):
+    plugin = i40_disparity_plugin.classFactory(None)
+    plugin.initProcessing()
+    plugin.initProcessing()  # a second call must not register a second provider
+    try:
+        assert QgsApplication.processingRegistry().providerById("i40disparity") is not None
+    finally:
+        QgsApplication.processingRegistry().removeProvider(plugin.provider)
+
+
+@pytest.fixture
+def plz_like_layer(qgis_new_project):
+    # 1 km² squares: 100, 200, 400 and 900 inhabitants, so one area per default band.
+    rows = [
+        ({"plz": f"0106{i}", "einwohner": population, "qkm": 1.0}, square_wkt(X0 + 2 * i * KM, Y0, KM))
+        for i, population in enumerate((100, 200, 400, 900))
+    ]
+    layer = memory_layer(rows, name="PLZ test")
+    QgsProject.instance().addMapLayer(layer)
+    return layer
+
+
+def wait_until(condition, timeout=30.0):
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the background task did not finish")
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+
+
+def test_dock_guesses_fields_runs_in_background_and_shows_the_summary(
+    qgis_iface, provider, plz_like_layer
+):
+    panel = DensityBandsPanel(qgis_iface)
+    panel.layerCombo.setLayer(plz_like_layer)
+    assert panel.populationCombo.currentField() == "einwohner"
+    assert panel.areaCombo.currentField() == "qkm"
+    assert panel.thresholdsEdit.text() == "150,300,500"
+
+    panel.runButton.click()
+    assert not panel.runButton.isEnabled() and panel.cancelButton.isEnabled()
+    wait_until(lambda: panel.run is None)
+
+    assert panel.progressBar.value() == 100
+    assert "4 areas classified" in panel.statusLabel.text()
+    assert panel.summaryTable.rowCount() == 4
+    assert [panel.summaryTable.item(r, 1).text() for r in range(4)] == ["1", "1", "1", "1"]
+    bands = [
+        layer
+        for layer in QgsProject.instance().mapLayers().values()
+        if layer.name().startswith("Density bands")
+    ]
+    assert len(bands) == 1
+    assert isinstance(bands[0].renderer(), QgsCategorizedSymbolRenderer)
+    assert sorted(f["band"] for f in bands[0].getFeatures()) == [1, 2, 3, 4]
+    assert plz_like_layer.fields().names() == ["plz", "einwohner", "qkm"]  # input unchanged
+
+
+def test_dock_measures_areas_when_no_area_field_is_chosen(qgis_iface, provider, plz_like_layer):
+    panel = DensityBandsPanel(qgis_iface)
+    panel.layerCombo.setLayer(plz_like_layer)
+    panel.areaCombo.setField("")
+    assert panel.parameters()["AREA_FIELD"] is None
+    panel.runButton.click()
+    wait_until(lambda: panel.run is None)
+    assert "4 areas classified" in panel.statusLabel.text()
+
+
+def test_dock_refuses_bad_thresholds_before_starting(qgis_iface, provider, plz_like_layer):
+    panel = DensityBandsPanel(qgis_iface)
+    panel.layerCombo.setLayer(plz_like_layer)
+    panel.thresholdsEdit.setText("500,150")
+    panel.runButton.click()
+    assert panel.run is None
+    assert "strictly ascending" in panel.statusLabel.text()
+
+
+def test_dock_can_cancel(qgis_iface, provider, plz_like_layer):
+    panel = DensityBandsPanel(qgis_iface)
+    panel.layerCombo.setLayer(plz_like_layer)
+    panel.runButton.click()
+    panel.cancelButton.click()
+    wait_until(lambda: panel.run is None)
+    # Depending on timing the task ends cancelled or had already finished; never hung.
+    assert panel.statusLabel.text() == "Cancelled." or "classified" in panel.statusLabel.text()
+    assert panel.runButton.isEnabled()
+
+
+def test_german_ui_when_qgis_runs_in_german(qgis_iface, qgis_processing):
+    from qgis.core import QgsSettings
+
+    settings = QgsSettings()
+    settings.setValue("locale/overrideFlag", True)
+    settings.setValue("locale/userLocale", "de")
+    plugin = i40_disparity_plugin.classFactory(qgis_iface)
+    plugin.initGui()
+    try:
+        menu = qgis_iface.mainWindow().findChild(QMenu, "I40DisparityMenu")
+        assert menu.title() == "Industrie 4.0 Disparitäten"
+        dock = qgis_iface.mainWindow().findChild(QDockWidget, "I40DensityBandsDock")
+        assert dock.windowTitle() == "Dichteklassen"
+        assert dock.widget().runButton.text() == "Klassifizieren"
+        algorithm = QgsApplication.processingRegistry().algorithmById("i40disparity:densitybands")
+        assert algorithm.displayName() == "Postleitzahlgebiete nach Dichteklassen klassifizieren"
+    finally:
+        plugin.unload()
+        settings.remove("locale/overrideFlag")
+        settings.remove("locale/userLocale")
