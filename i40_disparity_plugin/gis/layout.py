@@ -1,14 +1,17 @@
 """Maps for reports: a print layout with map, legend, scale bar, title and sources, as PNG.
 
-The layout is A4 landscape: the map on the left, sized to the extent's shape, and a text
-column on the right for legend, scale bar and sources. Germany is taller than wide, so the
-map fills the page height and nothing is drawn over it. All text comes from the caller.
+The page is A4 landscape: title on top, the map on the left sized to the extent's shape, and
+a column on the right with the legend at the top and scale bar and sources at the bottom.
+Germany is taller than wide, so the map fills the page height and nothing is drawn over it.
+All text comes from the caller.
 """
 
+from osgeo import gdal
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
+    QgsFeatureRequest,
     QgsLayoutExporter,
+    QgsLayoutItem,
     QgsLayoutItemLabel,
     QgsLayoutItemLegend,
     QgsLayoutItemMap,
@@ -32,38 +35,12 @@ from qgis.PyQt.QtGui import QFont
 FONT_FAMILY = "DejaVu Sans"
 PAGE_WIDTH, PAGE_HEIGHT = 297.0, 210.0  # A4 landscape, mm
 MARGIN = 10.0
-GAP = 8.0  # between map and text column
+GAP = 8.0
 MAP_TOP = 30.0  # below title and subtitle
+MAX_MAP_SHARE = 0.6  # of the page's width, so the column keeps room for legend labels
+SOURCES_HEIGHT = 35.0
 EQUAL_AREA = QgsCoordinateReferenceSystem("EPSG:3035")
-
-
-def _font(size, bold=False):
-    font = QFont(FONT_FAMILY)
-    font.setPointSizeF(size)
-    font.setBold(bold)
-    return font
-
-
-def _label(layout, text, font, position, width, height, valign=Qt.AlignTop):
-    label = QgsLayoutItemLabel(layout)
-    label.setText(text)
-    label.setFont(font)
-    label.setVAlign(valign)
-    layout.addLayoutItem(label)
-    label.attemptMove(QgsLayoutPoint(*position, QgsUnitTypes.LayoutMillimeters))
-    label.attemptResize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutMillimeters))
-    return label
-
-
-def _combined_extent(project, layers, crs):
-    extent = QgsRectangle()
-    extent.setMinimal()
-    for layer in layers:
-        transform = QgsCoordinateTransform(layer.crs(), crs, project)
-        extent.combineExtentWith(transform.transformBoundingBox(layer.extent()))
-    # A little air around the outermost coast and border lines.
-    extent.scale(1.03)
-    return extent
+MM = QgsUnitTypes.LayoutMillimeters
 
 
 def export_map_png(
@@ -82,9 +59,9 @@ def export_map_png(
 ):
     """Render ``layers`` (top first, as in the layers panel) to a PNG at ``path``.
 
-    The legend shows only ``legend_layer`` (default: the bottom layer, usually the
-    classified one), its categories without the layer's own name. ``extent`` is in ``crs``;
-    by default it covers all layers. Returns the layout, e.g. to save it as a template.
+    The legend lists only the symbols of ``legend_layer`` (default: the bottom layer, usually
+    the classified one) that the map shows, without the layer's name. ``extent`` is in
+    ``crs``; by default it covers all features of all layers. Returns the layout.
     """
     for layer in layers:
         if project.mapLayer(layer.id()) is None:
@@ -92,80 +69,119 @@ def export_map_png(
             project.addMapLayer(layer, False)
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()
-    layout.pageCollection().page(0).setPageSize(
-        QgsLayoutSize(PAGE_WIDTH, PAGE_HEIGHT, QgsUnitTypes.LayoutMillimeters)
-    )
+    layout.pageCollection().page(0).setPageSize(QgsLayoutSize(PAGE_WIDTH, PAGE_HEIGHT, MM))
     layout.setName(title)
 
     content_width = PAGE_WIDTH - 2 * MARGIN
-    _label(layout, title, _font(18, bold=True), (MARGIN, MARGIN - 2), content_width, 10)
+    _label(layout, title, _font(18, bold=True), (MARGIN, MARGIN - 2), (content_width, 10))
     if subtitle:
-        _label(layout, subtitle, _font(10), (MARGIN, MARGIN + 9), content_width, 10)
+        _label(layout, subtitle, _font(10), (MARGIN, MARGIN + 9), (content_width, 10))
 
-    extent = extent or _combined_extent(project, layers, crs)
+    extent = extent or _features_extent(project, layers, crs)
     map_height = PAGE_HEIGHT - MAP_TOP - MARGIN
-    map_width = min(map_height * extent.width() / extent.height(), content_width * 0.6)
+    map_width = min(map_height * extent.width() / extent.height(), PAGE_WIDTH * MAX_MAP_SHARE)
     map_item = QgsLayoutItemMap(layout)
     map_item.setCrs(crs)
     map_item.setLayers(layers)
     map_item.setKeepLayerSet(True)
     map_item.setFrameEnabled(True)
-    map_item.setFrameStrokeWidth(QgsLayoutMeasurement(0.2, QgsUnitTypes.LayoutMillimeters))
+    map_item.setFrameStrokeWidth(QgsLayoutMeasurement(0.2, MM))
     layout.addLayoutItem(map_item)
-    map_item.attemptMove(QgsLayoutPoint(MARGIN, MAP_TOP, QgsUnitTypes.LayoutMillimeters))
-    map_item.attemptResize(QgsLayoutSize(map_width, map_height, QgsUnitTypes.LayoutMillimeters))
-    map_item.zoomToExtent(extent)
+    map_item.attemptMove(QgsLayoutPoint(MARGIN, MAP_TOP, MM))
+    map_item.attemptResize(QgsLayoutSize(map_width, map_height, MM))
+    # After the resize: on an item without a size, setExtent() computes a NaN extent. It
+    # keeps the width and fits the height to the extent (shorter if the width was capped).
+    map_item.setExtent(extent)
 
     column_x = MARGIN + map_width + GAP
     column_width = PAGE_WIDTH - MARGIN - column_x
+    page_bottom = PAGE_HEIGHT - MARGIN
     legend = _legend(layout, map_item, legend_layer or layers[-1], legend_title)
-    legend.attemptMove(QgsLayoutPoint(column_x, MAP_TOP, QgsUnitTypes.LayoutMillimeters))
-    legend_bottom = MAP_TOP + legend.sizeWithUnits().height()
-
-    scale_bar = _scale_bar(layout, map_item, scale_bar_km)
-    scale_bar.attemptMove(
-        QgsLayoutPoint(column_x, legend_bottom + GAP, QgsUnitTypes.LayoutMillimeters)
-    )
-
-    # Sources sit at the bottom of the column, aligned to the map's lower edge; the label
-    # wraps long lines within the column.
-    sources_top = legend_bottom + GAP + scale_bar.sizeWithUnits().height() + GAP
+    legend.attemptMove(QgsLayoutPoint(column_x, MAP_TOP, MM))
+    # Scale bar and sources are anchored at their lower edge: legend and scale bar size
+    # themselves only when first drawn, so positions must not depend on their heights.
     _label(
         layout,
         "\n".join(attribution_lines),
-        _font(7.5),
-        (column_x, sources_top),
-        column_width,
-        PAGE_HEIGHT - MARGIN - sources_top,
+        _font(8),
+        (column_x, page_bottom),
+        (column_width, SOURCES_HEIGHT),
         valign=Qt.AlignBottom,
     )
+    scale_bar = _scale_bar(layout, map_item, scale_bar_km)
+    scale_bar.setReferencePoint(QgsLayoutItem.LowerLeft)
+    scale_bar.attemptMove(QgsLayoutPoint(column_x, page_bottom - SOURCES_HEIGHT - GAP, MM))
 
     settings = QgsLayoutExporter.ImageExportSettings()
     settings.dpi = dpi
-    result = QgsLayoutExporter(layout).exportToImage(str(path), settings)
+    # QGIS then georeferences the PNG through GDAL, whose PNG driver cannot write in place
+    # and says so on stderr; the image is complete, so that message is only noise.
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        result = QgsLayoutExporter(layout).exportToImage(str(path), settings)
+    finally:
+        gdal.PopErrorHandler()
     if result != QgsLayoutExporter.Success:
         raise RuntimeError(f"Map export to {path} failed (QgsLayoutExporter result {result}).")
     return layout
+
+
+def _font(size, bold=False):
+    font = QFont(FONT_FAMILY)
+    font.setPointSizeF(size)
+    font.setBold(bold)
+    return font
+
+
+def _label(layout, text, font, position, size, valign=Qt.AlignTop):
+    """A text box; with ``valign`` bottom, ``position`` is its lower left corner."""
+    label = QgsLayoutItemLabel(layout)
+    label.setText(text)
+    label.setFont(font)
+    label.setHAlign(Qt.AlignLeft)  # QGIS's default justifies, stretching short lines
+    label.setVAlign(valign)
+    if valign == Qt.AlignBottom:
+        label.setReferencePoint(QgsLayoutItem.LowerLeft)
+    layout.addLayoutItem(label)
+    label.attemptResize(QgsLayoutSize(*size, MM))
+    label.attemptMove(QgsLayoutPoint(*position, MM))
+    return label
+
+
+def _features_extent(project, layers, crs):
+    # From the features, not the layers' bounding boxes: a lat/lon box reprojected to an
+    # equal-area CRS bulges at its corners and would leave wide empty margins.
+    request = (
+        QgsFeatureRequest().setNoAttributes().setDestinationCrs(crs, project.transformContext())
+    )
+    extent = QgsRectangle()
+    extent.setMinimal()
+    for layer in layers:
+        for feature in layer.getFeatures(request):
+            extent.combineExtentWith(feature.geometry().boundingBox())
+    extent.scale(1.03)  # a little air around the outermost coast and border lines
+    return extent
 
 
 def _legend(layout, map_item, layer, title):
     legend = QgsLayoutItemLegend(layout)
     legend.setTitle(title)
     legend.setLinkedMap(map_item)
-    # Our own tree, not the project's: the legend must list the bands and nothing else.
+    # Our own tree, not the project's: the legend must list the classes and nothing else.
     legend.setAutoUpdateModel(False)
     root = legend.model().rootGroup()
     root.clear()
     node = root.addLayer(layer)
     QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Hidden)
     legend.model().refreshLayerLegend(node)
+    # Only symbols the map shows: no "not classified" entry when every area has a class.
+    legend.setLegendFilterByMapEnabled(True)
     legend.setStyleFont(QgsLegendStyle.Title, _font(11, bold=True))
     legend.setStyleFont(QgsLegendStyle.SymbolLabel, _font(9.5))
     legend.setSymbolWidth(9)
     legend.setSymbolHeight(6)
     legend.setBackgroundEnabled(False)
     layout.addLayoutItem(legend)
-    legend.adjustBoxSize()
     return legend
 
 
@@ -174,7 +190,6 @@ def _scale_bar(layout, map_item, segment_km):
     scale_bar.setStyle("Single Box")
     scale_bar.setLinkedMap(map_item)
     scale_bar.applyDefaultSize(QgsUnitTypes.DistanceKilometers)
-    scale_bar.setUnits(QgsUnitTypes.DistanceKilometers)
     scale_bar.setUnitLabel("km")
     scale_bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFixed)
     scale_bar.setUnitsPerSegment(segment_km)
