@@ -299,9 +299,6 @@ def main():
     bands_layer = QgsVectorLayer(f"{gpkg}|layername={BANDS_TABLE}", "Dichteklassen", "ogr")
     if bands_layer.renderer().type() != "categorizedSymbol":
         sys.exit(f"demo: {gpkg} holds no band style for {BANDS_TABLE}; see the log above.")
-    # The algorithm saves its style as a .qml beside the GeoPackage (saveDefaultStyle);
-    # into the GeoPackage's layer_styles, which QGIS reads first, it goes here.
-    bands_layer.saveStyleToDatabase(BANDS_TABLE, "Dichteklassen (densitybands)", True, "")
     qml_path = out / "plz_density_bands.qml"
     bands_layer.saveNamedStyle(str(qml_path))
     attribution = [

@@ -27,9 +27,10 @@ def output_metadata(title, abstract, rights):
 def finish_output_layer(destination_id, context, metadata, renderer=None):
     """Give an algorithm's output layer its metadata and style.
 
-    Memory outputs keep them on the layer that Processing later adds to the project; file
-    outputs also store them with the file (inside a GeoPackage, or as .qmd/.qml beside other
-    formats), so the style and the provenance travel with results written by qgis_process.
+    Memory outputs keep them on the layer that Processing later adds to the project. File
+    outputs also store them with the file, so style and provenance travel with results written
+    by qgis_process: inside a GeoPackage (per layer, in its style and metadata tables), as
+    .qml/.qmd beside other formats.
     """
     layer = QgsProcessingUtils.mapLayerFromString(destination_id, context)
     if layer is None:
@@ -37,8 +38,13 @@ def finish_output_layer(destination_id, context, metadata, renderer=None):
     layer.setMetadata(metadata)
     if renderer is not None:
         layer.setRenderer(renderer)
-    if layer.providerType() != "memory":
-        layer.saveDefaultMetadata()
-        if renderer is not None:
+    if layer.providerType() == "memory":
+        return layer
+    layer.saveDefaultMetadata()
+    if renderer is not None:
+        if layer.dataProvider().isSaveAndLoadStyleToDatabaseSupported():
+            # saveDefaultStyle() would write one .qml beside the file, shared by all its layers.
+            layer.saveStyleToDatabase(metadata.title(), "i40disparity", True, "")
+        else:
             layer.saveDefaultStyle()
     return layer
