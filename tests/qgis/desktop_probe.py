@@ -1,0 +1,203 @@
+"""Runs INSIDE the QGIS desktop (``qgis --code desktop_probe.py``), started by
+test_packaged_plugin.py: checks the installed plugin as a user would meet it, then unloads it
+and checks that nothing is left behind. Results go to a JSON report; the test asserts on it.
+
+QGIS executes this file with exec(), without __file__ or arguments, so the test passes its
+paths in environment variables:
+  I40_PROBE_REPORT      where to write the JSON report
+  I40_PROBE_SCREENSHOT  where to save a PNG of the main window with the dock open
+
+Nothing here may raise into QGIS: an uncaught exception opens a modal error dialog that would
+hold the desktop open until the test's timeout. Every step records its error in the report and
+ends the run instead.
+"""
+
+import json
+import os
+import sys
+import traceback
+from pathlib import Path
+
+import qgis.utils
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QCoreApplication, QTimer
+from qgis.PyQt.QtWidgets import QDockWidget, QMenu, QTabWidget, QToolBar
+from qgis.utils import iface
+
+PLUGIN = "i40_disparity_plugin"
+MENU = "I40DisparityMenu"
+TOOLBAR = "I40DisparityToolbar"
+DOCK = "I40DensityBandsDock"
+PROVIDER = "i40disparity"
+ALGORITHM = "i40disparity:densitybands"
+# QGIS's "Log Messages" dock; its QgsMessageLogViewer is not found by its Python class.
+LOG_DOCK = "MessageLog"
+# Startup has finished when the main loop runs the first timer; the extra delay lets the
+# desktop settle (docks restored, window shown) before anything is inspected.
+START_DELAY_MS = 2000
+SETTLE_MS = 700
+# The test's subprocess timeout is the last resort; this one still writes a report.
+WATCHDOG_MS = 90_000
+
+probe_report = {"checks": {}, "details": {}, "python_errors": [], "probe_error": None}
+# Messages seen while the probe runs; the log viewer also holds those from before the probe.
+probe_messages = []
+
+
+def probe_main_window():
+    return iface.mainWindow()
+
+
+def probe_check(name, passed):
+    probe_report["checks"][name] = bool(passed)
+
+
+def probe_find(widget_class, object_name):
+    return probe_main_window().findChild(widget_class, object_name)
+
+
+def probe_step(function):
+    """Run one step; on an exception, record it and finish the run right away."""
+
+    def run():
+        try:
+            function()
+        except Exception:
+            probe_report["probe_error"] = traceback.format_exc()
+            probe_finish()
+
+    return run
+
+
+def probe_log_blocks():
+    """(tag, text) for everything in QGIS's message log since the desktop started.
+
+    The "Log Messages" dock keeps one tab per tag from startup on, so errors raised while the
+    plugin loaded, before this script ran, are seen too. Without the viewer, fall back to the
+    messages received while the probe ran.
+    """
+    log_dock = probe_find(QDockWidget, LOG_DOCK)
+    tabs = log_dock.findChild(QTabWidget) if log_dock is not None else None
+    if tabs is None:
+        probe_report["details"]["log_source"] = "messageReceived"
+        return list(probe_messages)
+    probe_report["details"]["log_source"] = "log messages dock"
+    return [(tabs.tabText(i), tabs.widget(i).toPlainText()) for i in range(tabs.count())]
+
+
+def probe_python_errors(log_blocks):
+    error_tags = {"Python error", QCoreApplication.translate("Python", "Python error")}
+    return [
+        f"[{tag}] {text}"
+        for tag, text in log_blocks
+        if tag.replace("&", "") in error_tags or "Traceback" in text
+    ]
+
+
+def probe_on_message(message, tag, level):
+    probe_messages.append((tag, message))
+
+
+def probe_finish(exit_code=0):
+    if probe_report.get("finished"):
+        return
+    probe_report["finished"] = True
+    try:
+        log_blocks = probe_log_blocks()
+        probe_report["python_errors"] = probe_python_errors(log_blocks)
+        # Why a plugin did not load (e.g. "disabled because it previously crashed QGIS").
+        probe_report["details"]["log_lines_about_plugin"] = [
+            f"[{tag}] {line.strip()}"
+            for tag, text in log_blocks
+            for line in text.splitlines()
+            if PLUGIN in line
+        ]
+    except Exception:
+        probe_report["python_errors"] = [
+            "reading the message log failed:\n" + traceback.format_exc()
+        ]
+    Path(os.environ["I40_PROBE_REPORT"]).write_text(
+        json.dumps(probe_report, indent=2, ensure_ascii=False), encoding="utf-8"
+    )
+    QgsApplication.exit(exit_code)
+
+
+def probe_watchdog():
+    probe_report["probe_error"] = f"the probe did not finish within {WATCHDOG_MS} ms"
+    probe_finish(exit_code=3)
+
+
+@probe_step
+def probe_loaded_plugin():
+    main_window = probe_main_window()
+    probe_report["details"]["locale"] = QgsApplication.locale()
+    probe_check("plugin_loaded", PLUGIN in qgis.utils.plugins)
+    probe_check("plugin_active", PLUGIN in qgis.utils.active_plugins)
+    module = sys.modules.get(PLUGIN)
+    probe_report["details"]["plugin_file"] = getattr(module, "__file__", None)
+    probe_report["details"]["profile_plugins_dir"] = str(
+        Path(QgsApplication.qgisSettingsDirPath()) / "python" / "plugins"
+    )
+
+    menu = probe_find(QMenu, MENU)
+    probe_check(
+        "menu_in_menu_bar",
+        menu is not None and menu.menuAction() in main_window.menuBar().actions(),
+    )
+    toolbar = probe_find(QToolBar, TOOLBAR)
+    probe_check("toolbar_present", toolbar is not None)
+    registry = QgsApplication.processingRegistry()
+    probe_check("provider_registered", registry.providerById(PROVIDER) is not None)
+    probe_check("algorithm_registered", registry.algorithmById(ALGORITHM) is not None)
+    dock = probe_find(QDockWidget, DOCK)
+    probe_check("dock_present", dock is not None)
+    if menu is None or dock is None:
+        probe_finish()
+        return
+    probe_report["details"]["menu_title"] = menu.title()
+    probe_report["details"]["dock_title"] = dock.windowTitle()
+    probe_check("dock_hidden_at_start", not dock.isVisible())
+    dock_action = dock.toggleViewAction()
+    probe_check("dock_action_in_menu", dock_action in menu.actions())
+    probe_check("dock_action_in_toolbar", toolbar is not None and dock_action in toolbar.actions())
+
+    # Open the dock the way a user does, through the plugin's menu entry.
+    dock_action.trigger()
+    QTimer.singleShot(SETTLE_MS, probe_screenshot)
+
+
+@probe_step
+def probe_screenshot():
+    dock = probe_find(QDockWidget, DOCK)
+    probe_check("dock_opened_from_menu", dock.isVisible())
+    dock.raise_()
+    path = Path(os.environ["I40_PROBE_SCREENSHOT"])
+    path.parent.mkdir(parents=True, exist_ok=True)
+    probe_check("screenshot_saved", probe_main_window().grab().save(str(path), "PNG"))
+    probe_check("unload_returned_true", qgis.utils.unloadPlugin(PLUGIN))
+    # Widgets go with deleteLater(): look again once the event loop has deleted them.
+    QTimer.singleShot(SETTLE_MS, probe_after_unload)
+
+
+@probe_step
+def probe_after_unload():
+    main_window = probe_main_window()
+    probe_check("plugin_gone_from_plugins", PLUGIN not in qgis.utils.plugins)
+    probe_check("menu_removed", probe_find(QMenu, MENU) is None)
+    menu_titles = [action.text() for action in main_window.menuBar().actions()]
+    probe_report["details"]["menu_bar_after_unload"] = menu_titles
+    probe_check(
+        "menu_title_gone_from_menu_bar",
+        probe_report["details"]["menu_title"] not in menu_titles,
+    )
+    probe_check("toolbar_removed", probe_find(QToolBar, TOOLBAR) is None)
+    probe_check("dock_removed", probe_find(QDockWidget, DOCK) is None)
+    registry = QgsApplication.processingRegistry()
+    probe_check("provider_removed", registry.providerById(PROVIDER) is None)
+    probe_check("algorithm_removed", registry.algorithmById(ALGORITHM) is None)
+    probe_finish()
+
+
+QgsApplication.messageLog().messageReceived.connect(probe_on_message)
+QTimer.singleShot(WATCHDOG_MS, probe_watchdog)
+QTimer.singleShot(START_DELAY_MS, probe_loaded_plugin)

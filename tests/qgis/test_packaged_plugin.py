@@ -1,0 +1,302 @@
+"""The zip users install, tested as users meet it.
+
+`make package` builds dist/i40_disparity_plugin.zip before these tests run. They install it
+into throw-away QGIS profiles (QGIS_CUSTOM_CONFIG_PATH) and check
+- what the archive holds,
+- the QGIS desktop under Xvfb: loading, menu, toolbar, dock, Processing provider, clean unload,
+  no Python errors, in English and in German (desktop_probe.py runs inside QGIS and reports;
+  desktop_startup.py keeps Python errors from opening modal dialogs that would hang QGIS),
+- qgis_process with the command form the README gives, on the real PLZ data.
+"""
+
+import importlib.util
+import json
+import os
+import shutil
+import signal
+import subprocess
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from conftest import PLZ_FEATURES, PLZ_GEOJSON, PLZ_POPULATION
+from qgis.core import QgsAggregateCalculator, QgsVectorLayer
+from qgis.PyQt.QtCore import QSettings
+from qgis.PyQt.QtGui import QImage
+
+PLUGIN = "i40_disparity_plugin"
+TESTS_DIR = Path(__file__).resolve().parents[1]
+REPO = TESTS_DIR.parent
+PLUGIN_ZIP = REPO / "dist" / f"{PLUGIN}.zip"
+ARTEFACTS = TESTS_DIR / "artefacts"
+DESKTOP_PROBE = Path(__file__).with_name("desktop_probe.py")
+DESKTOP_STARTUP = Path(__file__).with_name("desktop_startup.py")
+
+# Debian's /usr/bin/qgis_process wrapper adds --noversioncheck, which qgis_process rejects.
+QGIS_PROCESS = "qgis_process.bin"
+# xvfb-run's default screen is 640x480x8: too small and too few colours for a useful picture.
+XVFB_SCREEN = "-screen 0 1600x1000x24"
+# A hung QGIS (e.g. a modal dialog) must fail the test, not block the run.
+TIMEOUT_S = 120
+
+# Variables of the test process that must not leak into the QGIS under test: pytest-qgis
+# points QGIS_CUSTOM_CONFIG_PATH/QGIS_OPTIONS_PATH at its own profile and sets the offscreen
+# platform; the venv's Python settings would change which plugin copy QGIS imports.
+NOT_INHERITED = (
+    "QGIS_CUSTOM_CONFIG_PATH",
+    "QGIS_OPTIONS_PATH",
+    "QGIS_PLUGINPATH",
+    "QT_QPA_PLATFORM",
+    "PYTHONPATH",
+    "PYTHONHOME",
+    "VIRTUAL_ENV",
+)
+
+ZIP_MUST_HOLD = (
+    "metadata.txt",
+    "__init__.py",
+    "resources_rc.py",
+    "ui/density_bands_panel.ui",
+    "i18n/i40_disparity_plugin_de.qm",
+)
+
+# Every check desktop_probe.py makes; all must be reported, and all must pass.
+DESKTOP_CHECKS = (
+    "plugin_loaded",
+    "plugin_active",
+    "menu_in_menu_bar",
+    "toolbar_present",
+    "provider_registered",
+    "algorithm_registered",
+    "dock_present",
+    "dock_hidden_at_start",
+    "dock_action_in_menu",
+    "dock_action_in_toolbar",
+    "dock_opened_from_menu",
+    "screenshot_saved",
+    "unload_returned_true",
+    "plugin_gone_from_plugins",
+    "menu_removed",
+    "menu_title_gone_from_menu_bar",
+    "toolbar_removed",
+    "dock_removed",
+    "provider_removed",
+    "algorithm_removed",
+)
+
+# QGIS user locale -> (menu title, dock title) the desktop must show.
+DESKTOP_LANGUAGES = {
+    "en_US": ("Industry 4.0 disparities", "Density bands"),
+    "de": ("Industrie 4.0 Disparitäten", "Dichteklassen"),
+}
+
+OUTPUT_FIELDS = ("area_km2", "density", "band", "band_label")
+
+
+def _load_enable_plugin():
+    """scripts/enable_plugin.py, the code `make deploy` uses (scripts/ is not a package)."""
+    spec = importlib.util.spec_from_file_location(
+        "enable_plugin", REPO / "scripts" / "enable_plugin.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.enable_plugin
+
+
+enable_plugin = _load_enable_plugin()
+
+
+def require_programs(*programs):
+    missing = [program for program in programs if shutil.which(program) is None]
+    if missing:
+        pytest.skip(f"not installed: {', '.join(missing)} (`make setup` installs them)")
+
+
+def run_bounded(command, env, timeout=TIMEOUT_S):
+    """Run ``command``; past ``timeout`` kill it with all its children (Xvfb, qgis.bin)."""
+    with subprocess.Popen(
+        command,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    ) as process:
+        try:
+            stdout, stderr = process.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            stdout, stderr = process.communicate()
+            pytest.fail(
+                f"{' '.join(command)} did not finish within {timeout} s\n"
+                f"stdout:\n{stdout}\nstderr:\n{stderr}"
+            )
+    return subprocess.CompletedProcess(command, process.returncode, stdout, stderr)
+
+
+@dataclass(frozen=True)
+class QgisProfile:
+    """A QGIS settings directory (QGIS_CUSTOM_CONFIG_PATH) with the zip installed."""
+
+    config_dir: Path
+
+    @property
+    def profile_dir(self):
+        return self.config_dir / "profiles" / "default"
+
+    @property
+    def plugin_dir(self):
+        return self.profile_dir / "python" / "plugins" / PLUGIN
+
+    def environment(self, **variables):
+        env = {name: value for name, value in os.environ.items() if name not in NOT_INHERITED}
+        env["QGIS_CUSTOM_CONFIG_PATH"] = str(self.config_dir)
+        env.update(variables)
+        return env
+
+
+@pytest.fixture(scope="session")
+def plugin_zip():
+    assert PLUGIN_ZIP.is_file(), f"{PLUGIN_ZIP} is missing: run `make package` first"
+    return PLUGIN_ZIP
+
+
+@pytest.fixture(scope="session")
+def make_profile(plugin_zip, tmp_path_factory):
+    """Install the zip into a new profile as `make deploy` does; extra QGIS3.ini settings."""
+
+    def make(name, settings=None):
+        profile = QgisProfile(tmp_path_factory.mktemp(name))
+        plugins_dir = profile.plugin_dir.parent
+        plugins_dir.mkdir(parents=True)
+        with zipfile.ZipFile(plugin_zip) as archive:
+            archive.extractall(plugins_dir)
+        enable_plugin(profile.profile_dir, PLUGIN)
+        ini = QSettings(str(profile.profile_dir / "QGIS" / "QGIS3.ini"), QSettings.IniFormat)
+        for key, value in (settings or {}).items():
+            ini.setValue(key, value)
+        ini.sync()
+        return profile
+
+    return make
+
+
+def test_zip_holds_the_built_plugin_and_nothing_else(plugin_zip):
+    with zipfile.ZipFile(plugin_zip) as archive:
+        names = archive.namelist()
+    missing = [name for name in ZIP_MUST_HOLD if f"{PLUGIN}/{name}" not in names]
+    assert not missing, f"missing from {plugin_zip.name}: {missing}"
+    outside = [name for name in names if not name.startswith(f"{PLUGIN}/")]
+    assert not outside, f"entries outside the plugin folder: {outside}"
+    unwanted = [
+        name
+        for name in names
+        if "__pycache__" in name
+        or name.endswith((".pyc", ".ts"))
+        or any(part in ("tests", "test", "conftest.py") for part in Path(name).parts)
+        or Path(name).name.startswith("test_")
+    ]
+    assert not unwanted, f"should not be shipped: {unwanted}"
+
+
+@pytest.mark.parametrize("user_locale", list(DESKTOP_LANGUAGES))
+def test_desktop_loads_shows_and_unloads_the_plugin(user_locale, make_profile):
+    require_programs("xvfb-run", "qgis")
+    menu_title, dock_title = DESKTOP_LANGUAGES[user_locale]
+    profile = make_profile(
+        f"desktop-{user_locale}",
+        {"locale/overrideFlag": True, "locale/userLocale": user_locale},
+    )
+    report_path = profile.config_dir / "probe_report.json"
+    screenshot = ARTEFACTS / f"desktop_{user_locale}.png"
+    screenshot.unlink(missing_ok=True)
+    # No QT_QPA_PLATFORM: the desktop draws on Xvfb's display like on a real screen.
+    env = profile.environment(
+        PYQGIS_STARTUP=str(DESKTOP_STARTUP),
+        I40_PROBE_REPORT=str(report_path),
+        I40_PROBE_SCREENSHOT=str(screenshot),
+    )
+    command = ["xvfb-run", "-a", "-s", XVFB_SCREEN, "qgis", "--nologo", "--noversioncheck"]
+    result = run_bounded([*command, "--code", str(DESKTOP_PROBE)], env)
+
+    assert report_path.is_file(), (
+        f"QGIS exited with {result.returncode} without a probe report\n"
+        f"stdout:\n{result.stdout}\nstderr:\n{result.stderr}"
+    )
+    report = json.loads(report_path.read_text(encoding="utf-8"))
+    details = json.dumps(report["details"], indent=1, ensure_ascii=False)
+    assert report["probe_error"] is None, report["probe_error"]
+    not_reported = [name for name in DESKTOP_CHECKS if name not in report["checks"]]
+    assert not not_reported, f"the probe did not get to: {not_reported}"
+    failed = [name for name, passed in report["checks"].items() if not passed]
+    assert not failed, f"failed in the desktop: {failed}\n{details}"
+    plugin_file = Path(report["details"]["plugin_file"]).resolve()
+    assert plugin_file.is_relative_to(profile.plugin_dir.resolve()), plugin_file
+    assert report["python_errors"] == [], "\n\n".join(report["python_errors"])
+    assert result.returncode == 0, result.stderr
+
+    image = QImage(str(screenshot))
+    assert image.width() >= 1200 and image.height() >= 700, (image.width(), image.height())
+    assert screenshot.stat().st_size > 30_000, "the screenshot looks empty"
+
+    # QgsApplication.locale() reports "en" for any English locale.
+    assert report["details"]["locale"][:2] == user_locale[:2]
+    assert report["details"]["menu_title"] == menu_title
+    assert report["details"]["dock_title"] == dock_title
+
+
+@pytest.fixture(scope="module")
+def processing_profile(make_profile):
+    require_programs(QGIS_PROCESS)
+    assert PLZ_GEOJSON.is_file(), f"test data missing: {PLZ_GEOJSON}"
+    # English messages whatever the machine's language, so the error text can be checked.
+    return make_profile("qgis-process", {"locale/overrideFlag": True, "locale/userLocale": "en_US"})
+
+
+def run_density_bands(profile, out_dir, population_field="einwohner", json_output=False):
+    """The README's command, with the outputs in ``out_dir`` (bands.gpkg, summary.csv)."""
+    command = [QGIS_PROCESS, "run", *(["--json"] if json_output else [])]
+    command += [
+        "i40disparity:densitybands",
+        "--",
+        f"INPUT={PLZ_GEOJSON}",
+        f"POPULATION_FIELD={population_field}",
+        "AREA_FIELD=qkm",
+        "THRESHOLDS=150,300,500",
+        f"OUTPUT={out_dir / 'bands.gpkg'}",
+        f"SUMMARY={out_dir / 'summary.csv'}",
+    ]
+    return run_bounded(command, profile.environment(QT_QPA_PLATFORM="offscreen"))
+
+
+@pytest.mark.parametrize("json_output", [False, True], ids=["text", "json"])
+def test_qgis_process_classifies_the_plz_areas(json_output, processing_profile, tmp_path):
+    result = run_density_bands(processing_profile, tmp_path, json_output=json_output)
+
+    assert result.returncode == 0, f"stdout:\n{result.stdout}\nstderr:\n{result.stderr}"
+    if json_output:
+        results = json.loads(result.stdout)["results"]
+        assert results["CLASSIFIED"] == PLZ_FEATURES, results
+    else:
+        assert f"CLASSIFIED:\t{PLZ_FEATURES}" in result.stdout, result.stdout
+
+    assert (tmp_path / "summary.csv").is_file()
+    output = tmp_path / "bands.gpkg"
+    layer = QgsVectorLayer(str(output), "bands", "ogr")
+    assert layer.isValid(), f"{output} cannot be opened"
+    assert layer.featureCount() == PLZ_FEATURES
+    missing = [name for name in OUTPUT_FIELDS if layer.fields().lookupField(name) < 0]
+    assert not missing, f"output lacks {missing}; has {layer.fields().names()}"
+    population, ok = layer.aggregate(QgsAggregateCalculator.Sum, "einwohner")
+    assert ok
+    assert population == PLZ_POPULATION
+
+
+def test_qgis_process_rejects_a_text_population_field(processing_profile, tmp_path):
+    result = run_density_bands(processing_profile, tmp_path, population_field="note")
+
+    assert result.returncode != 0, result.stdout
+    assert "'note'" in result.stderr and "not numbers" in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr + result.stdout, result.stderr
+    assert not (tmp_path / "bands.gpkg").exists()
