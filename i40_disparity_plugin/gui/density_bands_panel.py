@@ -31,6 +31,7 @@ class DensityBandsPanel(QWidget, load_form("density_bands_panel.ui")):
         self.areaCombo.setFilters(QgsFieldProxyModel.Numeric)
         self.areaCombo.setAllowEmptyFieldName(True)
         self.thresholdsEdit.setText(",".join(format_number(t, "en") for t in DEFAULT_THRESHOLDS))
+        self.progressBar.hide()  # shown from the first run on
         self.layerCombo.layerChanged.connect(self._layer_changed)
         self.runButton.clicked.connect(self.start)
         self.cancelButton.clicked.connect(self.cancel)
@@ -77,6 +78,7 @@ class DensityBandsPanel(QWidget, load_form("density_bands_panel.ui")):
         self.run.progressChanged.connect(self.progressBar.setValue)
         self.run.finished.connect(self._finished)
         self.progressBar.setValue(0)
+        self.progressBar.show()
         self.summaryTable.clear()
         self.summaryTable.setRowCount(0)
         self.statusLabel.setText(self.tr("Classifying…"))

@@ -57,7 +57,10 @@ def test_init_processing_alone_is_what_qgis_process_needs(qgis_processing):
 def plz_like_layer(qgis_new_project):
     # 1 km² squares: 100, 200, 400 and 900 inhabitants, so one area per default band.
     rows = [
-        ({"plz": f"0106{i}", "einwohner": population, "qkm": 1.0}, square_wkt(X0 + 2 * i * KM, Y0, KM))
+        (
+            {"plz": f"0106{i}", "einwohner": population, "qkm": 1.0},
+            square_wkt(X0 + 2 * i * KM, Y0, KM),
+        )
         for i, population in enumerate((100, 200, 400, 900))
     ]
     layer = memory_layer(rows, name="PLZ test")
