@@ -97,6 +97,9 @@ class DensityBandsPanel(QWidget, load_form("density_bands_panel.ui")):
 
     def _finished(self, ok, results, message):
         cancelled = self.run.is_cancelled()
+        # Release the run's context and algorithm now, while QGIS is fully alive, rather than
+        # whenever Python collects them (at exit that can be after QGIS's own teardown).
+        self.run.deleteLater()
         self.run = None
         self.cancelButton.setEnabled(False)
         self.runButton.setEnabled(self.layerCombo.currentLayer() is not None)

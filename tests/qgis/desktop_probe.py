@@ -6,6 +6,7 @@ QGIS executes this file with exec(), without __file__ or arguments, so the test 
 paths in environment variables:
   I40_PROBE_REPORT      where to write the JSON report
   I40_PROBE_SCREENSHOT  where to save a PNG of the main window with the dock open
+  I40_PROBE_AREAS       a polygon layer (the PLZ areas) to classify from the dock
 
 Nothing here may raise into QGIS: an uncaught exception opens a modal error dialog that would
 hold the desktop open until the test's timeout. Every step records its error in the report and
@@ -19,7 +20,7 @@ import traceback
 from pathlib import Path
 
 import qgis.utils
-from qgis.core import QgsApplication
+from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, QTimer
 from qgis.PyQt.QtWidgets import QDockWidget, QMenu, QTabWidget, QToolBar
 from qgis.utils import iface
@@ -38,6 +39,7 @@ START_DELAY_MS = 2000
 SETTLE_MS = 700
 # The test's subprocess timeout is the last resort; this one still writes a report.
 WATCHDOG_MS = 90_000
+POLL_MS = 200  # how often to look whether the dock's background task has finished
 
 probe_report = {"checks": {}, "details": {}, "python_errors": [], "probe_error": None}
 # Messages seen while the probe runs; the log viewer also holds those from before the probe.
@@ -119,6 +121,10 @@ def probe_finish(exit_code=0):
     Path(os.environ["I40_PROBE_REPORT"]).write_text(
         json.dumps(probe_report, indent=2, ensure_ascii=False), encoding="utf-8"
     )
+    # QgsApplication.exit() skips the main window's close path, which empties the project
+    # first; with layers left, QGIS 3.22 crashes in its own teardown (QgisApp::
+    # setMapStyleDockLayer on half-deleted widgets). Empty it here, as closing QGIS would.
+    QgsProject.instance().clear()
     QgsApplication.exit(exit_code)
 
 
@@ -163,14 +169,56 @@ def probe_loaded_plugin():
 
     # Open the dock the way a user does, through the plugin's menu entry.
     dock_action.trigger()
+    QTimer.singleShot(SETTLE_MS, probe_classify)
+
+
+@probe_step
+def probe_classify():
+    """Classify the areas from the dock, as a planner does: pick the layer, click the button."""
+    dock = probe_find(QDockWidget, DOCK)
+    probe_check("dock_opened_from_menu", dock.isVisible())
+    areas = QgsVectorLayer(os.environ["I40_PROBE_AREAS"], "PLZ", "ogr")
+    QgsProject.instance().addMapLayer(areas)
+    panel = dock.widget()
+    panel.layerCombo.setLayer(areas)
+    probe_report["details"]["preselected_fields"] = [
+        panel.populationCombo.currentField(),
+        panel.areaCombo.currentField(),
+    ]
+    panel.runButton.click()
+    probe_check("task_started", panel.run is not None)
+    QTimer.singleShot(POLL_MS, probe_classified)
+
+
+@probe_step
+def probe_classified():
+    panel = probe_find(QDockWidget, DOCK).widget()
+    if panel.run is not None:
+        QTimer.singleShot(POLL_MS, probe_classified)
+        return
+    probe_report["details"]["dock_status"] = panel.statusLabel.text()
+    probe_report["details"]["summary_rows"] = panel.summaryTable.rowCount()
+    added = [
+        layer
+        for layer in QgsProject.instance().mapLayers().values()
+        if layer.name() != "PLZ"
+        and layer.type() == QgsVectorLayer.VectorLayer
+        and layer.isSpatial()
+    ]
+    probe_report["details"]["added_layers"] = [layer.name() for layer in added]
+    probe_check(
+        "classified_layer_styled",
+        len(added) == 1 and added[0].renderer().type() == "categorizedSymbol",
+    )
+    probe_report["details"]["classified_features"] = added[0].featureCount() if added else 0
+    iface.mapCanvas().setExtent(iface.mapCanvas().fullExtent())
+    iface.mapCanvas().refresh()
     QTimer.singleShot(SETTLE_MS, probe_screenshot)
 
 
 @probe_step
 def probe_screenshot():
-    dock = probe_find(QDockWidget, DOCK)
-    probe_check("dock_opened_from_menu", dock.isVisible())
-    dock.raise_()
+    probe_find(QDockWidget, DOCK).raise_()
     path = Path(os.environ["I40_PROBE_SCREENSHOT"])
     path.parent.mkdir(parents=True, exist_ok=True)
     probe_check("screenshot_saved", probe_main_window().grab().save(str(path), "PNG"))

@@ -74,6 +74,8 @@ DESKTOP_CHECKS = (
     "dock_action_in_menu",
     "dock_action_in_toolbar",
     "dock_opened_from_menu",
+    "task_started",
+    "classified_layer_styled",
     "screenshot_saved",
     "unload_returned_true",
     "plugin_gone_from_plugins",
@@ -216,6 +218,7 @@ def test_desktop_loads_shows_and_unloads_the_plugin(user_locale, make_profile):
         PYQGIS_STARTUP=str(DESKTOP_STARTUP),
         I40_PROBE_REPORT=str(report_path),
         I40_PROBE_SCREENSHOT=str(screenshot),
+        I40_PROBE_AREAS=str(PLZ_GEOJSON),
     )
     command = ["xvfb-run", "-a", "-s", XVFB_SCREEN, "qgis", "--nologo", "--noversioncheck"]
     result = run_bounded([*command, "--code", str(DESKTOP_PROBE)], env)
@@ -234,7 +237,7 @@ def test_desktop_loads_shows_and_unloads_the_plugin(user_locale, make_profile):
     plugin_file = Path(report["details"]["plugin_file"]).resolve()
     assert plugin_file.is_relative_to(profile.plugin_dir.resolve()), plugin_file
     assert report["python_errors"] == [], "\n\n".join(report["python_errors"])
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == 0, result.stdout + result.stderr
 
     image = QImage(str(screenshot))
     assert image.width() >= 1200 and image.height() >= 700, (image.width(), image.height())
@@ -244,6 +247,11 @@ def test_desktop_loads_shows_and_unloads_the_plugin(user_locale, make_profile):
     assert report["details"]["locale"][:2] == user_locale[:2]
     assert report["details"]["menu_title"] == menu_title
     assert report["details"]["dock_title"] == dock_title
+    # The dock at work on the real PLZ areas: fields guessed, every area classified.
+    assert report["details"]["preselected_fields"] == ["einwohner", "qkm"]
+    assert report["details"]["classified_features"] == PLZ_FEATURES
+    assert report["details"]["summary_rows"] == 4, report["details"]["dock_status"]
+    assert report["details"]["dock_status"].startswith(f"{PLZ_FEATURES} "), details
 
 
 @pytest.fixture(scope="module")
