@@ -18,6 +18,7 @@ from .background import BackgroundAlgorithm
 from .forms import load_form
 
 ALGORITHM_ID = "i40disparity:densitybands"
+LABEL_WIDTH = 140  # pixels
 
 
 class DensityBandsPanel(QWidget, load_form("density_bands_panel.ui")):
@@ -150,3 +151,6 @@ class DensityBandsPanel(QWidget, load_form("density_bands_panel.ui")):
                     text = format_number(value, language, decimals)
                 self.summaryTable.setItem(row, column, QTableWidgetItem(text))
         self.summaryTable.resizeColumnsToContents()
+        # Long band labels wrap, so the numbers stay in view in a narrow dock.
+        self.summaryTable.setColumnWidth(0, min(self.summaryTable.columnWidth(0), LABEL_WIDTH))
+        self.summaryTable.resizeRowsToContents()
