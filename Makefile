@@ -17,8 +17,10 @@ OUT ?= out
 # The QGIS profile `make deploy` installs into (QGIS's default profile unless overridden).
 QGIS_PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 
+# python3-pandas/-openpyxl: what the plugin's statistics readers need inside QGIS desktop,
+# which runs the system Python (the venv has its own pinned copies for the tests).
 APT_PACKAGES := qgis python3-qgis qgis-providers pyqt5-dev-tools qttools5-dev-tools \
-	xvfb xauth python3-venv poppler-utils zip unzip
+	xvfb xauth python3-venv poppler-utils zip unzip python3-pandas python3-openpyxl
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 # Headless Qt for everything that does not open the desktop on purpose.

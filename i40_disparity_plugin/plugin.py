@@ -5,6 +5,7 @@ from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import QMenu
 
+from .core.requirements import install_hint, missing_requirements
 from .gis.i18n import install_translator, remove_translator
 from .gui.density_bands_panel import DensityBandsPanel
 from .gui.icons import icon
@@ -47,6 +48,18 @@ class I40DisparityPlugin:
         self._add_dock(
             "I40DensityBandsDock", self.tr("Density bands"), "density_bands.svg", DensityBandsPanel
         )
+        self._warn_about_missing_packages()
+
+    def _warn_about_missing_packages(self):
+        missing = missing_requirements()
+        if missing:
+            self.iface.messageBar().pushWarning(
+                self.tr("Industry 4.0 disparities"),
+                self.tr(
+                    "The statistics tools need the Python packages {packages}. "
+                    "Density bands work without them. Install with: {hint}"
+                ).format(packages=", ".join(r.module for r in missing), hint=install_hint(missing)),
+            )
 
     def _add_dock(self, object_name, title, icon_name, panel_class):
         dock = QgsDockWidget(title, self.iface.mainWindow())

@@ -155,3 +155,26 @@ def test_german_ui_when_qgis_runs_in_german(qgis_iface, qgis_processing):
         plugin.unload()
         settings.remove("locale/overrideFlag")
         settings.remove("locale/userLocale")
+
+
+def test_missing_packages_are_named_once_at_start(qgis_iface, qgis_processing, monkeypatch):
+    from qgis.core import Qgis
+
+    from i40_disparity_plugin import plugin as plugin_module
+    from i40_disparity_plugin.core.requirements import STATISTICS_REQUIREMENTS
+
+    monkeypatch.setattr(
+        plugin_module, "missing_requirements", lambda: list(STATISTICS_REQUIREMENTS[:1])
+    )
+    bar = qgis_iface.messageBar()
+    bar.clear_messages()
+    plugin = i40_disparity_plugin.classFactory(qgis_iface)
+    plugin.initGui()
+    try:
+        warnings = bar.get_messages(Qgis.Warning)
+        assert len(warnings) == 1
+        assert "pandas" in warnings[0] and "sudo apt install python3-pandas" in warnings[0]
+        # The density tools still work.
+        assert QgsApplication.processingRegistry().algorithmById("i40disparity:densitybands")
+    finally:
+        plugin.unload()
