@@ -24,12 +24,12 @@ def output_metadata(title, abstract, rights):
     return metadata
 
 
-def finish_output_layer(destination_id, context, metadata, renderer=None):
-    """Give an algorithm's output layer its metadata and style.
+def finish_output_layer(destination_id, context, metadata, renderer=None, aliases=None):
+    """Give an algorithm's output layer its metadata, style and field aliases.
 
     Memory outputs keep them on the layer that Processing later adds to the project. File
-    outputs also store them with the file, so style and provenance travel with results written
-    by qgis_process: inside a GeoPackage (per layer, in its style and metadata tables), as
+    outputs also store them with the file, so they travel with results written by
+    qgis_process: inside a GeoPackage (per layer, in its style and metadata tables), as
     .qml/.qmd beside other formats.
     """
     layer = QgsProcessingUtils.mapLayerFromString(destination_id, context)
@@ -38,10 +38,12 @@ def finish_output_layer(destination_id, context, metadata, renderer=None):
     layer.setMetadata(metadata)
     if renderer is not None:
         layer.setRenderer(renderer)
+    for field_name, alias in (aliases or {}).items():
+        layer.setFieldAlias(layer.fields().lookupField(field_name), alias)
     if layer.providerType() == "memory":
         return layer
     layer.saveDefaultMetadata()
-    if renderer is not None:
+    if renderer is not None or aliases:
         if layer.dataProvider().isSaveAndLoadStyleToDatabaseSupported():
             # saveDefaultStyle() would write one .qml beside the file, shared by all its layers.
             layer.saveStyleToDatabase(metadata.title(), "i40disparity", True, "")

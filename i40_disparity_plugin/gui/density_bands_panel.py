@@ -6,7 +6,7 @@ from qgis.core import (
     QgsProcessingOutputLayerDefinition,
     QgsProject,
 )
-from qgis.PyQt.QtWidgets import QTableWidgetItem, QWidget
+from qgis.PyQt.QtWidgets import QTableWidgetItem
 
 from ..core.density import DEFAULT_THRESHOLDS, parse_thresholds
 from ..core.field_names import AREA_KM2_FIELD_NAMES, POPULATION_FIELD_NAMES, guess_field
@@ -14,28 +14,23 @@ from ..core.messages import CoreError
 from ..core.numbers import LANGUAGES, format_number
 from ..gis.i18n import core_error_text, ui_language
 from ..gis.values import python_value
-from .background import BackgroundAlgorithm
+from .algorithm_panel import AlgorithmPanel
 from .forms import load_form
 
 ALGORITHM_ID = "i40disparity:densitybands"
 LABEL_WIDTH = 140  # pixels
 
 
-class DensityBandsPanel(QWidget, load_form("density_bands_panel.ui")):
+class DensityBandsPanel(AlgorithmPanel, load_form("density_bands_panel.ui")):
     def __init__(self, iface, parent=None):
-        super().__init__(parent)
-        self.setupUi(self)
-        self.iface = iface
-        self.run = None
+        super().__init__(iface, parent)
         self.layerCombo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
         self.populationCombo.setFilters(QgsFieldProxyModel.Numeric)
         self.areaCombo.setFilters(QgsFieldProxyModel.Numeric)
         self.areaCombo.setAllowEmptyFieldName(True)
         self.thresholdsEdit.setText(",".join(format_number(t, "en") for t in DEFAULT_THRESHOLDS))
-        self.progressBar.hide()  # shown from the first run on
         self.layerCombo.layerChanged.connect(self._layer_changed)
         self.runButton.clicked.connect(self.start)
-        self.cancelButton.clicked.connect(self.cancel)
         self._layer_changed(self.layerCombo.currentLayer())
 
     def _layer_changed(self, layer):
@@ -46,7 +41,10 @@ class DensityBandsPanel(QWidget, load_form("density_bands_panel.ui")):
         if population:
             self.populationCombo.setField(population)
         self.areaCombo.setField(guess_field(names, AREA_KM2_FIELD_NAMES) or "")
-        self.runButton.setEnabled(layer is not None and self.run is None)
+        self.update_run_button()
+
+    def can_run(self):
+        return self.layerCombo.currentLayer() is not None
 
     def parameters(self):
         layer = self.layerCombo.currentLayer()
@@ -75,42 +73,13 @@ class DensityBandsPanel(QWidget, load_form("density_bands_panel.ui")):
         except CoreError as error:
             self.statusLabel.setText(core_error_text(error))
             return
-        self.run = BackgroundAlgorithm(ALGORITHM_ID, self.parameters(), self)
-        self.run.progressChanged.connect(self.progressBar.setValue)
-        self.run.finished.connect(self._finished)
-        self.progressBar.setValue(0)
-        self.progressBar.show()
         self.summaryTable.clear()
         self.summaryTable.setRowCount(0)
-        self.statusLabel.setText(self.tr("Classifying…"))
-        self.runButton.setEnabled(False)
-        self.cancelButton.setEnabled(True)
-        self.run.start()
+        self.run_algorithm(
+            ALGORITHM_ID, self.parameters(), self._classified, self.tr("Classifying…")
+        )
 
-    def cancel(self):
-        if self.run is not None:
-            self.run.cancel()
-            self.statusLabel.setText(self.tr("Cancelling…"))
-
-    def shutdown(self):
-        """Called when the plugin unloads: no task may outlive its dock."""
-        self.cancel()
-
-    def _finished(self, ok, results, message):
-        cancelled = self.run.is_cancelled()
-        # Release the run's context and algorithm now, while QGIS is fully alive, rather than
-        # whenever Python collects them (at exit that can be after QGIS's own teardown).
-        self.run.deleteLater()
-        self.run = None
-        self.cancelButton.setEnabled(False)
-        self.runButton.setEnabled(self.layerCombo.currentLayer() is not None)
-        if not ok:
-            if cancelled:
-                self.statusLabel.setText(self.tr("Cancelled."))
-            else:
-                self.statusLabel.setText(self.tr("Failed: {message}").format(message=message))
-            return
-        self.progressBar.setValue(100)
+    def _classified(self, results):
         self.statusLabel.setText(
             self.tr(
                 "{classified} areas classified, {unclassified} without a band, "

@@ -3,6 +3,8 @@
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..gis.provenance import input_attribution
+
 
 class I40Algorithm(QgsProcessingAlgorithm):
     def tr(self, text):
@@ -12,6 +14,13 @@ class I40Algorithm(QgsProcessingAlgorithm):
 
     def createInstance(self):
         return type(self)()
+
+    def prepareAlgorithm(self, parameters, context, feedback):
+        # Layer objects are read here, in the main thread, not in processAlgorithm's worker.
+        layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
+        self.input_name = layer.name() if layer is not None else str(parameters.get("INPUT"))
+        self.input_rights = input_attribution(layer, self.input_name)
+        return True
 
     def field_index(self, source, name, numeric=False):
         """Index of a field in ``source``; a clear error if it is missing or not numeric."""

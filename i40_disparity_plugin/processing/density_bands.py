@@ -36,7 +36,7 @@ from ..core.messages import CoreError
 from ..core.numbers import LANGUAGES, format_number
 from ..gis.geometry import repaired_polygon
 from ..gis.i18n import core_error_text, translate_core, ui_language
-from ..gis.provenance import finish_output_layer, input_attribution, output_metadata
+from ..gis.provenance import finish_output_layer, output_metadata
 from ..gis.style import band_renderer
 from ..gis.values import python_value
 from .base import I40Algorithm
@@ -153,13 +153,6 @@ class DensityBandsAlgorithm(I40Algorithm):
         self.addOutput(QgsProcessingOutputNumber("UNCLASSIFIED", self.tr("Areas without a band")))
         self.addOutput(QgsProcessingOutputNumber("REPAIRED", self.tr("Geometries repaired")))
         self.addOutput(QgsProcessingOutputString("BAND_COUNTS", self.tr("Areas per band (JSON)")))
-
-    def prepareAlgorithm(self, parameters, context, feedback):
-        # Layer objects are read here, in the main thread, not in processAlgorithm's worker.
-        layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
-        self.input_name = layer.name() if layer is not None else str(parameters.get(self.INPUT))
-        self.input_rights = input_attribution(layer, self.input_name)
-        return True
 
     def processAlgorithm(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, self.INPUT, context)
