@@ -8,7 +8,11 @@ BKG_VG5000_2021 = "Verwaltungsgebiete: © GeoBasis-DE / BKG 2021 (dl-de/by-2-0)"
 
 # Field sets by which a layer of a known source can be recognised when its own metadata
 # names no rights (layers read from plain GeoJSON or shapefiles rarely carry any).
-_KNOWN_SCHEMAS = (({"plz", "einwohner", "qkm"}, PLZ_OSM_ZENSUS),)
+_KNOWN_SCHEMAS = (
+    ({"plz", "einwohner", "qkm"}, PLZ_OSM_ZENSUS),
+    # The attribute set of the BKG VG250/VG5000 products (all levels share it).
+    ({"ags", "ars", "gen", "bez", "gf", "nuts"}, BKG_VG5000_2021),
+)
 
 
 def attribution_for_fields(field_names):

@@ -4,7 +4,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from i40_disparity_plugin.core.attribution import PLZ_OSM_ZENSUS, attribution_for_fields
+from i40_disparity_plugin.core.attribution import (
+    BKG_VG5000_2021,
+    PLZ_OSM_ZENSUS,
+    attribution_for_fields,
+)
 from i40_disparity_plugin.core.field_names import (
     AREA_KM2_FIELD_NAMES,
     POPULATION_FIELD_NAMES,
@@ -50,3 +54,5 @@ def test_guess_fields_of_the_plz_export():
 def test_known_source_is_recognised_by_its_schema_only():
     assert attribution_for_fields(["plz", "note", "QKM", "einwohner"]) == PLZ_OSM_ZENSUS
     assert attribution_for_fields(["plz", "einwohner"]) is None
+    vg5000_krs = ["ADE", "GF", "BSG", "ARS", "AGS", "SDV_ARS", "GEN", "BEZ", "NUTS", "WSK"]
+    assert attribution_for_fields(vg5000_krs) == BKG_VG5000_2021
