@@ -1,0 +1,125 @@
+"""Numbers as German official statistics write them, with their special characters.
+
+The special characters and their meanings follow the "Zeichenerklärung" of the statistical
+offices (GENESIS-Online, Regionaldatenbank Deutschland):
+
+- ``-``  nichts vorhanden (genau null): the value is exactly 0. The en dash ``–`` is read alike,
+  because exports pasted through office software turn the hyphen into one.
+- ``.``  Zahlenwert unbekannt oder geheim zu halten: unknown or kept secret.
+- ``...`` Angabe fällt später an: not yet available (also the ellipsis character ``…``).
+- ``x``  Tabellenfach gesperrt, weil Aussage nicht sinnvoll: not meaningful.
+- ``/``  keine Angaben, da Zahlenwert nicht sicher genug: too uncertain to publish.
+- ``( )`` around a number: Aussagewert eingeschränkt, the value is kept but of limited
+  reliability.
+- ``0``  less than half of the smallest unit shown, but more than nothing: an ordinary number.
+
+GENESIS quality marks after a number are kept as ``quality``: ``p`` vorläufige Zahl
+(provisional), ``r`` berichtigte Zahl (revised), ``s`` geschätzte Zahl (estimated) and ``e``
+endgültige Zahl (final — not "estimated", a common misreading).
+
+Unknown values never become 0: they give ``value`` None and a ``reason``.
+"""
+
+import math
+import numbers
+import re
+from dataclasses import dataclass
+
+from .messages import QT_TRANSLATE_NOOP
+
+REASON_EMPTY = QT_TRANSLATE_NOOP("core", "empty cell")
+REASON_UNKNOWN_OR_SECRET = QT_TRANSLATE_NOOP("core", "unknown or kept secret ('.')")
+REASON_NOT_YET_AVAILABLE = QT_TRANSLATE_NOOP("core", "not yet available ('...')")
+REASON_NOT_MEANINGFUL = QT_TRANSLATE_NOOP("core", "not meaningful, cell blocked ('x')")
+REASON_TOO_UNCERTAIN = QT_TRANSLATE_NOOP("core", "too uncertain to publish ('/')")
+REASON_NOT_A_NUMBER = QT_TRANSLATE_NOOP("core", "not a number")
+
+QUALITY_MARKS = {"p": "provisional", "r": "revised", "s": "estimated", "e": "final"}
+
+DECIMAL_SEPARATORS = (",", ".")
+
+_UNKNOWN_MARKS = {
+    ".": REASON_UNKNOWN_OR_SECRET,
+    "...": REASON_NOT_YET_AVAILABLE,
+    "…": REASON_NOT_YET_AVAILABLE,
+    "x": REASON_NOT_MEANINGFUL,
+    "X": REASON_NOT_MEANINGFUL,
+    "/": REASON_TOO_UNCERTAIN,
+}
+_ZERO_MARKS = ("-", "–")
+_QUALITY_SUFFIX = re.compile(r"^(.*[\d)])\s*([prse])$")
+# Thin and narrow no-break spaces group digits in typeset tables ("1 234 567").
+_GROUPING_SPACES = " \u00a0\u2009\u202f"
+
+
+@dataclass(frozen=True)
+class ParsedNumber:
+    value: float | None
+    reason: str | None
+    from_dash: bool = False
+    limited_reliability: bool = False
+    quality: str | None = None
+
+
+def _number_pattern(decimal):
+    thousands = re.escape(("." if decimal == "," else ",") + _GROUPING_SPACES)
+    return re.compile(
+        rf"[+-]?(?:\d{{1,3}}(?:[{thousands}]\d{{3}})+|\d+)"
+        rf"(?:{re.escape(decimal)}\d+)?(?:[eE][+-]?\d+)?"
+    )
+
+
+_NUMBER_PATTERNS = {decimal: _number_pattern(decimal) for decimal in DECIMAL_SEPARATORS}
+
+
+def _plain_float(text, decimal):
+    """The float of a written number, or None when it is not one in this notation."""
+    text = text.replace("\u2212", "-")  # the typographic minus sign
+    if not _NUMBER_PATTERNS[decimal].fullmatch(text):
+        return None
+    thousands = "." if decimal == "," else ","
+    for separator in thousands + _GROUPING_SPACES:
+        text = text.replace(separator, "")
+    return float(text.replace(decimal, "."))
+
+
+def _unknown(reason):
+    return ParsedNumber(None, reason)
+
+
+def parse_number(text, decimal=","):
+    """Read one table cell: a number, an official special character, or a blank.
+
+    ``decimal`` is the decimal separator, ``","`` (German, ``1.234,5``) or ``"."`` (English,
+    ``1,234.5``); the other character is taken as the thousands separator. Numbers that are
+    already numbers (from spreadsheet cells) are taken as they are.
+    """
+    if decimal not in DECIMAL_SEPARATORS:
+        raise ValueError(f"decimal separator must be ',' or '.', not {decimal!r}")
+    if text is None:
+        return _unknown(REASON_EMPTY)
+    if isinstance(text, bool):
+        return _unknown(REASON_NOT_A_NUMBER)
+    if isinstance(text, numbers.Real):
+        value = float(text)
+        if math.isnan(value):
+            return _unknown(REASON_EMPTY)
+        return ParsedNumber(value, None) if math.isfinite(value) else _unknown(REASON_NOT_A_NUMBER)
+    cell = str(text).strip(" \t\r\n\u00a0")
+    if not cell:
+        return _unknown(REASON_EMPTY)
+    if cell in _ZERO_MARKS:
+        return ParsedNumber(0.0, None, from_dash=True)
+    if cell in _UNKNOWN_MARKS:
+        return _unknown(_UNKNOWN_MARKS[cell])
+    quality = None
+    marked = _QUALITY_SUFFIX.match(cell)
+    if marked:
+        cell, quality = marked.group(1).rstrip(), marked.group(2)
+    limited = cell.startswith("(") and cell.endswith(")")
+    if limited:
+        cell = cell[1:-1].strip()
+    value = _plain_float(cell, decimal)
+    if value is None or not math.isfinite(value):
+        return _unknown(REASON_NOT_A_NUMBER)
+    return ParsedNumber(value, None, limited_reliability=limited, quality=quality)

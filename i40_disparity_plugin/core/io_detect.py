@@ -1,0 +1,102 @@
+"""Which reader a statistics file needs, and reading it with that reader.
+
+The formats are told apart by their first lines: an INKAR export starts with ``Kennziffer``
+and has years in its second row; a GENESIS export is a flat file (``Statistik_Code``/
+``statistics_code``), a table with a ``Tabelle:`` title, or a table whose header row stands
+above a row of area keys and which ends with the ``__________`` footer rule; a workbook with
+the Destatis district sheet is ``destatis_kreise``. Everything else is a generic table, which
+needs the key column named.
+"""
+
+import inspect
+from pathlib import Path
+
+from .io_destatis import looks_like_destatis_kreise, read_destatis_kreise
+from .io_generic import (
+    EXCEL_SUFFIXES,
+    csv_rows,
+    decode_text,
+    open_workbook,
+    read_file_bytes,
+    read_generic,
+)
+from .io_genesis import looks_like_genesis, read_genesis
+from .io_inkar import looks_like_inkar, read_inkar
+from .messages import QT_TRANSLATE_NOOP, CoreError
+from .statistics_table import Note
+
+TABLE_FORMATS = ("auto", "genesis", "inkar", "destatis_kreise", "csv")
+_READERS = {
+    "genesis": read_genesis,
+    "inkar": read_inkar,
+    "destatis_kreise": read_destatis_kreise,
+    "csv": read_generic,
+}
+# Enough of a file to see its title, header and first data rows.
+_HEAD_BYTES = 64 * 1024
+# The footer rule of a GENESIS table may lie beyond the head of a long file.
+_TAIL_BYTES = 8 * 1024
+
+NOTE_IGNORED_OPTIONS = QT_TRANSLATE_NOOP("core", "Options not used by this format: {options}")
+
+
+def _is_destatis_workbook(path):
+    workbook = open_workbook(path, read_only=True)
+    try:
+        return looks_like_destatis_kreise(workbook)
+    finally:
+        workbook.close()
+
+
+def detect_format(path):
+    """``"genesis"``, ``"inkar"``, ``"destatis_kreise"`` or ``"csv"`` (a generic table)."""
+    if Path(path).suffix.lower() in EXCEL_SUFFIXES:
+        return "destatis_kreise" if _is_destatis_workbook(path) else "csv"
+    data = read_file_bytes(path)
+    head, tail = (
+        [cells for _, cells in csv_rows(decode_text(part)[0], ";") if any(map(str.strip, cells))]
+        for part in (data[:_HEAD_BYTES], data[-_TAIL_BYTES:])
+    )
+    if looks_like_inkar(head):
+        return "inkar"
+    if looks_like_genesis(head, tail):
+        return "genesis"
+    return "csv"
+
+
+def read_statistics(path, table_format="auto", key_column=None, **options):
+    """Read a statistics file into a ``StatisticsTable`` with the reader of its format.
+
+    ``options`` go to the reader that accepts them (e.g. ``encoding``, ``delimiter``,
+    ``value_columns``); those the format has no use for are listed in the report's notes.
+    """
+    if table_format not in TABLE_FORMATS:
+        # pylupdate5 needs the context and the text's start on one line.
+        # fmt: off
+        raise CoreError(
+            QT_TRANSLATE_NOOP("core", "Unknown table format '{table_format}'. Known formats: "
+                                      "{formats}."),
+            table_format=table_format,
+            formats=", ".join(TABLE_FORMATS),
+        )
+        # fmt: on
+    if table_format == "auto":
+        table_format = detect_format(path)
+    if table_format == "csv":
+        if not key_column:
+            # pylupdate5 needs the context and the text's start on one line.
+            # fmt: off
+            raise CoreError(
+                QT_TRANSLATE_NOOP("core", "{path} is read as a generic table: choose the column "
+                                          "that holds the area keys."),
+                path=Path(path).name,
+            )
+            # fmt: on
+        options["key_column"] = key_column
+    reader = _READERS[table_format]
+    accepted = set(inspect.signature(reader).parameters)
+    ignored = sorted(name for name, value in options.items() if name not in accepted and value)
+    table = reader(path, **{name: value for name, value in options.items() if name in accepted})
+    if ignored:
+        table.report.notes.append(Note(NOTE_IGNORED_OPTIONS, options=", ".join(ignored)))
+    return table
