@@ -5,7 +5,9 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..gui.icons import plugin_icon
+from .choropleth import ChoroplethAlgorithm
 from .density_bands import DensityBandsAlgorithm
+from .derive_indicator import DeriveIndicatorAlgorithm
 
 PROVIDER_ID = "i40disparity"
 
@@ -23,3 +25,5 @@ class I40DisparityProvider(QgsProcessingProvider):
     def loadAlgorithms(self):
         # Fresh instances on every (re)load, as the registry owns and deletes them.
         self.addAlgorithm(DensityBandsAlgorithm())
+        self.addAlgorithm(ChoroplethAlgorithm())
+        self.addAlgorithm(DeriveIndicatorAlgorithm())

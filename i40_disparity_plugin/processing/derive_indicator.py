@@ -1,0 +1,270 @@
+"""i40disparity:deriveindicator: a ratio of two fields, or a field per km², as a new field."""
+
+import math
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingFeatureSource,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core.numbers import format_number
+from ..gis.area import area_km2, ellipsoidal_measure
+from ..gis.geometry import repaired_polygon
+from ..gis.provenance import finish_output_layer, output_metadata
+from ..gis.values import python_value
+from .base import I40Algorithm
+
+DEFAULT_OUTPUT_FIELD = "indicator"
+NUMERATOR_MISSING = "numerator"
+DENOMINATOR_MISSING = "denominator"
+DENOMINATOR_ZERO = "zero"
+
+
+def derived_value(numerator, denominator, factor):
+    """``(numerator / denominator × factor, None)``, or ``(None, reason)`` when a value is
+    missing (None or NaN) or the denominator is zero."""
+    if numerator is None or math.isnan(numerator):
+        return None, NUMERATOR_MISSING
+    if denominator is None or math.isnan(denominator):
+        return None, DENOMINATOR_MISSING
+    if denominator == 0:
+        return None, DENOMINATOR_ZERO
+    return numerator / denominator * factor, None
+
+
+class DeriveIndicatorAlgorithm(I40Algorithm):
+    INPUT = "INPUT"
+    NUMERATOR = "NUMERATOR"
+    DENOMINATOR = "DENOMINATOR"
+    FACTOR = "FACTOR"
+    OUTPUT_FIELD = "OUTPUT_FIELD"
+    OUTPUT_ALIAS = "OUTPUT_ALIAS"
+    OUTPUT = "OUTPUT"
+
+    def name(self):
+        return "deriveindicator"
+
+    def displayName(self):
+        return self.tr("Derive an indicator (ratio or density)")
+
+    def group(self):
+        return self.tr("District indicators")
+
+    def groupId(self):
+        return "indicators"
+
+    def shortHelpString(self):
+        return self.tr(
+            "<p>Adds one field to a copy of the input: numerator ÷ denominator × factor, "
+            "without writing an expression. The input is not changed.</p>"
+            "<p><b>Density</b>: leave the denominator empty to divide by the area in km², "
+            "measured on the ellipsoid (the project's, or GRS 1980) whatever the layer's CRS; "
+            "e.g. population ÷ area = inhabitants per km². Invalid polygons are repaired for "
+            "the measurement only.</p>"
+            "<p><b>Share</b>: part ÷ whole with factor 100 gives percent.</p>"
+            "<p>Where the numerator or the denominator is NULL, or the denominator (or area) "
+            "is zero, the new field is NULL; the log counts each case. A field of the same "
+            "name in the input is replaced.</p>"
+            "<p><b>Alias</b>: a readable name for the new field. A unit in brackets at its end, "
+            "as in 'Einwohnerdichte (E/km²)', becomes the legend unit of 'Style a choropleth "
+            "map'. The input fields keep their aliases.</p>"
+        )
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.INPUT, self.tr("Input layer"), [QgsProcessing.TypeVector]
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.NUMERATOR,
+                self.tr("Numerator field"),
+                parentLayerParameterName=self.INPUT,
+                type=QgsProcessingParameterField.Numeric,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.DENOMINATOR,
+                self.tr("Denominator field (empty: the area in km²)"),
+                parentLayerParameterName=self.INPUT,
+                type=QgsProcessingParameterField.Numeric,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.FACTOR,
+                self.tr("Factor (100 for a share in percent)"),
+                type=QgsProcessingParameterNumber.Double,
+                defaultValue=1.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.OUTPUT_FIELD, self.tr("Name of the new field"), DEFAULT_OUTPUT_FIELD
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.OUTPUT_ALIAS,
+                self.tr("Alias of the new field, with the unit in brackets (optional)"),
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Layer with the indicator"))
+        )
+        self.addOutput(QgsProcessingOutputNumber("COMPUTED", self.tr("Features with a value")))
+        self.addOutput(QgsProcessingOutputNumber("MISSING", self.tr("Features without a value")))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        numerator_name = self.parameterAsString(parameters, self.NUMERATOR, context)
+        if not numerator_name:
+            raise QgsProcessingException(self.tr("Choose the numerator field."))
+        numerator_index = self.field_index(source, numerator_name, numeric=True)
+        denominator_name = self.parameterAsString(parameters, self.DENOMINATOR, context)
+        denominator_index = (
+            self.field_index(source, denominator_name, numeric=True) if denominator_name else None
+        )
+        measure = None if denominator_index is not None else self._area_measure(source, context)
+        factor = self.parameterAsDouble(parameters, self.FACTOR, context)
+        output_name = self.parameterAsString(parameters, self.OUTPUT_FIELD, context).strip()
+        if not output_name:
+            raise QgsProcessingException(self.tr("Enter a name for the new field."))
+        self.alias = self.parameterAsString(parameters, self.OUTPUT_ALIAS, context).strip()
+
+        # GeoPackage and shapefile field names ignore case: "Dichte" would clash with "dichte".
+        replaced = [f.name() for f in source.fields() if f.name().lower() == output_name.lower()]
+        kept = [i for i, f in enumerate(source.fields()) if f.name() not in replaced]
+        if replaced:
+            feedback.pushWarning(
+                self.tr("The input's field {name} is replaced by the new values.").format(
+                    name=", ".join(replaced)
+                )
+            )
+        fields = QgsFields()
+        for index in kept:
+            fields.append(source.fields().at(index))
+        fields.append(QgsField(output_name, QVariant.Double))
+        sink, self.output_id = self.parameterAsSink(
+            parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs()
+        )
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+
+        # Invalid polygons are repaired for the area below, so QGIS must not stop on them.
+        features = source.getFeatures(
+            QgsFeatureRequest(), QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
+        )
+        total = source.featureCount() or 1
+        reasons = {}
+        repaired = 0
+        written = 0
+        for feature in features:
+            if feedback.isCanceled():
+                return {}
+            if denominator_index is not None:
+                denominator = python_value(feature[denominator_index])
+            else:
+                geometry, was_repaired = repaired_polygon(feature.geometry())
+                repaired += was_repaired
+                denominator = area_km2(measure, geometry) if geometry is not None else None
+            value, reason = derived_value(
+                python_value(feature[numerator_index]), denominator, factor
+            )
+            if reason:
+                reasons[reason] = reasons.get(reason, 0) + 1
+            attributes = feature.attributes()
+            out = QgsFeature(fields)
+            out.setAttributes([attributes[i] for i in kept] + [value])
+            out.setGeometry(feature.geometry())
+            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            written += 1
+            feedback.setProgress(100.0 * written / total)
+
+        if repaired:
+            feedback.pushInfo(
+                self.tr("{count} invalid geometries were repaired to measure their area.").format(
+                    count=repaired
+                )
+            )
+        self._report_missing(reasons, feedback)
+        missing = sum(reasons.values())
+        self.aliases = {field.name(): field.alias() for field in fields if field.alias()} | (
+            {output_name: self.alias} if self.alias else {}
+        )
+        self.metadata = self._metadata(numerator_name, denominator_name, factor, output_name)
+        return {self.OUTPUT: self.output_id, "COMPUTED": written - missing, "MISSING": missing}
+
+    def postProcessAlgorithm(self, context, feedback):
+        if not feedback.isCanceled():
+            finish_output_layer(self.output_id, context, self.metadata, aliases=self.aliases)
+        return {}
+
+    def _area_measure(self, source, context):
+        if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PolygonGeometry:
+            raise QgsProcessingException(
+                self.tr(
+                    "Without a denominator field the values are divided by the area, but the "
+                    "input has no polygons. Choose a denominator field."
+                )
+            )
+        if not source.sourceCrs().isValid():
+            raise QgsProcessingException(
+                self.tr(
+                    "The input layer has no coordinate reference system, so its areas cannot "
+                    "be measured. Set its CRS or choose a denominator field."
+                )
+            )
+        return ellipsoidal_measure(source.sourceCrs(), context)
+
+    def _report_missing(self, reasons, feedback):
+        texts = {
+            NUMERATOR_MISSING: self.tr("{count} features without a value: the numerator is NULL."),
+            DENOMINATOR_MISSING: self.tr(
+                "{count} features without a value: the denominator (or area) is missing."
+            ),
+            DENOMINATOR_ZERO: self.tr(
+                "{count} features without a value: the denominator (or area) is zero."
+            ),
+        }
+        for reason, count in sorted(reasons.items()):
+            feedback.pushWarning(texts[reason].format(count=count))
+
+    def _metadata(self, numerator_name, denominator_name, factor, output_name):
+        denominator_text = denominator_name or self.tr("area in km² (ellipsoidal)")
+        title = self.tr("{field} of {input}").format(
+            field=self.alias or output_name, input=self.input_name
+        )
+        abstract = self.tr(
+            "Derived by the QGIS plugin Industrie 4.0 Disparitäten (algorithm "
+            "i40disparity:deriveindicator). Input: {input}. {field} = {numerator} ÷ "
+            "{denominator} × {factor}; NULL where a value is missing or the denominator is "
+            "zero."
+        ).format(
+            input=self.input_name,
+            field=output_name,
+            numerator=numerator_name,
+            denominator=denominator_text,
+            factor=format_number(factor, "en", 6),
+        )
+        return output_metadata(title, abstract, self.input_rights)
