@@ -20,3 +20,9 @@ def guess_field(field_names, candidates):
         if candidate in by_lower:
             return by_lower[candidate]
     return None
+
+
+# Official area keys: AGS (Gemeinde/Kreis), ARS/RS (regional key), INKAR's Kennziffer.
+AREA_KEY_FIELD_NAMES = ("ags", "ars", "rs", "ags_kreis", "kennziffer", "krs", "schluessel", "key")
+# Names of areas, for reports: BKG's GEN, INKAR's Raumeinheit, generic ones.
+AREA_NAME_FIELD_NAMES = ("gen", "name", "raumeinheit", "bezeichnung", "gemeinde", "kreis")

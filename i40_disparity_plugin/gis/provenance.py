@@ -46,7 +46,8 @@ def finish_output_layer(destination_id, context, metadata, renderer=None, aliase
     if renderer is not None or aliases:
         if layer.dataProvider().isSaveAndLoadStyleToDatabaseSupported():
             # saveDefaultStyle() would write one .qml beside the file, shared by all its layers.
-            layer.saveStyleToDatabase(metadata.title(), "i40disparity", True, "")
+            # GDAL truncates style names to 30 characters; the title goes in the description.
+            layer.saveStyleToDatabase("i40disparity", metadata.title(), True, "")
         else:
             layer.saveDefaultStyle()
     return layer

@@ -3,7 +3,6 @@
 import json
 
 from qgis.core import (
-    QgsDistanceArea,
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
@@ -20,7 +19,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterString,
-    QgsUnitTypes,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
@@ -34,6 +32,7 @@ from ..core.density import (
 )
 from ..core.messages import CoreError
 from ..core.numbers import LANGUAGES, format_number
+from ..gis.area import area_km2, ellipsoidal_measure
 from ..gis.geometry import repaired_polygon
 from ..gis.i18n import core_error_text, translate_core, ui_language
 from ..gis.provenance import finish_output_layer, output_metadata
@@ -41,9 +40,6 @@ from ..gis.style import band_renderer
 from ..gis.values import python_value
 from .base import I40Algorithm
 
-# The ellipsoid of ETRS89 (GRS 1980), Germany's reference system; used when the project or
-# qgis_process names none, so that areas are never measured in square degrees.
-DEFAULT_ELLIPSOID = "EPSG:7019"
 ADDED_FIELDS = ("area_km2", "density", "band", "band_label", "band_note")
 ALL_GROUP = {"de": "alle", "en": "all"}
 
@@ -191,12 +187,7 @@ class DensityBandsAlgorithm(I40Algorithm):
                         "cannot be measured. Set its CRS or choose an area field."
                     )
                 )
-            measure = QgsDistanceArea()
-            measure.setSourceCrs(source.sourceCrs(), context.transformContext())
-            ellipsoid = context.ellipsoid()
-            measure.setEllipsoid(
-                ellipsoid if ellipsoid and ellipsoid != "NONE" else DEFAULT_ELLIPSOID
-            )
+            measure = ellipsoidal_measure(source.sourceCrs(), context)
 
         replaced = [name for name in ADDED_FIELDS if source.fields().lookupField(name) >= 0]
         if replaced:
@@ -243,9 +234,7 @@ class DensityBandsAlgorithm(I40Algorithm):
             if area_index is not None:
                 area = feature[area_index]
             elif geometry is not None:
-                area = measure.convertAreaMeasurement(
-                    measure.measureArea(geometry), QgsUnitTypes.AreaSquareKilometers
-                )
+                area = area_km2(measure, geometry)
             elif was_repaired:
                 area = 0.0  # nothing polygonal survived the repair: a degenerate polygon
             else:

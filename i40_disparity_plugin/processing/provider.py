@@ -8,6 +8,7 @@ from ..gui.icons import plugin_icon
 from .choropleth import ChoroplethAlgorithm
 from .density_bands import DensityBandsAlgorithm
 from .derive_indicator import DeriveIndicatorAlgorithm
+from .join_indicators import JoinIndicatorsAlgorithm
 
 PROVIDER_ID = "i40disparity"
 
@@ -27,3 +28,4 @@ class I40DisparityProvider(QgsProcessingProvider):
         self.addAlgorithm(DensityBandsAlgorithm())
         self.addAlgorithm(ChoroplethAlgorithm())
         self.addAlgorithm(DeriveIndicatorAlgorithm())
+        self.addAlgorithm(JoinIndicatorsAlgorithm())
