@@ -8,6 +8,7 @@ from qgis.PyQt.QtWidgets import QMenu
 from .core.requirements import install_hint, missing_requirements
 from .gis.i18n import install_translator, remove_translator
 from .gui.density_bands_panel import DensityBandsPanel
+from .gui.district_indicators_panel import DistrictIndicatorsPanel
 from .gui.icons import icon
 from .processing.provider import I40DisparityProvider
 
@@ -47,6 +48,12 @@ class I40DisparityPlugin:
         self.toolbar.setObjectName("I40DisparityToolbar")
         self._add_dock(
             "I40DensityBandsDock", self.tr("Density bands"), "density_bands.svg", DensityBandsPanel
+        )
+        self._add_dock(
+            "I40DistrictIndicatorsDock",
+            self.tr("District indicators"),
+            "district_indicators.svg",
+            DistrictIndicatorsPanel,
         )
         self._warn_about_missing_packages()
 

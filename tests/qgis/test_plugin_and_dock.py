@@ -178,3 +178,68 @@ def test_missing_packages_are_named_once_at_start(qgis_iface, qgis_processing, m
         assert QgsApplication.processingRegistry().algorithmById("i40disparity:densitybands")
     finally:
         plugin.unload()
+
+
+@pytest.fixture
+def districts_in_project(qgis_new_project):
+    from qgis.PyQt.QtCore import QVariant
+
+    fields = {"AGS": QVariant.String, "GEN": QVariant.String}
+    rows = [
+        ({"AGS": f"0100{i}", "GEN": f"Kreis {i}"}, square_wkt(X0 + 2 * i * KM, Y0, KM))
+        for i in range(1, 5)
+    ]
+    layer = memory_layer(rows, fields=fields, name="Kreise")
+    QgsProject.instance().addMapLayer(layer)
+    return layer
+
+
+def test_district_dock_reads_joins_and_styles(qgis_iface, provider, districts_in_project, tmp_path):
+    from i40_disparity_plugin.gui.district_indicators_panel import DistrictIndicatorsPanel
+
+    table = tmp_path / "bip.csv"
+    # Keys 01001–01003 match, 01004 is missing, 09999 is not among the areas; '.' is unknown.
+    table.write_text(
+        "Kennziffer;BIP (2017);BIP (2018)\n"
+        "01001;10,0;11,0\n01002;20,0;.\n01003;30,0;33,0\n09999;5,0;5,0\n",
+        encoding="cp1252",
+    )
+    panel = DistrictIndicatorsPanel(qgis_iface)
+    panel.layerCombo.setLayer(districts_in_project)
+    assert panel.keyCombo.currentField() == "AGS"
+    assert not panel.runButton.isEnabled(), "nothing to join before the table is read"
+    panel.fileWidget.setFilePath(str(table))
+    panel.formatCombo.setCurrentIndex(4)  # other CSV/XLSX
+    panel.tableKeyEdit.setText("Kennziffer")
+    panel.readButton.click()
+    report = panel.parseReportText.toPlainText()
+    assert "1 without a number" in report, report
+    assert panel.indicatorCombo.currentText() == "BIP"
+    assert [panel.yearCombo.itemData(i) for i in range(panel.yearCombo.count())] == [
+        None,
+        2018,
+        2017,
+    ]
+    panel.yearCombo.setCurrentIndex(2)  # 2017
+    panel.runButton.click()
+    wait_until(lambda: panel.run is None and panel.saveStyleButton.isEnabled())
+
+    assert "3 areas matched" in panel.statusLabel.text(), panel.statusLabel.text()
+    keys = {panel.unmatchedTable.item(r, 1).text() for r in range(panel.unmatchedTable.rowCount())}
+    assert keys == {"01004", "09999"}
+    styled = panel.styled_layer
+    assert styled.renderer().type() == "RuleRenderer"
+    assert "2017" in styled.attributeAlias(styled.fields().count() - 1)
+    panel.styled_layer.saveNamedStyle(str(tmp_path / "style.qml"))
+    assert (tmp_path / "style.qml").stat().st_size > 0
+
+
+def test_district_dock_reports_an_unreadable_table(qgis_iface, provider, districts_in_project):
+    from i40_disparity_plugin.gui.district_indicators_panel import DistrictIndicatorsPanel
+
+    panel = DistrictIndicatorsPanel(qgis_iface)
+    panel.fileWidget.setFilePath("/no/such/table.csv")
+    panel.readButton.click()
+    assert panel.table is None
+    assert "table.csv" in panel.statusLabel.text()
+    assert not panel.runButton.isEnabled()

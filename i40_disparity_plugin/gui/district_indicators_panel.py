@@ -1,0 +1,233 @@
+"""Dock "Kreisindikatoren": read a statistics export, join it to districts, style a choropleth."""
+
+from qgis.core import (
+    QgsApplication,
+    QgsMapLayerProxyModel,
+    QgsProcessingOutputLayerDefinition,
+    QgsProject,
+    QgsStyle,
+)
+from qgis.PyQt.QtWidgets import QFileDialog, QTableWidgetItem
+
+from ..core.field_names import AREA_KEY_FIELD_NAMES, guess_field
+from ..core.messages import CoreError
+from ..core.numbers import LANGUAGES
+from ..core.requirements import install_hint, missing_requirements
+from ..gis.i18n import core_error_text, translate_core, ui_language
+from ..gis.values import python_value
+from ..processing.join_indicators import TABLE_FORMATS
+from .algorithm_panel import AlgorithmPanel
+from .forms import load_form
+
+JOIN_ID = "i40disparity:joinindicators"
+CHOROPLETH_ID = "i40disparity:choropleth"
+DEFAULT_RAMP = "Reds"
+LISTED_PROBLEMS = 10
+
+
+def _enum_options(algorithm_id, parameter):
+    """The option names of an algorithm's enum parameter: one place for both dock and toolbox."""
+    algorithm = QgsApplication.processingRegistry().algorithmById(algorithm_id)
+    return algorithm.parameterDefinition(parameter).options() if algorithm else []
+
+
+class DistrictIndicatorsPanel(AlgorithmPanel, load_form("district_indicators_panel.ui")):
+    def __init__(self, iface, parent=None):
+        super().__init__(iface, parent)
+        self.table = None
+        self.styled_layer = None
+        self.join_summary = ""
+        self.layerCombo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.fileWidget.setFilter(self.tr("Statistics tables (*.csv *.txt *.xlsx);;All files (*)"))
+        self.formatCombo.addItems(_enum_options(JOIN_ID, "TABLE_FORMAT"))
+        self.methodCombo.addItems(_enum_options(CHOROPLETH_ID, "METHOD"))
+        self.classesSpin.setRange(2, 12)
+        self.classesSpin.setValue(5)
+        ramps = sorted(QgsStyle.defaultStyle().colorRampNames())
+        self.rampCombo.addItems(ramps)
+        if DEFAULT_RAMP in ramps:
+            self.rampCombo.setCurrentText(DEFAULT_RAMP)
+        self.unmatchedTable.setColumnCount(4)
+        self.unmatchedTable.setHorizontalHeaderLabels(
+            [self.tr("Side"), self.tr("Key"), self.tr("Name"), self.tr("Reason")]
+        )
+        self.layerCombo.layerChanged.connect(self._layer_changed)
+        self.fileWidget.fileChanged.connect(self._forget_table)
+        self.formatCombo.currentIndexChanged.connect(self._forget_table)
+        self.readButton.clicked.connect(self.read_table)
+        self.indicatorCombo.currentTextChanged.connect(self._fill_years)
+        self.runButton.clicked.connect(self.start)
+        self.saveStyleButton.clicked.connect(self.save_style)
+        self._layer_changed(self.layerCombo.currentLayer())
+
+    def can_run(self):
+        return (
+            self.layerCombo.currentLayer() is not None
+            and bool(self.keyCombo.currentField())
+            and self.table is not None
+            and bool(self.indicatorCombo.currentText())
+        )
+
+    def _layer_changed(self, layer):
+        self.keyCombo.setLayer(layer)
+        names = layer.fields().names() if layer is not None else []
+        key = guess_field(names, AREA_KEY_FIELD_NAMES)
+        if key:
+            self.keyCombo.setField(key)
+        self.update_run_button()
+
+    def _forget_table(self, *_args):
+        self.table = None
+        self.indicatorCombo.clear()
+        self.yearCombo.clear()
+        self.parseReportText.clear()
+        self.update_run_button()
+
+    def table_format(self):
+        return TABLE_FORMATS[self.formatCombo.currentIndex()]
+
+    def read_table(self):
+        """Read the file now, so the parse report is seen before anything is joined."""
+        self._forget_table()
+        missing = missing_requirements()
+        if missing:
+            self.statusLabel.setText(
+                self.tr("Reading tables needs {packages}. Install with: {hint}").format(
+                    packages=", ".join(r.module for r in missing), hint=install_hint(missing)
+                )
+            )
+            return
+        from ..core.io_detect import read_statistics  # needs pandas: imported on use
+
+        try:
+            self.table = read_statistics(
+                self.fileWidget.filePath(),
+                self.table_format(),
+                key_column=self.tableKeyEdit.text().strip() or None,
+            )
+        except CoreError as error:
+            self.statusLabel.setText(core_error_text(error))
+            return
+        self.parseReportText.setPlainText(self._parse_report_text(self.table.report))
+        indicators = sorted(self.table.data["indicator"].dropna().unique())
+        self.indicatorCombo.addItems([str(name) for name in indicators])
+        self.statusLabel.setText(
+            self.tr("{count} indicators read. Choose one, then join and style.").format(
+                count=len(indicators)
+            )
+        )
+        self.update_run_button()
+
+    def _parse_report_text(self, report):
+        lines = [
+            self.tr("Format: {format}, encoding {encoding}, delimiter '{delimiter}'").format(
+                format=report.table_format,
+                encoding=report.encoding or "–",
+                delimiter=report.delimiter or "–",
+            ),
+            self.tr(
+                "{rows} rows, {keys} keys, {values} values ({zeros} of them '-', exactly zero), "
+                "{problems} without a number, {skipped} rows skipped"
+            ).format(
+                rows=report.rows_read,
+                keys=report.keys,
+                values=report.values_converted,
+                zeros=report.zeros_from_dash,
+                problems=len(report.problems),
+                skipped=len(report.skipped),
+            ),
+        ]
+        lines += [
+            f"  {p.key} {p.indicator}: '{p.raw}' – {translate_core(p.reason)}"
+            for p in report.problems[:LISTED_PROBLEMS]
+        ]
+        lines += list(report.notes)
+        return "\n".join(lines)
+
+    def _fill_years(self, indicator):
+        self.yearCombo.clear()
+        if self.table is None or not indicator:
+            return
+        data = self.table.data
+        rows = data[(data["indicator"] == indicator) & data["value"].notna()]
+        years = sorted({int(y) for y in rows["year"].dropna()}, reverse=True)
+        self.yearCombo.addItem(self.tr("latest with data"), None)
+        for year in years:
+            self.yearCombo.addItem(str(year), year)
+        self.update_run_button()
+
+    def _join_parameters(self):
+        layer = self.layerCombo.currentLayer()
+        indicator = self.indicatorCombo.currentText()
+        output = QgsProcessingOutputLayerDefinition("TEMPORARY_OUTPUT", QgsProject.instance())
+        output.destinationName = f"{layer.name()}: {indicator}"
+        unmatched = QgsProcessingOutputLayerDefinition("TEMPORARY_OUTPUT", QgsProject.instance())
+        unmatched.destinationName = self.tr("Unmatched keys {layer}").format(layer=layer.name())
+        return {
+            "INPUT": layer,
+            "INPUT_KEY": self.keyCombo.currentField(),
+            "TABLE": self.fileWidget.filePath(),
+            "TABLE_FORMAT": self.formatCombo.currentIndex(),
+            "TABLE_KEY": self.tableKeyEdit.text().strip(),
+            "INDICATORS": indicator,
+            "YEAR": self.yearCombo.currentData(),
+            "OUTPUT": output,
+            "UNMATCHED": unmatched,
+        }
+
+    def start(self):
+        if not self.can_run():
+            return
+        self.unmatchedTable.setRowCount(0)
+        self.saveStyleButton.setEnabled(False)
+        self.run_algorithm(JOIN_ID, self._join_parameters(), self._joined, self.tr("Joining…"))
+
+    def _joined(self, results):
+        project = QgsProject.instance()
+        unmatched = project.mapLayer(results.get("UNMATCHED", ""))
+        if unmatched is not None:
+            self._show_unmatched(unmatched)
+        self.styled_layer = project.mapLayer(results["OUTPUT"])
+        self.join_summary = self.tr(
+            "{matched} areas matched; {layer} area keys not in the table, "
+            "{table} table keys not among the areas."
+        ).format(
+            matched=results["MATCHED"],
+            layer=results["UNMATCHED_LAYER"],
+            table=results["UNMATCHED_TABLE"],
+        )
+        parameters = {
+            "INPUT": self.styled_layer,
+            "FIELD": results["INDICATOR_FIELDS"].split(";")[0],
+            "METHOD": self.methodCombo.currentIndex(),
+            "CLASSES": self.classesSpin.value(),
+            "RAMP": self.rampCombo.currentText(),
+            "LABEL_LANGUAGE": LANGUAGES.index(ui_language()),
+        }
+        self.run_algorithm(CHOROPLETH_ID, parameters, self._styled, self.tr("Styling…"))
+
+    def _styled(self, results):
+        self.styled_layer.triggerRepaint()
+        self.iface.layerTreeView().refreshLayerSymbology(self.styled_layer.id())
+        self.saveStyleButton.setEnabled(True)
+        self.statusLabel.setText(self.join_summary)
+
+    def _show_unmatched(self, layer):
+        rows = list(layer.getFeatures())
+        self.unmatchedTable.setRowCount(len(rows))
+        for row, feature in enumerate(rows):
+            for column, name in enumerate(("side", "key", "name", "reason")):
+                value = python_value(feature[name])
+                self.unmatchedTable.setItem(row, column, QTableWidgetItem(str(value or "")))
+        self.unmatchedTable.resizeColumnsToContents()
+        self.unmatchedLabel.setText(self.tr("Unmatched keys: {count}").format(count=len(rows)))
+
+    def save_style(self):
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save style"), "", self.tr("QGIS style (*.qml)")
+        )
+        if path and self.styled_layer is not None:
+            message, ok = self.styled_layer.saveNamedStyle(path)
+            self.statusLabel.setText(
+                self.tr("Style saved: {path}").format(path=path) if ok else message
+            )
