@@ -10,6 +10,7 @@ import csv
 import sys
 from pathlib import Path
 
+import demo_indicators
 from standalone import start_qgis
 
 PLZ_FILE = "plz_5stellig/plz-5stellig-verylow_map.geojson"
@@ -314,6 +315,11 @@ def main():
     outputs = (gpkg, csv_path, readme_path, qml_path, map_path)
     counted = print_summary(rows, without_land, outputs)
     write_readme(readme_path, files, parameters, results, attribution, without_land, counted)
+
+    indicator_files = demo_indicators.run(
+        args.shared.resolve() / "data", out, gpkg, laender, context, feedback
+    )
+    print("\nDateien (Kreisindikatoren):", *(f"  {path}" for path in indicator_files), sep="\n")
 
 
 if __name__ == "__main__":

@@ -54,13 +54,15 @@ def export_map_png(
     subtitle=None,
     legend_layer=None,
     legend_title="",
+    legend_only_shown=True,
     scale_bar_km=50,
     dpi=200,
 ):
     """Render ``layers`` (top first, as in the layers panel) to a PNG at ``path``.
 
     The legend lists only the symbols of ``legend_layer`` (default: the bottom layer, usually
-    the classified one) that the map shows, without the layer's name. ``extent`` is in
+    the classified one), without the layer's name: only those the map shows, unless
+    ``legend_only_shown`` is False. ``extent`` is in
     ``crs``; by default it covers all features of all layers. Returns the layout.
     """
     for layer in layers:
@@ -96,7 +98,7 @@ def export_map_png(
     column_x = MARGIN + map_width + GAP
     column_width = PAGE_WIDTH - MARGIN - column_x
     page_bottom = PAGE_HEIGHT - MARGIN
-    legend = _legend(layout, map_item, legend_layer or layers[-1], legend_title)
+    legend = _legend(layout, map_item, legend_layer or layers[-1], legend_title, legend_only_shown)
     legend.attemptMove(QgsLayoutPoint(column_x, MAP_TOP, MM))
     # Scale bar and sources are anchored at their lower edge: legend and scale bar size
     # themselves only when first drawn, so positions must not depend on their heights.
@@ -163,7 +165,7 @@ def _features_extent(project, layers, crs):
     return extent
 
 
-def _legend(layout, map_item, layer, title):
+def _legend(layout, map_item, layer, title, only_shown):
     legend = QgsLayoutItemLegend(layout)
     legend.setTitle(title)
     legend.setLinkedMap(map_item)
@@ -174,8 +176,9 @@ def _legend(layout, map_item, layer, title):
     node = root.addLayer(layer)
     QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Hidden)
     legend.model().refreshLayerLegend(node)
-    # Only symbols the map shows: no "not classified" entry when every area has a class.
-    legend.setLegendFilterByMapEnabled(True)
+    # Only symbols the map shows, e.g. no "not classified" entry when every area has a class;
+    # a map of a part keeps the whole scale, so that it can be compared with the others.
+    legend.setLegendFilterByMapEnabled(only_shown)
     legend.setStyleFont(QgsLegendStyle.Title, _font(11, bold=True))
     legend.setStyleFont(QgsLegendStyle.SymbolLabel, _font(9.5))
     legend.setSymbolWidth(9)
