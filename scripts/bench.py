@@ -9,11 +9,11 @@ ratio near 1 means the plugin's extras cost little, not that the two do the same
 
 import argparse
 import json
-import statistics
 import time
 from collections import Counter
 from pathlib import Path
 
+from benchmarking import compare
 from standalone import start_qgis
 
 PLZ_FILE = Path("data/plz_5stellig/plz-5stellig-verylow_map.geojson")
@@ -132,25 +132,13 @@ def main():
     variants = [("area from field qkm", "qkm"), ("area measured (ellipsoid)", "")]
     rows = []
     for label, area_field in variants:
-        chains = {"ours": ours, "native": native}
-        for chain in chains.values():
-            chain(layer, area_field)  # warm-up: first-call imports and caches are not timed
-        # Alternating the two spreads load from other processes over both sides alike.
-        runs = {side: [] for side in chains}
-        for _ in range(args.repeat):
-            for side, chain in chains.items():
-                runs[side].append(chain(layer, area_field))
-        timings = {
-            side: (
-                statistics.median(s for s, _ in results),
-                min(s for s, _ in results),
-                results[-1][1],
-            )
-            for side, results in runs.items()
+        chains = {
+            "ours": lambda area_field=area_field: ours(layer, area_field),
+            "native": lambda area_field=area_field: native(layer, area_field),
         }
+        timings = compare(chains, args.repeat)
         rows.append((label, timings))
 
-    # The minimum is shown too: on a busy machine it is the steadier estimate of the cost.
     print(f"{'variant':<26} {'ours s (min)':>15} {'native s (min)':>15} {'ours/native':>12}  bands")
     for label, timings in rows:
         (ours_s, ours_min, ours_counts) = timings["ours"]

@@ -231,9 +231,15 @@ def _unique_names(header):
     return names
 
 
+# Cells per column that decide its kind and the decimal separator: enough to see the
+# notation, few enough that a table of 10,000 rows is not parsed twice.
+SAMPLE_CELLS = 1000
+
+
 def _looks_numeric(cells, decimal):
     """Whether a column holds numbers: at least half of its filled cells read as a number or
-    an official special character, and at least one is a number."""
+    an official special character, and at least one is a number. Judged on a sample of the
+    column; every cell is parsed later anyway, with its problems counted."""
     reasons = [parse_number(cell, decimal).reason for cell in cells]
     filled = [reason for reason in reasons if reason != REASON_EMPTY]
     numbers = filled.count(None)
@@ -299,14 +305,15 @@ def read_generic(
     key_index = find_column(names, key_column)
     name_index = find_column(names, name_column) if name_column else None
 
-    def column(index):
-        return [cell_at(cells, index) for _, cells in body]
+    def sample(index):
+        """The first cells of a column: enough to judge its kind and notation."""
+        return [cell_at(cells, index) for _, cells in body[:SAMPLE_CELLS]]
 
     others = [i for i in range(len(names)) if i not in (key_index, name_index)]
     if decimal is None:
-        decimal = detect_decimal((cell for i in others for cell in column(i)), delimiter)
+        decimal = detect_decimal((cell for i in others for cell in sample(i)), delimiter)
     if value_columns is None:
-        value_indexes = [i for i in others if _looks_numeric(column(i), decimal)]
+        value_indexes = [i for i in others if _looks_numeric(sample(i), decimal)]
     else:
         wanted = [value_columns] if isinstance(value_columns, str) else value_columns
         value_indexes = [find_column(names, name) for name in wanted]
@@ -322,6 +329,7 @@ def read_generic(
 
     collector = TidyCollector(decimal)
     numeric_keys = False
+    keyed = []  # (row number, key, name, cells) of the rows that have a key
     for number, cells in body:
         raw_key = cell_at(cells, key_index)
         numeric_keys |= isinstance(raw_key, int | float)
@@ -329,10 +337,14 @@ def read_generic(
         if not key:
             collector.skip(number, row_text(cells), REASON_NO_KEY)
             continue
-        name = cell_text(cell_at(cells, name_index)) or None
-        for index in value_indexes:
-            indicator, year = indicator_and_year(names[index])
-            collector.add(number, key, name, indicator, year, cell_at(cells, index))
+        keyed.append((number, key, cell_text(cell_at(cells, name_index)) or None, cells))
+    numbers = [number for number, _key, _name, _cells in keyed]
+    keys = [key for _number, key, _name, _cells in keyed]
+    area_names = [name for _number, _key, name, _cells in keyed]
+    for index in value_indexes:
+        indicator, year = indicator_and_year(names[index])
+        cells = [cell_at(row_cells, index) for *_, row_cells in keyed]
+        collector.add_column(numbers, keys, area_names, indicator, year, cells)
     notes = [Note(NOTE_NUMERIC_KEYS)] if numeric_keys else []
     return collector.table(
         [], "csv", encoding=encoding, delimiter=delimiter, decimal=decimal, notes=notes

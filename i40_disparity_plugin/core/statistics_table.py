@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from .german_numbers import parse_number
+from .german_numbers import parse_number, plain_numbers
 
 TIDY_COLUMNS = ("key", "name", "indicator", "year", "value", "unit", "source")
 
@@ -99,6 +99,7 @@ class TidyCollector:
     def __init__(self, decimal=","):
         self.decimal = decimal
         self.rows = []
+        self.columns = []  # DataFrames from add_column, after the rows from add
         self.problems = []
         self.skipped = []
         self.values_converted = 0
@@ -109,20 +110,50 @@ class TidyCollector:
 
     def add(self, row, key, name, indicator, year, raw, unit="", source="", quality=None):
         """One cell; ``quality`` is a GENESIS quality mark given in a column of its own."""
+        value = self._convert(row, key, indicator, raw, quality)
+        self._rows_with_values.add(row)
+        self.rows.append((key, name, indicator, year, value, unit or "", source or ""))
+
+    def add_column(self, rows, keys, names, indicator, year, cells, unit="", source=""):
+        """The cells of one indicator column at once; the same result as ``add`` per cell.
+
+        Plain numbers convert as a whole column, the other cells one by one, so a table of
+        hundreds of thousands of cells is read in a fraction of the time.
+        """
+        values, plain = plain_numbers(cells, self.decimal)
+        self.values_converted += int(plain.sum())
+        for index in (~plain).nonzero()[0]:
+            values[index] = self._convert(rows[index], keys[index], indicator, cells[index])
+        self._rows_with_values.update(rows)
+        count = len(cells)
+        self.columns.append(
+            pd.DataFrame(
+                {
+                    "key": pd.Series(keys, dtype=object),
+                    "name": pd.Series(names, dtype=object),
+                    "indicator": pd.Series([indicator] * count, dtype=object),
+                    "year": pd.array([year] * count, dtype="Int64"),
+                    "value": pd.Series(values, dtype="float64"),
+                    "unit": pd.Series([unit or ""] * count, dtype=object),
+                    "source": pd.Series([source or ""] * count, dtype=object),
+                },
+                columns=list(TIDY_COLUMNS),
+            )
+        )
+
+    def _convert(self, row, key, indicator, raw, quality=None):
+        """The value of one cell, with what the report counts; NaN and a problem if unknown."""
         parsed = parse_number(raw, self.decimal)
         if parsed.value is None:
             text = "" if raw is None or (isinstance(raw, float) and math.isnan(raw)) else raw
             self.problems.append(ValueProblem(row, key, indicator, str(text), parsed.reason))
-            value = math.nan
-        else:
-            value = parsed.value
-            self.values_converted += 1
-            self.zeros_from_dash += parsed.from_dash
-            self.limited_reliability += parsed.limited_reliability
-            if parsed.quality or quality:
-                self.quality_marks[parsed.quality or quality] += 1
-        self._rows_with_values.add(row)
-        self.rows.append((key, name, indicator, year, value, unit or "", source or ""))
+            return math.nan
+        self.values_converted += 1
+        self.zeros_from_dash += parsed.from_dash
+        self.limited_reliability += parsed.limited_reliability
+        if parsed.quality or quality:
+            self.quality_marks[parsed.quality or quality] += 1
+        return parsed.value
 
     def skip(self, row, text, reason):
         self.skipped.append(SkippedRow(row, text, reason))
@@ -131,7 +162,7 @@ class TidyCollector:
         """The tidy DataFrame; text columns are plain Python objects on every pandas version."""
         columns = list(zip(*self.rows, strict=True)) if self.rows else [()] * len(TIDY_COLUMNS)
         key, name, indicator, year, value, unit, source = columns
-        return pd.DataFrame(
+        rows = pd.DataFrame(
             {
                 "key": pd.Series(key, dtype=object),
                 "name": pd.Series(name, dtype=object),
@@ -143,6 +174,9 @@ class TidyCollector:
             },
             columns=list(TIDY_COLUMNS),
         )
+        if not self.columns:
+            return rows
+        return pd.concat([rows, *self.columns], ignore_index=True)
 
     def report(self, table_format, encoding=None, delimiter=None, decimal=None, notes=()):
         return ParseReport(
@@ -151,7 +185,7 @@ class TidyCollector:
             delimiter=delimiter,
             decimal=decimal,
             rows_read=len(self._rows_with_values),
-            keys=len({row[0] for row in self.rows}),
+            keys=len({row[0] for row in self.rows}.union(*(set(c["key"]) for c in self.columns))),
             values_converted=self.values_converted,
             zeros_from_dash=self.zeros_from_dash,
             problems=self.problems,
