@@ -539,92 +539,92 @@
 <context>
     <name>DistrictIndicatorsPanel</name>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="41"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="50"/>
         <source>Statistics tables (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Statistiktabellen (*.csv *.txt *.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="51"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="58"/>
         <source>Side</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="51"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="58"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="51"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="58"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="51"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="58"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="94"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="101"/>
         <source>Reading tables needs {packages}. Install with: {hint}</source>
         <translation>Das Einlesen von Tabellen erfordert {packages}. Installation mit: {hint}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="114"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="121"/>
         <source>{count} indicators read. Choose one, then join and style.</source>
         <translation>{count} Indikatoren eingelesen. Wählen Sie einen aus und klicken Sie auf 'Verknüpfen und gestalten'.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="123"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="130"/>
         <source>Format: {format}, encoding {encoding}, delimiter &apos;{delimiter}&apos;</source>
         <translation>Format: {format}, Kodierung {encoding}, Trennzeichen '{delimiter}'</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="128"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="135"/>
         <source>{rows} rows, {keys} keys, {values} values ({zeros} of them &apos;-&apos;, exactly zero), {problems} without a number, {skipped} rows skipped</source>
         <translation>{rows} Zeilen, {keys} Schlüssel, {values} Werte (davon {zeros} '-', genau null), {problems} ohne Zahl, {skipped} Zeilen übersprungen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="154"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="161"/>
         <source>latest with data</source>
         <translation>neuestes mit Daten</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="165"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="172"/>
         <source>Unmatched keys {layer}</source>
         <translation>Nicht zugeordnete Schlüssel {layer}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="183"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="190"/>
         <source>Joining…</source>
         <translation>Verknüpfe …</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="191"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="198"/>
         <source>{matched} areas matched; {layer} area keys not in the table, {table} table keys not among the areas.</source>
         <translation>{matched} Gebiete zugeordnet; {layer} Gebietsschlüssel nicht in der Tabelle, {table} Tabellenschlüssel nicht unter den Gebieten.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="207"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="214"/>
         <source>Styling…</source>
         <translation>Gestalte …</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="223"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="231"/>
         <source>Unmatched keys: {count}</source>
         <translation>Nicht zugeordnete Schlüssel: {count}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="226"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="234"/>
         <source>Save style</source>
         <translation>Stil speichern</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="226"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="234"/>
         <source>QGIS style (*.qml)</source>
         <translation>QGIS-Stil (*.qml)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="231"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="239"/>
         <source>Style saved: {path}</source>
         <translation>Stil gespeichert: {path}</translation>
     </message>
@@ -707,6 +707,16 @@
         <location filename="../ui/district_indicators_panel.ui" line="46"/>
         <source>Unmatched keys</source>
         <translation>Nicht zugeordnete Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="226"/>
+        <source>area</source>
+        <translation>Gebiet</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="226"/>
+        <source>table</source>
+        <translation>Tabelle</translation>
     </message>
 </context>
 <context>
@@ -886,42 +896,42 @@
         <translation>Tabelle als {format} gelesen: {rows} Zeilen, {keys} Schlüssel, {values} Werte, davon {zeros} '-' (genau null), {problems} ohne Zahl.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="301"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="303"/>
         <source>  row {row}, {key}, {indicator}: '{raw}' – {reason}</source>
         <translation>  Zeile {row}, {key}, {indicator}: '{raw}' – {reason}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="312"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="314"/>
         <source>Key level {level}: {matched} areas matched, {layer} area keys not in the table, {table} table keys not among the areas.</source>
         <translation>Schlüsselebene {level}: {matched} Gebiete zugeordnet, {layer} Gebietsschlüssel nicht in der Tabelle, {table} Tabellenschlüssel nicht unter den Gebieten.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="326"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="328"/>
         <source>Keys found on several areas: {keys}</source>
         <translation>Schlüssel, die bei mehreren Gebieten vorkommen: {keys}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="332"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="334"/>
         <source>Keys repeated in the table (the first value is used): {keys}</source>
         <translation>Mehrfach in der Tabelle vorkommende Schlüssel (der erste Wert wird verwendet): {keys}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="341"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="343"/>
         <source>area</source>
         <translation>Gebiet</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="341"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="343"/>
         <source>table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="370"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="372"/>
         <source>Indicators joined by the QGIS plugin Industrie 4.0 Disparitäten (algorithm i40disparity:joinindicators). Areas: {input}. Table: {table} (format {format}, read as {detected}). Indicators: {indicators}. Keys matched: {matched}.</source>
         <translation>Indikatoren verknüpft mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:joinindicators). Gebiete: {input}. Tabelle: {table} (Format {format}, gelesen als {detected}). Indikatoren: {indicators}. Zugeordnete Schlüssel: {matched}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="382"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="384"/>
         <source>Indicators for {input}</source>
         <translation>Indikatoren für {input}</translation>
     </message>

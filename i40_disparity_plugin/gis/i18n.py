@@ -42,6 +42,8 @@ def translate_core(text, **params):
     return QCoreApplication.translate(CONTEXT, text).format(**params)
 
 
-def core_error_text(error):
-    """The message of a ``core.messages.CoreError`` in the user's language."""
-    return translate_core(error.template, **error.params)
+def core_text(item):
+    """A core text in the user's language: a ``CoreError`` or a parse-report ``Note`` (both
+    keep their marked template and parameters), or text quoted from a file as it is."""
+    template = getattr(item, "template", None)
+    return translate_core(template, **item.params) if template else str(item)

@@ -12,7 +12,7 @@ from ..core.density import DEFAULT_THRESHOLDS, parse_thresholds
 from ..core.field_names import AREA_KM2_FIELD_NAMES, POPULATION_FIELD_NAMES, guess_field
 from ..core.messages import CoreError
 from ..core.numbers import LANGUAGES, format_number
-from ..gis.i18n import core_error_text, ui_language
+from ..gis.i18n import core_text, ui_language
 from ..gis.values import python_value
 from .algorithm_panel import AlgorithmPanel
 from .forms import load_form
@@ -71,7 +71,7 @@ class DensityBandsPanel(AlgorithmPanel, load_form("density_bands_panel.ui")):
         try:
             parse_thresholds(self.thresholdsEdit.text())
         except CoreError as error:
-            self.statusLabel.setText(core_error_text(error))
+            self.statusLabel.setText(core_text(error))
             return
         self.summaryTable.clear()
         self.summaryTable.setRowCount(0)

@@ -13,7 +13,7 @@ from ..core.field_names import AREA_KEY_FIELD_NAMES, guess_field
 from ..core.messages import CoreError
 from ..core.numbers import LANGUAGES
 from ..core.requirements import install_hint, missing_requirements
-from ..gis.i18n import core_error_text, translate_core, ui_language
+from ..gis.i18n import core_text, translate_core, ui_language
 from ..gis.values import python_value
 from ..processing.join_indicators import TABLE_FORMATS
 from .algorithm_panel import AlgorithmPanel
@@ -21,14 +21,23 @@ from .forms import load_form
 
 JOIN_ID = "i40disparity:joinindicators"
 CHOROPLETH_ID = "i40disparity:choropleth"
-DEFAULT_RAMP = "Reds"
 LISTED_PROBLEMS = 10
 
 
-def _enum_options(algorithm_id, parameter):
-    """The option names of an algorithm's enum parameter: one place for both dock and toolbox."""
+# Options and defaults come from the algorithms' own parameters: one place for dock and toolbox.
+def _parameter(algorithm_id, name):
     algorithm = QgsApplication.processingRegistry().algorithmById(algorithm_id)
-    return algorithm.parameterDefinition(parameter).options() if algorithm else []
+    return algorithm.parameterDefinition(name) if algorithm else None
+
+
+def _enum_options(algorithm_id, name):
+    parameter = _parameter(algorithm_id, name)
+    return parameter.options() if parameter else []
+
+
+def _default(algorithm_id, name):
+    parameter = _parameter(algorithm_id, name)
+    return parameter.defaultValue() if parameter else None
 
 
 class DistrictIndicatorsPanel(AlgorithmPanel, load_form("district_indicators_panel.ui")):
@@ -43,10 +52,8 @@ class DistrictIndicatorsPanel(AlgorithmPanel, load_form("district_indicators_pan
         self.methodCombo.addItems(_enum_options(CHOROPLETH_ID, "METHOD"))
         self.classesSpin.setRange(2, 12)
         self.classesSpin.setValue(5)
-        ramps = sorted(QgsStyle.defaultStyle().colorRampNames())
-        self.rampCombo.addItems(ramps)
-        if DEFAULT_RAMP in ramps:
-            self.rampCombo.setCurrentText(DEFAULT_RAMP)
+        self.rampCombo.addItems(sorted(QgsStyle.defaultStyle().colorRampNames()))
+        self.rampCombo.setCurrentText(_default(CHOROPLETH_ID, "RAMP"))
         self.unmatchedTable.setColumnCount(4)
         self.unmatchedTable.setHorizontalHeaderLabels(
             [self.tr("Side"), self.tr("Key"), self.tr("Name"), self.tr("Reason")]
@@ -106,7 +113,7 @@ class DistrictIndicatorsPanel(AlgorithmPanel, load_form("district_indicators_pan
                 key_column=self.tableKeyEdit.text().strip() or None,
             )
         except CoreError as error:
-            self.statusLabel.setText(core_error_text(error))
+            self.statusLabel.setText(core_text(error))
             return
         self.parseReportText.setPlainText(self._parse_report_text(self.table.report))
         indicators = sorted(self.table.data["indicator"].dropna().unique())
@@ -141,7 +148,7 @@ class DistrictIndicatorsPanel(AlgorithmPanel, load_form("district_indicators_pan
             f"  {p.key} {p.indicator}: '{p.raw}' – {translate_core(p.reason)}"
             for p in report.problems[:LISTED_PROBLEMS]
         ]
-        lines += list(report.notes)
+        lines += [core_text(note) for note in report.notes]
         return "\n".join(lines)
 
     def _fill_years(self, indicator):
@@ -216,9 +223,10 @@ class DistrictIndicatorsPanel(AlgorithmPanel, load_form("district_indicators_pan
         rows = list(layer.getFeatures())
         self.unmatchedTable.setRowCount(len(rows))
         for row, feature in enumerate(rows):
-            for column, name in enumerate(("side", "key", "name", "reason")):
-                value = python_value(feature[name])
-                self.unmatchedTable.setItem(row, column, QTableWidgetItem(str(value or "")))
+            side = self.tr("area") if feature["side"] == "layer" else self.tr("table")
+            texts = [side] + [python_value(feature[n]) or "" for n in ("key", "name", "reason")]
+            for column, text in enumerate(texts):
+                self.unmatchedTable.setItem(row, column, QTableWidgetItem(str(text)))
         self.unmatchedTable.resizeColumnsToContents()
         self.unmatchedLabel.setText(self.tr("Unmatched keys: {count}").format(count=len(rows)))
 

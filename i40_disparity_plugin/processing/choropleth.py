@@ -42,7 +42,7 @@ from ..gis.classification import (
     ramp_suggestions,
     style_color_ramp,
 )
-from ..gis.i18n import core_error_text, ui_language
+from ..gis.i18n import core_text, ui_language
 from ..gis.values import python_value
 from .base import I40Algorithm
 
@@ -251,7 +251,7 @@ class ChoroplethAlgorithm(I40Algorithm):
             try:
                 breaks = parse_breaks(self.parameterAsString(parameters, self.BREAKS, context))
             except CoreError as error:
-                raise QgsProcessingException(core_error_text(error)) from None
+                raise QgsProcessingException(core_text(error)) from None
 
         values, missing = self._read_values(field_index, feedback)
         if feedback.isCanceled():

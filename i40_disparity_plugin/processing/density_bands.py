@@ -34,7 +34,7 @@ from ..core.messages import CoreError
 from ..core.numbers import LANGUAGES, format_number
 from ..gis.area import area_km2, ellipsoidal_measure
 from ..gis.geometry import repaired_polygon
-from ..gis.i18n import core_error_text, translate_core, ui_language
+from ..gis.i18n import core_text, translate_core, ui_language
 from ..gis.provenance import finish_output_layer, output_metadata
 from ..gis.style import band_renderer
 from ..gis.values import python_value
@@ -173,7 +173,7 @@ class DensityBandsAlgorithm(I40Algorithm):
                 self.parameterAsString(parameters, self.THRESHOLDS, context)
             )
         except CoreError as error:
-            raise QgsProcessingException(core_error_text(error)) from None
+            raise QgsProcessingException(core_text(error)) from None
         language = LANGUAGES[self.parameterAsEnum(parameters, self.LABEL_LANGUAGE, context)]
         bands = bands_for(thresholds)
         labels = {band.number: band.label(language) for band in bands}

@@ -28,7 +28,7 @@ from qgis.PyQt.QtCore import QVariant
 from ..core.field_names import AREA_NAME_FIELD_NAMES, guess_field
 from ..core.messages import CoreError
 from ..core.requirements import install_hint, missing_requirements
-from ..gis.i18n import core_error_text, translate_core
+from ..gis.i18n import core_text, translate_core
 from ..gis.provenance import finish_output_layer, output_metadata
 from ..gis.values import python_value
 from .base import I40Algorithm
@@ -223,7 +223,7 @@ class JoinIndicatorsAlgorithm(I40Algorithm):
                 reserved_names=source.fields().names(),
             )
         except CoreError as error:
-            raise QgsProcessingException(core_error_text(error)) from None
+            raise QgsProcessingException(core_text(error)) from None
         self._log_parse_report(table.report, feedback)
         feedback.setProgress(50)
 
@@ -297,6 +297,8 @@ class JoinIndicatorsAlgorithm(I40Algorithm):
                 problems=len(report.problems),
             )
         )
+        for note in report.notes:
+            feedback.pushInfo(core_text(note))
         for problem in report.problems[:LISTED]:
             feedback.pushInfo(
                 self.tr("  row {row}, {key}, {indicator}: '{raw}' – {reason}").format(

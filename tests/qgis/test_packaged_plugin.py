@@ -20,10 +20,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from conftest import PLZ_FEATURES, PLZ_GEOJSON, PLZ_POPULATION
+from conftest import PLZ_FEATURES, PLZ_GEOJSON, PLZ_POPULATION, SHARED_DATA
 from qgis.core import QgsAggregateCalculator, QgsVectorLayer
 from qgis.PyQt.QtCore import QSettings
 from qgis.PyQt.QtGui import QImage
+from qgis.PyQt.QtXml import QDomDocument
 
 PLUGIN = "i40_disparity_plugin"
 TESTS_DIR = Path(__file__).resolve().parents[1]
@@ -308,3 +309,35 @@ def test_qgis_process_rejects_a_text_population_field(processing_profile, tmp_pa
     assert "'note'" in result.stderr and "not numbers" in result.stderr, result.stderr
     assert "Traceback" not in result.stderr + result.stdout, result.stderr
     assert not (tmp_path / "bands.gpkg").exists()
+
+
+def test_qgis_process_joins_inkar_and_styles_the_districts(processing_profile, tmp_path):
+    """The README's batch example for district indicators, then the choropleth on its result."""
+    kreise = SHARED_DATA / "vg5000_2021" / "shp" / "VG5000_KRS.shp"
+    inkar = SHARED_DATA / "inkar_2019" / "raw" / "Wirtschaftliche-Leistung.csv"
+    environment = processing_profile.environment(QT_QPA_PLATFORM="offscreen")
+    joined = tmp_path / "kreise_bip.gpkg"
+    join = [QGIS_PROCESS, "run", "--json", "i40disparity:joinindicators", "--"]
+    join += [f"INPUT={kreise}", "INPUT_KEY=AGS", f"TABLE={inkar}"]
+    join += ["INDICATORS=Bruttoinlandsprodukt je Einwohner", f"OUTPUT={joined}"]
+    result = run_bounded(join, environment)
+    assert result.returncode == 0, result.stderr
+    results = json.loads(result.stdout)["results"]
+    assert results["MATCHED"] == 401 and results["UNMATCHED_LAYER"] == 0, results
+    field = results["INDICATOR_FIELDS"]
+
+    style = tmp_path / "kreise_bip.qml"
+    choropleth = [QGIS_PROCESS, "run", "i40disparity:choropleth", "--", f"INPUT={joined}"]
+    choropleth += [f"FIELD={field}", "METHOD=1", "CLASSES=4", f"OUTPUT_STYLE={style}"]
+    result = run_bounded(choropleth, environment)
+    assert result.returncode == 0, result.stderr
+    assert "CLASS_COUNT:\t4" in result.stdout, result.stdout
+    layer = QgsVectorLayer(str(joined), "kreise", "ogr")
+    assert layer.isValid(), joined
+    # loadNamedStyle() on a GeoPackage layer prefers the style stored inside the GeoPackage;
+    # importNamedStyle() reads exactly the .qml given.
+    document = QDomDocument()
+    assert document.setContent(style.read_text(encoding="utf-8"))[0]
+    ok, message = layer.importNamedStyle(document)
+    assert ok, message
+    assert len(layer.renderer().rootRule().children()) == 5  # 4 classes and "no data"
