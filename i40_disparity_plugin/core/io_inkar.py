@@ -33,7 +33,9 @@ _UNIT_AFTER_IN = re.compile(
 )
 # Otherwise a count per some base, "je 100 Einwohner …", "je km²".
 _PER_BASE = re.compile(r"\b(je\s+(?:\d[\d.]*|km²|qkm|ha)(?:\s.*)?)$")
-_UNIT_SPELLINGS = (("o/oo", "‰"), ("Euro", "€"), ("EUR", "€"))
+# In order: after "Euro" became "€", "1.000 €" becomes "Tsd. €", so that legend labels read
+# "16 – 32 Tsd. €" rather than "16 – 32 1.000 €".
+_UNIT_SPELLINGS = (("o/oo", "‰"), ("Euro", "€"), ("EUR", "€"), ("1.000 €", "Tsd. €"))
 
 NOTE_NO_METADATA = QT_TRANSLATE_NOOP("core", "No metadata (unit, source) for: {indicators}")
 NOTE_METADATA_FILES = QT_TRANSLATE_NOOP("core", "Metadata read from: {files}")
@@ -49,7 +51,7 @@ class IndicatorMetadata:
 def unit_from_long_name(long_name):
     """The unit an INKAR ``Langname`` states, or ``""`` when it states none clearly.
 
-    ``"Bruttoinlandsprodukt in 1.000 € je Einwohner"`` → ``"1.000 € je Einwohner"``;
+    ``"Bruttoinlandsprodukt in 1.000 € je Einwohner"`` → ``"Tsd. € je Einwohner"``;
     ``"Anteil … an den SV Beschäftigten in %"`` → ``"%"``; ``"… in o/oo"`` → ``"‰"``;
     ``"… in Euro"`` → ``"€"``; ``"Erwerbstätige je km²"`` → ``"je km²"``;
     ``"SV Beschäftigte … je 100 Einwohner im erwerbsfähigen Alter"`` →

@@ -7,6 +7,8 @@ paths in environment variables:
   I40_PROBE_REPORT      where to write the JSON report
   I40_PROBE_SCREENSHOT  where to save a PNG of the main window with the dock open
   I40_PROBE_AREAS       a polygon layer (the PLZ areas) to classify from the dock
+  I40_PROBE_DISTRICTS   district polygons with an AGS field (VG5000 Kreise)
+  I40_PROBE_TABLE       a statistics export to join to them (an INKAR export)
 
 Nothing here may raise into QGIS: an uncaught exception opens a modal error dialog that would
 hold the desktop open until the test's timeout. Every step records its error in the report and
@@ -29,6 +31,8 @@ PLUGIN = "i40_disparity_plugin"
 MENU = "I40DisparityMenu"
 TOOLBAR = "I40DisparityToolbar"
 DOCK = "I40DensityBandsDock"
+DISTRICT_DOCK = "I40DistrictIndicatorsDock"
+DISTRICT_INDICATOR = "Bruttoinlandsprodukt je Einwohner"
 PROVIDER = "i40disparity"
 ALGORITHM = "i40disparity:densitybands"
 # QGIS's "Log Messages" dock; its QgsMessageLogViewer is not found by its Python class.
@@ -61,9 +65,9 @@ def probe_find(widget_class, object_name):
 def probe_step(function):
     """Run one step; on an exception, record it and finish the run right away."""
 
-    def run():
+    def run(*args):
         try:
-            function()
+            function(*args)
         except Exception:
             probe_report["probe_error"] = traceback.format_exc()
             probe_finish()
@@ -213,6 +217,52 @@ def probe_classified():
     probe_report["details"]["classified_features"] = added[0].featureCount() if added else 0
     iface.mapCanvas().setExtent(iface.mapCanvas().fullExtent())
     iface.mapCanvas().refresh()
+    QTimer.singleShot(SETTLE_MS, probe_district_dock)
+
+
+@probe_step
+def probe_district_dock():
+    """Join an INKAR export to the districts from the second dock and style the result."""
+    dock = probe_find(QDockWidget, DISTRICT_DOCK)
+    probe_check("district_dock_present", dock is not None)
+    dock.toggleViewAction().trigger()
+    districts = QgsVectorLayer(os.environ["I40_PROBE_DISTRICTS"], "Kreise", "ogr")
+    QgsProject.instance().addMapLayer(districts)
+    panel = dock.widget()
+    panel.layerCombo.setLayer(districts)
+    probe_report["details"]["district_key_field"] = panel.keyCombo.currentField()
+    panel.fileWidget.setFilePath(os.environ["I40_PROBE_TABLE"])
+    panel.readButton.click()
+    probe_report["details"]["district_parse_report"] = panel.parseReportText.toPlainText()
+    panel.indicatorCombo.setCurrentText(DISTRICT_INDICATOR)
+    panel.runButton.click()
+    probe_check("district_task_started", panel.run is not None)
+    QTimer.singleShot(POLL_MS, probe_district_done)
+
+
+@probe_step
+def probe_district_done():
+    panel = probe_find(QDockWidget, DISTRICT_DOCK).widget()
+    if panel.run is not None:  # the join, then the choropleth
+        QTimer.singleShot(POLL_MS, probe_district_done)
+        return
+    probe_report["details"]["district_status"] = panel.statusLabel.text()
+    styled = panel.styled_layer
+    probe_check(
+        "district_layer_styled", styled is not None and styled.renderer().type() == "RuleRenderer"
+    )
+    probe_report["details"]["district_unmatched_rows"] = panel.unmatchedTable.rowCount()
+    iface.mapCanvas().setExtent(iface.mapCanvas().fullExtent())
+    path = Path(os.environ["I40_PROBE_SCREENSHOT"])
+    path.parent.mkdir(parents=True, exist_ok=True)
+    districts_shot = path.with_name(path.stem + "_kreise.png")
+    QTimer.singleShot(SETTLE_MS, lambda: probe_district_screenshot(districts_shot))
+
+
+@probe_step
+def probe_district_screenshot(path):
+    probe_find(QDockWidget, DISTRICT_DOCK).raise_()
+    probe_main_window().grab().save(str(path), "PNG")
     QTimer.singleShot(SETTLE_MS, probe_screenshot)
 
 
@@ -240,6 +290,7 @@ def probe_after_unload():
     )
     probe_check("toolbar_removed", probe_find(QToolBar, TOOLBAR) is None)
     probe_check("dock_removed", probe_find(QDockWidget, DOCK) is None)
+    probe_check("district_dock_removed", probe_find(QDockWidget, DISTRICT_DOCK) is None)
     registry = QgsApplication.processingRegistry()
     probe_check("provider_removed", registry.providerById(PROVIDER) is None)
     probe_check("algorithm_removed", registry.algorithmById(ALGORITHM) is None)

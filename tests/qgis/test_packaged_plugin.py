@@ -77,6 +77,9 @@ DESKTOP_CHECKS = (
     "dock_opened_from_menu",
     "task_started",
     "classified_layer_styled",
+    "district_dock_present",
+    "district_task_started",
+    "district_layer_styled",
     "screenshot_saved",
     "unload_returned_true",
     "plugin_gone_from_plugins",
@@ -84,6 +87,7 @@ DESKTOP_CHECKS = (
     "menu_title_gone_from_menu_bar",
     "toolbar_removed",
     "dock_removed",
+    "district_dock_removed",
     "provider_removed",
     "algorithm_removed",
 )
@@ -220,6 +224,8 @@ def test_desktop_loads_shows_and_unloads_the_plugin(user_locale, make_profile):
         I40_PROBE_REPORT=str(report_path),
         I40_PROBE_SCREENSHOT=str(screenshot),
         I40_PROBE_AREAS=str(PLZ_GEOJSON),
+        I40_PROBE_DISTRICTS=str(SHARED_DATA / "vg5000_2021" / "shp" / "VG5000_KRS.shp"),
+        I40_PROBE_TABLE=str(SHARED_DATA / "inkar_2019" / "raw" / "Wirtschaftliche-Leistung.csv"),
     )
     command = ["xvfb-run", "-a", "-s", XVFB_SCREEN, "qgis", "--nologo", "--noversioncheck"]
     result = run_bounded([*command, "--code", str(DESKTOP_PROBE)], env)
@@ -253,6 +259,10 @@ def test_desktop_loads_shows_and_unloads_the_plugin(user_locale, make_profile):
     assert report["details"]["classified_features"] == PLZ_FEATURES
     assert report["details"]["summary_rows"] == 4, report["details"]["dock_status"]
     assert report["details"]["dock_status"].startswith(f"{PLZ_FEATURES} "), details
+    # The district dock at work: key field guessed, the INKAR export read and joined to all 401.
+    assert report["details"]["district_key_field"] == "AGS"
+    assert report["details"]["district_status"].startswith("401 "), details
+    assert report["details"]["district_unmatched_rows"] == 0, details
 
 
 @pytest.fixture(scope="module")

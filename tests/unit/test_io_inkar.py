@@ -142,7 +142,7 @@ def test_blank_cells_of_a_real_export_are_missing_with_a_reason_not_zero():
         (
             "Wirtschaftliche-Leistung.csv",
             "Bruttoinlandsprodukt je Einwohner",
-            "1.000 € je Einwohner",
+            "Tsd. € je Einwohner",
             "Arbeitskreis Volkswirtschaftliche Gesamtrechnung der Länder, Eurostat Regio Datenbank",
         ),
         (
@@ -202,7 +202,7 @@ def test_an_indicator_without_metadata_is_named_in_the_notes():
 @pytest.mark.parametrize(
     ("long_name", "unit"),
     [
-        ("Bruttoinlandsprodukt in 1.000 € je Einwohner", "1.000 € je Einwohner"),
+        ("Bruttoinlandsprodukt in 1.000 € je Einwohner", "Tsd. € je Einwohner"),
         ("Anteil der SV Beschäftigten am Arbeitsort in Kreativbranchen (WZ 2008) in %", "%"),
         ("Anteil der Bruttowertschöpfung am Land in o/oo", "‰"),
         ("Monatlicher Bruttoverdienst von Arbeitnehmern in Euro", "€"),
@@ -244,7 +244,7 @@ def test_metadata_file_can_be_given_explicitly(tmp_path):
     assert set(without.data.unit) == {""}
     given = read_inkar(export, metadata_path=FIXTURES / "Metadata-Kleine-Auswahl.csv")
     gdp = given.data.query("indicator == 'Bruttoinlandsprodukt je Einwohner'")
-    assert set(gdp.unit) == {"1.000 € je Einwohner"}
+    assert set(gdp.unit) == {"Tsd. € je Einwohner"}
 
 
 def test_a_file_that_is_no_metadata_file_is_refused():
