@@ -22,157 +22,157 @@
 <context>
     <name>ChoroplethAlgorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="71"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="68"/>
         <source>Style a choropleth map</source>
         <translation>Choroplethenkarte gestalten</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="74"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="71"/>
         <source>District indicators</source>
         <translation>Kreisindikatoren</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="80"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="77"/>
         <source>&lt;p&gt;Colours the features of a loaded layer by the classes of a numeric field and applies the style to that layer. The layer's data and metadata are not changed, so print layouts can still take the source attribution from its metadata.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Method&lt;/b&gt; (QGIS's own classifications; qgis_process takes the number): 0 natural breaks (Jenks), 1 quantiles (equal count), 2 equal intervals, 3 pretty breaks (round numbers; may give a class more or fewer than asked), 4 fixed breaks. Default: 0 with 5 classes (2 to 12).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fixed breaks&lt;/b&gt; are the class upper bounds, ascending, separated by commas, with a decimal point: 20,30,40 gives the classes ≤ 20, 20 – 30 and 30 – 40, and one more class &amp;gt; 40 (with a warning) if values exceed 40. The number of classes is then ignored. The same breaks give comparable maps of different regions.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rule&lt;/b&gt;: a class includes its upper bound, so a value on a break belongs to the class below. When a field has fewer different values than classes, fewer classes are made and the log says so. The output BREAKS lists the upper bounds in the form that fixed breaks accept.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Missing values&lt;/b&gt; (NULL) belong to no class; such features are drawn in grey and listed as 'keine Daten' (no data) in the legend. This is why the style is rule-based (one rule per class): QGIS's graduated renderer cannot draw NULL. The lowest and highest rules are open-ended, so the style re-applied to newer data draws every value.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Colour ramp&lt;/b&gt;: the name of a ramp in the QGIS style manager, e.g. YlOrRd (default), Reds, Blues, Greens, Viridis; optionally inverted.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Legend labels&lt;/b&gt; such as '12,5 – 20,0 %' use the German (or English) number format and the unit, taken by default from a bracket at the end of the field's alias ('Beschäftigte Sekundärer Sektor 2017 (%)'). Whole-number breaks get no decimals; otherwise the span of the breaks sets them (two decimals for a span from 1 to 10, one fewer for each tenfold), more if two breaks would print alike.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Style file&lt;/b&gt;: optionally the symbology as a .qml file, to apply it again (Layer Properties ▸ Style ▸ Load Style, or the algorithm 'Set layer style').&lt;/p&gt;&lt;p&gt;Ratios such as population density or shares can be computed first with 'Derive an indicator (ratio or density)'.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Färbt die Objekte eines geladenen Layers nach den Klassen eines numerischen Felds ein und wendet den Stil auf diesen Layer an. Daten und Metadaten des Layers bleiben unverändert, Drucklayouts können die Quellenangabe also weiterhin aus seinen Metadaten übernehmen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Methode&lt;/b&gt; (die Klassifizierungen von QGIS; qgis_process erwartet die Nummer): 0 Natürliche Unterbrechungen (Jenks), 1 Quantile (gleiche Anzahl), 2 Gleiche Intervalle, 3 Schöne Unterbrechungen (runde Zahlen; kann eine Klasse mehr oder weniger als gewünscht ergeben), 4 Feste Klassengrenzen. Vorgabe: 0 mit 5 Klassen (2 bis 12).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Feste Klassengrenzen&lt;/b&gt; sind die Klassenobergrenzen, aufsteigend, durch Kommas getrennt, mit Dezimalpunkt: 20,30,40 ergibt die Klassen ≤ 20, 20 – 30 und 30 – 40 sowie eine weitere Klasse &amp;gt; 40 (mit Warnung), wenn Werte über 40 liegen. Die Anzahl der Klassen wird dann ignoriert. Dieselben Grenzen ergeben vergleichbare Karten verschiedener Regionen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Regel&lt;/b&gt;: Eine Klasse schließt ihre Obergrenze ein, ein Wert genau auf einer Grenze gehört also zur Klasse darunter. Hat ein Feld weniger verschiedene Werte als Klassen, entstehen weniger Klassen; das Protokoll weist darauf hin. Die Ausgabe BREAKS nennt die Obergrenzen in der Form, die feste Klassengrenzen erwarten.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fehlende Werte&lt;/b&gt; (NULL) gehören zu keiner Klasse; solche Objekte werden grau gezeichnet und in der Legende als 'keine Daten' geführt. Deshalb ist der Stil regelbasiert (eine Regel je Klasse): Die abgestufte Darstellung von QGIS kann NULL nicht zeichnen. Unterste und oberste Regel sind nach außen offen, sodass der Stil auch auf neuere Daten angewendet jeden Wert zeichnet.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Farbverlauf&lt;/b&gt;: der Name eines Farbverlaufs in der QGIS-Stilverwaltung, z. B. YlOrRd (Vorgabe), Reds, Blues, Greens, Viridis; wahlweise invertiert.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Legendenbeschriftungen&lt;/b&gt; wie '12,5 – 20,0 %' verwenden das deutsche (oder englische) Zahlenformat und die Einheit, die standardmäßig aus einer Klammer am Ende des Feldalias stammt ('Beschäftigte Sekundärer Sektor 2017 (%)'). Ganzzahlige Grenzen erhalten keine Nachkommastellen; sonst bestimmt die Spannweite der Grenzen ihre Zahl (zwei bei einer Spannweite von 1 bis 10, je Zehnfachem eine weniger), mehr, wenn zwei Grenzen sonst gleich aussähen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Stildatei&lt;/b&gt;: wahlweise die Symbolisierung als .qml-Datei, um sie erneut anzuwenden (Layereigenschaften ▸ Stil ▸ Lade Stil… oder der Algorithmus 'Layerstil setzen').&lt;/p&gt;&lt;p&gt;Quotienten wie die Bevölkerungsdichte oder Anteile lassen sich vorher mit 'Indikator ableiten (Quotient oder Dichte)' berechnen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="116"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="113"/>
         <source>Layer to style</source>
         <translation>Zu gestaltender Layer</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="121"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="118"/>
         <source>Field to map (numeric)</source>
         <translation>Darzustellendes Feld (numerisch)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="129"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="126"/>
         <source>Classification method</source>
         <translation>Klassifizierungsmethode</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="129"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="126"/>
         <source>Natural breaks (Jenks)</source>
         <translation>Natürliche Unterbrechungen (Jenks)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="129"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="126"/>
         <source>Quantiles (equal count)</source>
         <translation>Quantile (gleiche Anzahl)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="129"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="126"/>
         <source>Equal intervals</source>
         <translation>Gleiche Intervalle</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="129"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="126"/>
         <source>Pretty breaks</source>
         <translation>Schöne Unterbrechungen (Pretty Breaks)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="129"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="126"/>
         <source>Fixed breaks</source>
         <translation>Feste Klassengrenzen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="194"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="184"/>
         <source>Number of classes</source>
         <translation>Anzahl der Klassen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="153"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="150"/>
         <source>Fixed breaks: class upper bounds, ascending (e.g. 20,30,40)</source>
         <translation>Feste Klassengrenzen: Klassenobergrenzen, aufsteigend (z. B. 20,30,40)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="160"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="157"/>
         <source>Colour ramp (name in the QGIS style)</source>
         <translation>Farbverlauf (Name in der QGIS-Stilverwaltung)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="165"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="162"/>
         <source>Invert the colour ramp</source>
         <translation>Farbverlauf invertieren</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="170"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="167"/>
         <source>Unit in the legend (empty: from the field alias, e.g. '… (%)')</source>
         <translation>Einheit in der Legende (leer: aus dem Feldalias, z. B. '… (%)')</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="177"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="174"/>
         <source>Language of the legend labels</source>
         <translation>Sprache der Legendenbeschriftungen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="185"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="175"/>
         <source>Style file</source>
         <translation>Stildatei</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="185"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="175"/>
         <source>QGIS layer style (*.qml)</source>
         <translation>QGIS-Layerstil (*.qml)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="195"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="185"/>
         <source>Class upper bounds, ascending</source>
         <translation>Klassenobergrenzen, aufsteigend</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="230"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="220"/>
         <source>The layer &apos;{layer}&apos; has no geometries, so there is nothing to colour.</source>
         <translation>Der Layer '{layer}' hat keine Geometrien, es gibt also nichts einzufärben.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="237"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="227"/>
         <source>Choose the numeric field to map.</source>
         <translation>Wählen Sie das numerische Feld, das dargestellt werden soll.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="240"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="230"/>
         <source>The QGIS style has no colour ramp named &apos;{name}&apos;. Its ramps include {names}.</source>
         <translation>Die QGIS-Stilverwaltung enthält keinen Farbverlauf namens '{name}'. Vorhanden sind u. a. {names}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="260"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="250"/>
         <source>The field &apos;{field}&apos; holds no numbers: all {count} features are NULL.</source>
         <translation>Das Feld '{field}' enthält keine Zahlen: Alle {count} Objekte sind NULL.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="269"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="259"/>
         <source>Values exceed the last break, so a class above it was added.</source>
         <translation>Werte liegen über der letzten Klassengrenze, daher wurde darüber eine Klasse ergänzt.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="280"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="270"/>
         <source>{label}: {count} features</source>
         <translation>{label}: {count} Objekte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="282"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="272"/>
         <source>{count} features without a value are drawn in grey as &apos;{label}&apos;.</source>
         <translation>{count} Objekte ohne Wert werden grau als '{label}' dargestellt.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="375"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="365"/>
         <source>The style file {path} could not be written: {message}</source>
         <translation>Die Stildatei {path} konnte nicht geschrieben werden: {message}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="320"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="310"/>
         <source>The layer was opened from a file for this run only: choose a style file to keep the style.</source>
         <translation>Der Layer wurde nur für diesen Lauf aus einer Datei geöffnet: Wählen Sie eine Stildatei, um den Stil zu behalten.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="352"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="342"/>
         <source>Pretty breaks give {found} classes instead of {asked}.</source>
         <translation>Schöne Unterbrechungen ergeben {found} statt {asked} Klassen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="358"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="348"/>
         <source>Only {found} classes instead of {asked}: the field has {distinct} different values, and classes that would hold none of their own were merged.</source>
         <translation>Nur {found} statt {asked} Klassen: Das Feld hat {distinct} verschiedene Werte, und Klassen ohne eigene Werte wurden zusammengelegt.</translation>
     </message>
@@ -180,137 +180,137 @@
 <context>
     <name>DensityBandsAlgorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="61"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="58"/>
         <source>Classify postal areas by density band</source>
         <translation>Postleitzahlgebiete nach Dichteklassen klassifizieren</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="64"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="61"/>
         <source>Population density</source>
         <translation>Bevölkerungsdichte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="70"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="67"/>
         <source>&lt;p&gt;Computes the population density (inhabitants per km²) of every area, usually postal code areas (PLZ), and assigns it to a density band.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rule&lt;/b&gt; for ascending thresholds t1 &amp;lt; … &amp;lt; tk: band 1 is density ≤ t1, band i is t(i−1) &amp;lt; density ≤ t(i), the top band is density &amp;gt; tk. A density exactly on a threshold belongs to the band below.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Defaults&lt;/b&gt; 150, 300, 500 follow the Friedrich-Ebert-Stiftung study on Industrie 4.0: rural areas have at most 150 inhabitants per km² (BBSR definition), urban areas more than 300, densely populated areas over 500.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Area&lt;/b&gt;: taken from the area field (km²) if one is chosen, otherwise measured on the ellipsoid (the project's, or GRS 1980). Invalid geometries are repaired; the log counts them.&lt;/p&gt;&lt;p&gt;Areas with missing or negative population, or with missing or zero area, get no band; the field band_note says why. The summary table gives per band the number of areas, population, area and their shares (of all classified areas), optionally per group (e.g. per Land).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Berechnet die Bevölkerungsdichte (Einwohner je km²) jedes Gebiets, meist Postleitzahlgebiete (PLZ), und ordnet es einer Dichteklasse zu.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Regel&lt;/b&gt; für aufsteigende Schwellenwerte t1 &amp;lt; … &amp;lt; tk: Klasse 1 ist Dichte ≤ t1, Klasse i ist t(i−1) &amp;lt; Dichte ≤ t(i), die oberste Klasse ist Dichte &amp;gt; tk. Eine Dichte genau auf einem Schwellenwert gehört zur Klasse darunter.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Voreinstellung&lt;/b&gt; 150, 300, 500 nach der Studie der Friedrich-Ebert-Stiftung zu Industrie 4.0: ländliche Räume haben maximal 150 Einwohner je km² (Definition des BBSR), städtische mehr als 300, dicht besiedelte über 500.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fläche&lt;/b&gt;: aus dem Flächenfeld (km²), wenn eines gewählt ist, sonst auf dem Ellipsoid gemessen (dem des Projekts oder GRS 1980). Ungültige Geometrien werden repariert; das Protokoll zählt sie.&lt;/p&gt;&lt;p&gt;Gebiete mit fehlender oder negativer Einwohnerzahl oder mit fehlender oder verschwindender Fläche erhalten keine Dichteklasse; das Feld band_note nennt den Grund. Die Übersichtstabelle enthält je Dichteklasse die Zahl der Gebiete, Einwohner, Fläche und ihre Anteile (an allen klassifizierten Gebieten), wahlweise je Gruppe (z. B. je Land).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="89"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="86"/>
         <source>Areas (polygons)</source>
         <translation>Gebiete (Polygone)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="94"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="91"/>
         <source>Population field</source>
         <translation>Feld mit der Einwohnerzahl</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="102"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="99"/>
         <source>Area field in km² (empty: measure on the ellipsoid)</source>
         <translation>Feld mit der Fläche in km² (leer: auf dem Ellipsoid messen)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="111"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="108"/>
         <source>Density thresholds in inhabitants per km², ascending</source>
         <translation>Dichte-Schwellenwerte in Einwohnern je km², aufsteigend</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="118"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="115"/>
         <source>Summarise also per group of (e.g. a Land field)</source>
         <translation>Zusätzlich je Gruppe zusammenfassen nach (z. B. einem Feld mit dem Land)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="126"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="122"/>
         <source>Language of the band labels</source>
         <translation>Sprache der Klassenbeschriftungen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="134"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="123"/>
         <source>Density bands</source>
         <translation>Dichteklassen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="139"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="128"/>
         <source>Band summary</source>
         <translation>Übersicht der Dichteklassen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="148"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="137"/>
         <source>Areas with a band</source>
         <translation>Gebiete mit Dichteklasse</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="149"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="138"/>
         <source>Areas without a band</source>
         <translation>Gebiete ohne Dichteklasse</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="150"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="139"/>
         <source>Geometries repaired</source>
         <translation>Reparierte Geometrien</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="151"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="140"/>
         <source>Areas per band (JSON)</source>
         <translation>Gebiete je Dichteklasse (JSON)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="158"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="147"/>
         <source>The input layer must contain polygons, but it contains {type}.</source>
         <translation>Der Eingabelayer muss Polygone enthalten, er enthält aber {type}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="165"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="154"/>
         <source>Choose the field that holds the population.</source>
         <translation>Wählen Sie das Feld mit der Einwohnerzahl.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="184"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="173"/>
         <source>The input layer has no coordinate reference system, so its areas cannot be measured. Set its CRS or choose an area field.</source>
         <translation>Der Eingabelayer hat kein Koordinatenbezugssystem, daher lassen sich seine Flächen nicht messen. Legen Sie sein KBS fest oder wählen Sie ein Flächenfeld.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="194"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="183"/>
         <source>The input&apos;s fields {names} are replaced by new values.</source>
         <translation>Die Felder {names} der Eingabe werden durch neue Werte ersetzt.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="267"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="256"/>
         <source>{count} invalid geometries were repaired (feature ids {ids}).</source>
         <translation>{count} ungültige Geometrien wurden repariert (Objekt-IDs {ids}).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="273"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="262"/>
         <source>{count} geometries could not be repaired and were written unchanged (feature ids {ids}).</source>
         <translation>{count} Geometrien ließen sich nicht reparieren und wurden unverändert geschrieben (Objekt-IDs {ids}).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="318"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="307"/>
         <source>Density band summary</source>
         <translation>Übersicht der Dichteklassen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="331"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="320"/>
         <source>{count} areas without a band: {reason}</source>
         <translation>{count} Gebiete ohne Dichteklasse: {reason}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="376"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="365"/>
         <source>field '{field}' (km²)</source>
         <translation>Feld '{field}' (km²)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="376"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="365"/>
         <source>measured on the ellipsoid {ellipsoid}</source>
         <translation>gemessen auf dem Ellipsoid {ellipsoid}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="385"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="374"/>
         <source>Population density bands computed by the QGIS plugin Industrie 4.0 Disparitäten (algorithm i40disparity:densitybands). Input: {input}. Population: field '{population}'. Area: {area}. Thresholds (inhabitants per km²): {thresholds}; band 1 is density ≤ the first threshold, a density on a threshold belongs to the band below.</source>
         <translation>Dichteklassen der Bevölkerung, berechnet mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:densitybands). Eingabe: {input}. Einwohner: Feld '{population}'. Fläche: {area}. Schwellenwerte (Einwohner je km²): {thresholds}; Klasse 1 ist Dichte ≤ dem ersten Schwellenwert, eine Dichte genau auf einem Schwellenwert gehört zur Klasse darunter.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="397"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="386"/>
         <source>Density bands of {input}</source>
         <translation>Dichteklassen von {input}</translation>
     </message>
@@ -722,12 +722,12 @@
 <context>
     <name>I40Algorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="29"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="56"/>
         <source>The input layer has no field named &apos;{name}&apos;.</source>
         <translation>Der Eingabelayer hat kein Feld namens '{name}'.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="38"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="65"/>
         <source>The field &apos;{name}&apos; holds {type}, not numbers. Choose a numeric field or convert it first.</source>
         <translation>Das Feld '{name}' enthält {type}, keine Zahlen. Wählen Sie ein numerisches Feld oder wandeln Sie es zuerst um.</translation>
     </message>
@@ -766,172 +766,172 @@
 <context>
     <name>JoinIndicatorsAlgorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="58"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="57"/>
         <source>Join statistics to districts by area key</source>
         <translation>Statistikdaten über den Gebietsschlüssel mit Kreisen verknüpfen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="61"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="60"/>
         <source>District indicators</source>
         <translation>Kreisindikatoren</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="67"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="66"/>
         <source>&lt;p&gt;Reads an export of official statistics and joins its indicators to area polygons (districts, Gemeinden …) by their official key (AGS/ARS).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Table formats&lt;/b&gt; (TABLE_FORMAT, index in brackets): auto [0] detects the format; genesis [1] is a CSV export of regionalstatistik.de or GENESIS-Online; inkar [2] an INKAR export of the BBSR with its metadata file beside it; destatis_kreise [3] the Destatis table 04-kreise.xlsx; csv [4] any CSV or XLSX with a key column named in TABLE_KEY. Special characters of official statistics are respected: '-' is exactly zero, '.', '...', 'x' and '/' are unknown (NULL, never 0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys&lt;/b&gt; are compared as text after normalisation: lost leading zeros are restored and 8-digit keys such as 09662000 are reduced to the district key 09662. Keys that do not match are listed with the reason, naming known district reforms (e.g. Göttingen 2016, Eisenach 2021).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Indicators and year&lt;/b&gt;: all indicators of the table, or those named in INDICATORS (separated by ';' or new lines); by default the latest year with data per indicator, or YEAR for all. Each becomes a numeric field with a readable name; its alias carries the year and the unit.&lt;/p&gt;&lt;p&gt;The input is not changed. The output's metadata names the table, the parameters and the data sources.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Liest einen Export der amtlichen Statistik und verknüpft seine Indikatoren über den amtlichen Schlüssel (AGS/ARS) mit Gebietspolygonen (Kreise, Gemeinden …).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tabellenformate&lt;/b&gt; (TABLE_FORMAT, Index in eckigen Klammern): auto [0] erkennt das Format; genesis [1] ist ein CSV-Export von regionalstatistik.de oder GENESIS-Online; inkar [2] ein INKAR-Export des BBSR mit der zugehörigen Metadatendatei daneben; destatis_kreise [3] die Destatis-Tabelle 04-kreise.xlsx; csv [4] eine beliebige CSV- oder XLSX-Datei mit einer Schlüsselspalte, die in TABLE_KEY genannt ist. Die Zeichenerklärung der amtlichen Statistik wird beachtet: '-' (nichts vorhanden) ist genau null, '.', '...', 'x' und '/' sind unbekannt (NULL, niemals 0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Schlüssel&lt;/b&gt; werden nach der Normalisierung als Text verglichen: Verlorene führende Nullen werden ergänzt, und 8-stellige Schlüssel wie 09662000 werden auf den Kreisschlüssel 09662 gekürzt. Nicht zugeordnete Schlüssel werden mit Grund aufgelistet, bekannte Gebietsreformen werden dabei genannt (z. B. Göttingen 2016, Eisenach 2021).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Indikatoren und Jahr&lt;/b&gt;: alle Indikatoren der Tabelle oder die in INDICATORS genannten (getrennt durch ';' oder Zeilenumbrüche); standardmäßig je Indikator das neueste Jahr mit Daten, oder YEAR für alle. Jeder Indikator wird zu einem numerischen Feld mit lesbarem Namen; sein Alias enthält Jahr und Einheit.&lt;/p&gt;&lt;p&gt;Die Eingabe bleibt unverändert. Die Metadaten der Ausgabe nennen die Tabelle, die Parameter und die Datenquellen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="90"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="89"/>
         <source>Areas (polygons)</source>
         <translation>Gebiete (Polygone)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="95"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="94"/>
         <source>Key field of the areas (AGS, ARS …)</source>
         <translation>Schlüsselfeld der Gebiete (AGS, ARS …)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="102"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="101"/>
         <source>Statistics table</source>
         <translation>Statistiktabelle</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="102"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="101"/>
         <source>Statistics tables (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Statistiktabellen (*.csv *.txt *.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="109"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="108"/>
         <source>Table format</source>
         <translation>Tabellenformat</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="109"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="108"/>
         <source>detect automatically</source>
         <translation>automatisch erkennen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="109"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="108"/>
         <source>GENESIS / Regionalstatistik CSV</source>
         <translation>GENESIS / Regionalstatistik CSV</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="109"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="108"/>
         <source>INKAR export</source>
         <translation>INKAR-Export</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="109"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="108"/>
         <source>Destatis 04-kreise.xlsx</source>
         <translation>Destatis 04-kreise.xlsx</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="109"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="108"/>
         <source>other CSV/XLSX (key column below)</source>
         <translation>andere CSV/XLSX (Schlüsselspalte unten)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="123"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="122"/>
         <source>Key column of the table (other CSV/XLSX)</source>
         <translation>Schlüsselspalte der Tabelle (andere CSV/XLSX)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="128"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="127"/>
         <source>Indicators (empty: all; separated by &apos;;&apos; or new lines)</source>
         <translation>Indikatoren (leer: alle; getrennt durch ';' oder Zeilenumbrüche)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="136"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="135"/>
         <source>Year (empty: the latest with data, per indicator)</source>
         <translation>Jahr (leer: je Indikator das neueste mit Daten)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="146"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="145"/>
         <source>Source of the table, for the attribution (empty: as the file states)</source>
         <translation>Quelle der Tabelle für die Quellenangabe (leer: wie in der Datei angegeben)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="153"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="151"/>
         <source>Areas with indicators</source>
         <translation>Gebiete mit Indikatoren</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="279"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="277"/>
         <source>Unmatched keys</source>
         <translation>Nicht zugeordnete Schlüssel</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="167"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="165"/>
         <source>Areas matched</source>
         <translation>Zugeordnete Gebiete</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="168"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="166"/>
         <source>Area keys not in the table</source>
         <translation>Gebietsschlüssel nicht in der Tabelle</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="171"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="169"/>
         <source>Table keys not among the areas</source>
         <translation>Tabellenschlüssel nicht unter den Gebieten</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="174"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="172"/>
         <source>Duplicate keys</source>
         <translation>Doppelte Schlüssel</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="175"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="173"/>
         <source>Fields added (; separated)</source>
         <translation>Hinzugefügte Felder (durch ; getrennt)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="182"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="180"/>
         <source>This tool needs the Python packages {packages}. Install with: {hint}</source>
         <translation>Dieses Werkzeug benötigt die Python-Pakete {packages}. Installieren Sie sie mit: {hint}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="287"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="285"/>
         <source>Table read as {format}: {rows} rows, {keys} keys, {values} values, {zeros} of them &apos;-&apos; (exactly zero), {problems} without a number.</source>
         <translation>Tabelle als {format} gelesen: {rows} Zeilen, {keys} Schlüssel, {values} Werte, davon {zeros} '-' (genau null), {problems} ohne Zahl.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="303"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="301"/>
         <source>  row {row}, {key}, {indicator}: '{raw}' – {reason}</source>
         <translation>  Zeile {row}, {key}, {indicator}: '{raw}' – {reason}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="314"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="312"/>
         <source>Key level {level}: {matched} areas matched, {layer} area keys not in the table, {table} table keys not among the areas.</source>
         <translation>Schlüsselebene {level}: {matched} Gebiete zugeordnet, {layer} Gebietsschlüssel nicht in der Tabelle, {table} Tabellenschlüssel nicht unter den Gebieten.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="328"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="326"/>
         <source>Keys found on several areas: {keys}</source>
         <translation>Schlüssel, die bei mehreren Gebieten vorkommen: {keys}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="334"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="332"/>
         <source>Keys repeated in the table (the first value is used): {keys}</source>
         <translation>Mehrfach in der Tabelle vorkommende Schlüssel (der erste Wert wird verwendet): {keys}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="343"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="341"/>
         <source>area</source>
         <translation>Gebiet</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="343"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="341"/>
         <source>table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="372"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="370"/>
         <source>Indicators joined by the QGIS plugin Industrie 4.0 Disparitäten (algorithm i40disparity:joinindicators). Areas: {input}. Table: {table} (format {format}, read as {detected}). Indicators: {indicators}. Keys matched: {matched}.</source>
         <translation>Indikatoren verknüpft mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:joinindicators). Gebiete: {input}. Tabelle: {table} (Format {format}, gelesen als {detected}). Indikatoren: {indicators}. Zugeordnete Schlüssel: {matched}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="384"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="382"/>
         <source>Indicators for {input}</source>
         <translation>Indikatoren für {input}</translation>
     </message>
@@ -1339,22 +1339,22 @@
         <translation>{path} ist eine GENESIS-Flatfile ohne Regionalmerkmal (Gebietsschlüssel) oder ohne Werte.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/io_inkar.py" line="38"/>
+        <location filename="../i40_disparity_plugin/core/io_inkar.py" line="40"/>
         <source>No metadata (unit, source) for: {indicators}</source>
         <translation>Keine Metadaten (Einheit, Quelle) für: {indicators}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/io_inkar.py" line="39"/>
+        <location filename="../i40_disparity_plugin/core/io_inkar.py" line="41"/>
         <source>Metadata read from: {files}</source>
         <translation>Metadaten gelesen aus: {files}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/io_inkar.py" line="115"/>
+        <location filename="../i40_disparity_plugin/core/io_inkar.py" line="117"/>
         <source>{path} is no INKAR metadata file (no column Indikator).</source>
         <translation>{path} ist keine INKAR-Metadatendatei (keine Spalte Indikator).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/io_inkar.py" line="170"/>
+        <location filename="../i40_disparity_plugin/core/io_inkar.py" line="172"/>
         <source>{path} is not an INKAR export: row 1 must name the indicators and row 2 their years, after the columns Kennziffer and Raumeinheit.</source>
         <translation>{path} ist kein INKAR-Export: Nach den Spalten Kennziffer und Raumeinheit muss Zeile 1 die Indikatoren und Zeile 2 deren Jahre nennen.</translation>
     </message>

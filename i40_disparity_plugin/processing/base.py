@@ -1,12 +1,21 @@
 """What every algorithm of the provider shares: translation, instances, input checks."""
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+)
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..core.numbers import LANGUAGES
+from ..gis.i18n import ui_language
 from ..gis.provenance import input_attribution
 
 
 class I40Algorithm(QgsProcessingAlgorithm):
+    LABEL_LANGUAGE = "LABEL_LANGUAGE"
+
     def tr(self, text):
         # pylupdate5 files a self.tr() text under the class it is written in, so the context
         # is the concrete class's name; texts must therefore live in the concrete classes.
@@ -14,6 +23,24 @@ class I40Algorithm(QgsProcessingAlgorithm):
 
     def createInstance(self):
         return type(self)()
+
+    def add_advanced_parameter(self, parameter):
+        parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(parameter)
+
+    def add_label_language_parameter(self, description):
+        """LABEL_LANGUAGE: the language of labels the output shows, by default the UI's."""
+        self.add_advanced_parameter(
+            QgsProcessingParameterEnum(
+                self.LABEL_LANGUAGE,
+                description,
+                options=["Deutsch", "English"],
+                defaultValue=LANGUAGES.index(ui_language()),
+            )
+        )
+
+    def label_language(self, parameters, context):
+        return LANGUAGES[self.parameterAsEnum(parameters, self.LABEL_LANGUAGE, context)]
 
     def prepareAlgorithm(self, parameters, context, feedback):
         # Layer objects are read here, in the main thread, not in processAlgorithm's worker.

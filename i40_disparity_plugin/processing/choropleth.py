@@ -11,7 +11,6 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
@@ -33,7 +32,6 @@ from ..core.class_breaks import (
     unit_from_alias,
 )
 from ..core.messages import CoreError
-from ..core.numbers import LANGUAGES
 from ..gis.classification import (
     FIXED,
     METHODS,
@@ -42,7 +40,7 @@ from ..gis.classification import (
     ramp_suggestions,
     style_color_ramp,
 )
-from ..gis.i18n import core_text, ui_language
+from ..gis.i18n import core_text
 from ..gis.values import python_value
 from .base import I40Algorithm
 
@@ -60,7 +58,6 @@ class ChoroplethAlgorithm(I40Algorithm):
     RAMP = "RAMP"
     INVERT_RAMP = "INVERT_RAMP"
     UNIT = "UNIT"
-    LABEL_LANGUAGE = "LABEL_LANGUAGE"
     OUTPUT_STYLE = "OUTPUT_STYLE"
     CLASS_COUNT = "CLASS_COUNT"
 
@@ -174,14 +171,7 @@ class ChoroplethAlgorithm(I40Algorithm):
                 optional=True,
             )
         )
-        language = QgsProcessingParameterEnum(
-            self.LABEL_LANGUAGE,
-            self.tr("Language of the legend labels"),
-            options=["Deutsch", "English"],
-            defaultValue=LANGUAGES.index(ui_language()),
-        )
-        language.setFlags(language.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-        self.addParameter(language)
+        self.add_label_language_parameter(self.tr("Language of the legend labels"))
         self.addParameter(
             QgsProcessingParameterFileDestination(
                 self.OUTPUT_STYLE,
@@ -273,7 +263,7 @@ class ChoroplethAlgorithm(I40Algorithm):
             ranges = computed_ranges(method, values, classes)
             self._report_class_count(method, len(ranges), classes, len(set(values)), feedback)
 
-        language = LANGUAGES[self.parameterAsEnum(parameters, self.LABEL_LANGUAGE, context)]
+        language = self.label_language(parameters, context)
         unit = self.parameterAsString(parameters, self.UNIT, context).strip()
         labels = class_labels(ranges, language, unit or unit_from_alias(self.alias))
         for label, count in zip(labels, class_counts(values, ranges), strict=True):

@@ -13,8 +13,6 @@ from qgis.core import (
     QgsProcessingFeatureSource,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
-    QgsProcessingParameterDefinition,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -31,10 +29,10 @@ from ..core.density import (
     summarise,
 )
 from ..core.messages import CoreError
-from ..core.numbers import LANGUAGES, format_number
+from ..core.numbers import format_number
 from ..gis.area import area_km2, ellipsoidal_measure
 from ..gis.geometry import repaired_polygon
-from ..gis.i18n import core_text, translate_core, ui_language
+from ..gis.i18n import core_text, translate_core
 from ..gis.provenance import finish_output_layer, output_metadata
 from ..gis.style import band_renderer
 from ..gis.values import python_value
@@ -50,7 +48,6 @@ class DensityBandsAlgorithm(I40Algorithm):
     AREA_FIELD = "AREA_FIELD"
     THRESHOLDS = "THRESHOLDS"
     GROUP_FIELD = "GROUP_FIELD"
-    LABEL_LANGUAGE = "LABEL_LANGUAGE"
     OUTPUT = "OUTPUT"
     SUMMARY = "SUMMARY"
 
@@ -121,16 +118,8 @@ class DensityBandsAlgorithm(I40Algorithm):
             parentLayerParameterName=self.INPUT,
             optional=True,
         )
-        group_field.setFlags(group_field.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-        self.addParameter(group_field)
-        language = QgsProcessingParameterEnum(
-            self.LABEL_LANGUAGE,
-            self.tr("Language of the band labels"),
-            options=["Deutsch", "English"],
-            defaultValue=LANGUAGES.index(ui_language()),
-        )
-        language.setFlags(language.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-        self.addParameter(language)
+        self.add_advanced_parameter(group_field)
+        self.add_label_language_parameter(self.tr("Language of the band labels"))
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT, self.tr("Density bands"), QgsProcessing.TypeVectorPolygon
@@ -174,7 +163,7 @@ class DensityBandsAlgorithm(I40Algorithm):
             )
         except CoreError as error:
             raise QgsProcessingException(core_text(error)) from None
-        language = LANGUAGES[self.parameterAsEnum(parameters, self.LABEL_LANGUAGE, context)]
+        language = self.label_language(parameters, context)
         bands = bands_for(thresholds)
         labels = {band.number: band.label(language) for band in bands}
 

@@ -13,7 +13,6 @@ from qgis.core import (
     QgsProcessingFeatureSource,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -148,8 +147,7 @@ class JoinIndicatorsAlgorithm(I40Algorithm):
             self.tr("Source of the table, for the attribution (empty: as the file states)"),
             optional=True,
         )
-        attribution.setFlags(attribution.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-        self.addParameter(attribution)
+        self.add_advanced_parameter(attribution)
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT, self.tr("Areas with indicators"), QgsProcessing.TypeVectorPolygon
