@@ -1,0 +1,189 @@
+"""Points against areas and facilities, on arrays: point-in-polygon assignment, nearest
+facility distances and the share of points within given radii.
+
+Everything works on whole numpy arrays with one bulk spatial-index query (shapely 2
+``STRtree``); no Python loop runs per point, because with a million points that loop, not
+the geometry test, would be the cost.
+"""
+
+import numpy as np
+import shapely
+from pyproj import Geod, Transformer
+
+from .messages import QT_TRANSLATE_NOOP, CoreError
+
+OUTSIDE = -1
+METHODS = ("ellipsoid", "laea")
+GEOD = Geod(ellps="GRS80")
+# The ETRS89 Lambert azimuthal equal-area CRS centred on 52°N 10°E.
+_TO_LAEA = Transformer.from_crs("EPSG:4326", "EPSG:3035", always_xy=True)
+# LAEA stretches lengths by at most 1/cos(c/2) at angular distance c from its centre: 1.41 at
+# 90°. A search radius of 1.5 times the geodesic distance to the planar nearest facility
+# therefore holds the geodesic nearest facility for every point in the hemisphere around
+# 52°N 10°E (all of Europe and far beyond), with room for the ellipsoid's flattening.
+_LAEA_STRETCH_BOUND = 1.5
+
+
+def assign_points(xs, ys, polygons):
+    """Index of the polygon that holds each point (x[i], y[i]); ``OUTSIDE`` (-1) if none.
+
+    ``polygons`` is a sequence of shapely polygons (None or empty ones hold nothing), in the
+    same CRS as the coordinates. Border rule, so that every point counts exactly once: a
+    point covered by several polygons (on a shared border or vertex, or where polygons
+    overlap) goes to the polygon with the LOWEST index among those that cover it; "cover"
+    includes the boundary, so a point on an outer border still belongs to its polygon.
+    Points with NaN coordinates are outside.
+    """
+    xs = np.asarray(xs, dtype=float)
+    ys = np.asarray(ys, dtype=float)
+    if xs.shape != ys.shape or xs.ndim != 1:
+        raise CoreError(QT_TRANSLATE_NOOP("core", "x and y must be two lists of equal length."))
+    result = np.full(len(xs), OUTSIDE, dtype=np.int64)
+    if len(xs) == 0 or len(polygons) == 0:
+        return result
+    tree = shapely.STRtree(np.asarray(polygons, dtype=object))
+    points = shapely.points(xs, ys)
+    point_index, polygon_index = tree.query(points, predicate="covered_by")
+    if len(point_index) == 0:
+        return result
+    # Sorted by point, then polygon: the first pair of each point has its lowest polygon.
+    order = np.lexsort((polygon_index, point_index))
+    point_index = point_index[order]
+    polygon_index = polygon_index[order]
+    first = np.ones(len(point_index), dtype=bool)
+    first[1:] = point_index[1:] != point_index[:-1]
+    result[point_index[first]] = polygon_index[first]
+    return result
+
+
+def count_per_polygon(assignment, polygon_count):
+    """Points per polygon (0 for polygons without points) from ``assign_points``' result."""
+    assignment = np.asarray(assignment)
+    inside = assignment[assignment >= 0]
+    return np.bincount(inside, minlength=polygon_count).astype(np.int64)
+
+
+def nearest_facility(xs, ys, fxs, fys, method="ellipsoid"):
+    """For each point, the index of its nearest facility and the distance in km.
+
+    All coordinates are longitude/latitude (EPSG:4326). ``method``:
+    - ``"ellipsoid"``: geodesic distance on the GRS 1980 ellipsoid (pyproj ``Geod``); the
+      nearest facility is the one nearest along the ellipsoid. Candidates are searched in
+      EPSG:3035 with a radius that provably holds the geodesic nearest for points within
+      the hemisphere around 52°N 10°E; the few candidates are then measured exactly.
+    - ``"laea"``: straight-line distance in EPSG:3035 (ETRS89-LAEA), nearest in that plane.
+    Points with NaN coordinates get index -1 and distance NaN.
+    """
+    if method not in METHODS:
+        raise CoreError(
+            QT_TRANSLATE_NOOP("core", "Unknown distance method '{method}'."), method=method
+        )
+    xs = np.asarray(xs, dtype=float)
+    ys = np.asarray(ys, dtype=float)
+    fxs = np.asarray(fxs, dtype=float)
+    fys = np.asarray(fys, dtype=float)
+    index = np.full(len(xs), OUTSIDE, dtype=np.int64)
+    distance_km = np.full(len(xs), np.nan)
+    facility_ok = np.isfinite(fxs) & np.isfinite(fys)
+    if not facility_ok.any():
+        raise CoreError(QT_TRANSLATE_NOOP("core", "There are no facilities with coordinates."))
+    point_ok = np.flatnonzero(np.isfinite(xs) & np.isfinite(ys))
+    if len(point_ok) == 0:
+        return index, distance_km
+    facility_ids = np.flatnonzero(facility_ok)
+    px, py = _TO_LAEA.transform(xs[point_ok], ys[point_ok])
+    fx, fy = _TO_LAEA.transform(fxs[facility_ids], fys[facility_ids])
+    tree = shapely.STRtree(shapely.points(fx, fy))
+    points = shapely.points(px, py)
+    (point_pos, tree_pos), planar_m = tree.query_nearest(
+        points, return_distance=True, all_matches=False
+    )
+    if method == "laea":
+        index[point_ok[point_pos]] = facility_ids[tree_pos]
+        distance_km[point_ok[point_pos]] = planar_m / 1000.0
+        return index, distance_km
+
+    # Geodesic distance to the planar nearest bounds the geodesic nearest's distance.
+    first_guess_m = np.empty(len(point_ok))
+    first_guess_m[point_pos] = _geodesic_m(
+        xs[point_ok[point_pos]],
+        ys[point_ok[point_pos]],
+        fxs[facility_ids[tree_pos]],
+        fys[facility_ids[tree_pos]],
+    )
+    radius = first_guess_m * _LAEA_STRETCH_BOUND + 1.0
+    point_pos, tree_pos = tree.query(points, predicate="dwithin", distance=radius)
+    candidate_m = _geodesic_m(
+        xs[point_ok[point_pos]],
+        ys[point_ok[point_pos]],
+        fxs[facility_ids[tree_pos]],
+        fys[facility_ids[tree_pos]],
+    )
+    # Per point the candidate with the smallest distance (ties: the lower facility index).
+    order = np.lexsort((tree_pos, candidate_m, point_pos))
+    point_pos, tree_pos, candidate_m = point_pos[order], tree_pos[order], candidate_m[order]
+    first = np.ones(len(point_pos), dtype=bool)
+    first[1:] = point_pos[1:] != point_pos[:-1]
+    index[point_ok[point_pos[first]]] = facility_ids[tree_pos[first]]
+    distance_km[point_ok[point_pos[first]]] = candidate_m[first] / 1000.0
+    return index, distance_km
+
+
+def _geodesic_m(lon1, lat1, lon2, lat2):
+    _forward, _back, metres = GEOD.inv(lon1, lat1, lon2, lat2)
+    return np.asarray(metres, dtype=float)
+
+
+def share_within(distances_km, radii_km, weights=None):
+    """Percent of points (or of their ``weights``, e.g. population) within each radius.
+
+    A distance equal to the radius counts as within. Points without a distance (NaN) or
+    without a weight (NaN) are left out of numerator and denominator alike. Returns one
+    percentage per radius, NaN when nothing is left to share.
+    """
+    distances = np.asarray(distances_km, dtype=float)
+    radii = np.asarray(radii_km, dtype=float).reshape(-1)
+    if weights is None:
+        weights = np.ones(len(distances))
+    weights = np.asarray(weights, dtype=float)
+    if weights.shape != distances.shape:
+        raise CoreError(QT_TRANSLATE_NOOP("core", "There must be one weight for every distance."))
+    if np.any(weights < 0):
+        raise CoreError(QT_TRANSLATE_NOOP("core", "Weights must not be negative."))
+    usable = np.isfinite(distances) & np.isfinite(weights)
+    distances = distances[usable]
+    weights = weights[usable]
+    total = weights.sum()
+    if total <= 0:
+        return np.full(len(radii), np.nan)
+    within = distances[None, :] <= radii[:, None]
+    return 100.0 * (within * weights[None, :]).sum(axis=1) / total
+
+
+def repair_polygons(polygons):
+    """Make invalid polygons valid, keeping only their polygonal parts.
+
+    Returns ``(polygons, repaired positions, dropped positions)``; a dropped polygon (nothing
+    polygonal left) becomes None, which ``assign_points`` treats as holding no point.
+    """
+    geometries = np.asarray(polygons, dtype=object)
+    present = np.array([g is not None for g in geometries], dtype=bool)
+    invalid = np.zeros(len(geometries), dtype=bool)
+    if present.any():
+        invalid[present] = ~shapely.is_valid(geometries[present])
+    repaired = np.flatnonzero(invalid)
+    dropped = []
+    for position in repaired:
+        fixed = shapely.make_valid(geometries[position])
+        if shapely.get_type_id(fixed) == 7:  # a GeometryCollection: keep its polygons
+            parts = [
+                part
+                for part in shapely.get_parts(fixed)
+                if shapely.get_type_id(part) in (3, 6)  # Polygon, MultiPolygon
+            ]
+            fixed = shapely.union_all(parts) if parts else None
+        if fixed is None or fixed.is_empty or shapely.get_type_id(fixed) not in (3, 6):
+            fixed = None
+            dropped.append(int(position))
+        geometries[position] = fixed
+    return geometries, [int(p) for p in repaired], dropped

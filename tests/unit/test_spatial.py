@@ -1,0 +1,172 @@
+"""Points against areas and facilities: known answers worked out by hand."""
+
+import math
+
+import numpy as np
+import pytest
+import shapely
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pyproj import Geod, Transformer
+
+from i40_disparity_plugin.core.messages import CoreError
+from i40_disparity_plugin.core.spatial import (
+    OUTSIDE,
+    assign_points,
+    count_per_polygon,
+    nearest_facility,
+    repair_polygons,
+    share_within,
+)
+
+# Two unit squares side by side sharing the border x = 1, and a third one apart.
+SQUARES = [shapely.box(0, 0, 1, 1), shapely.box(1, 0, 2, 1), shapely.box(5, 5, 6, 6)]
+
+
+def test_points_go_to_the_polygon_that_holds_them_and_outside_is_minus_one():
+    xs = [0.5, 0.2, 1.5, 5.5, 9.0, 0.9]
+    ys = [0.5, 0.7, 0.5, 5.5, 9.0, 0.1]
+    assignment = assign_points(xs, ys, SQUARES)
+    assert assignment.tolist() == [0, 0, 1, 2, OUTSIDE, 0]
+    assert count_per_polygon(assignment, 3).tolist() == [3, 1, 1]
+
+
+def test_a_point_on_a_shared_border_goes_to_the_lower_index_once():
+    assignment = assign_points([1.0, 1.0], [0.5, 1.0], SQUARES)
+    assert assignment.tolist() == [0, 0]
+    # The rule is about index order, not about which side comes first in space.
+    swapped = [SQUARES[1], SQUARES[0]]
+    assert assign_points([1.0], [0.5], swapped).tolist() == [0]
+    assert count_per_polygon(assignment, 3).sum() == 2
+
+
+def test_a_point_on_an_outer_border_belongs_to_its_polygon():
+    assert assign_points([0.0, 2.0, 6.0], [0.0, 0.5, 6.0], SQUARES).tolist() == [0, 1, 2]
+
+
+def test_overlapping_polygons_give_the_lowest_index():
+    big, small = shapely.box(0, 0, 10, 10), shapely.box(2, 2, 3, 3)
+    assert assign_points([2.5], [2.5], [small, big]).tolist() == [0]
+    assert assign_points([2.5], [2.5], [big, small]).tolist() == [0]
+
+
+def test_missing_coordinates_and_missing_polygons_hold_nothing():
+    assignment = assign_points([np.nan, 0.5, 5.5], [np.nan, 0.5, 5.5], [None, *SQUARES[1:]])
+    assert assignment.tolist() == [OUTSIDE, OUTSIDE, 2]
+
+
+def test_no_points_or_no_polygons():
+    assert assign_points([], [], SQUARES).tolist() == []
+    assert assign_points([0.5], [0.5], []).tolist() == [OUTSIDE]
+    with pytest.raises(CoreError):
+        assign_points([1, 2], [1], SQUARES)
+
+
+def test_zero_counts_for_empty_polygons():
+    assert count_per_polygon(np.array([OUTSIDE, OUTSIDE]), 3).tolist() == [0, 0, 0]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 8), st.integers(0, 8)),
+        min_size=1,
+        max_size=40,
+    )
+)
+def test_every_point_on_the_grid_goes_to_the_lowest_covering_cell(points):
+    # A 4 x 4 grid of 2 x 2 cells: points on grid lines sit on shared borders.
+    cells = [shapely.box(2 * i, 2 * j, 2 * i + 2, 2 * j + 2) for j in range(4) for i in range(4)]
+    xs, ys = (np.array(v, dtype=float) for v in zip(*points, strict=True))
+    assignment = assign_points(xs, ys, cells)
+    for x, y, got in zip(xs, ys, assignment, strict=True):
+        covering = [k for k, cell in enumerate(cells) if cell.covers(shapely.Point(x, y))]
+        assert got == (min(covering) if covering else OUTSIDE)
+    assert count_per_polygon(assignment, len(cells)).sum() == len(points)
+
+
+def test_invalid_polygons_are_repaired_or_dropped():
+    bowtie = shapely.from_wkt("POLYGON((0 0, 2 2, 2 0, 0 2, 0 0))")
+    line_like = shapely.from_wkt("POLYGON((0 0, 1 1, 2 2, 0 0))")
+    fixed, repaired, dropped = repair_polygons([SQUARES[0], bowtie, line_like, None])
+    assert repaired == [1, 2]
+    assert dropped == [2]
+    assert fixed[0] is SQUARES[0]
+    assert fixed[1].is_valid and math.isclose(fixed[1].area, 2.0)
+    assert fixed[2] is None and fixed[3] is None
+    assert assign_points([1.5], [1.0], fixed).tolist() == [1]
+
+
+# Berlin, Munich, Hamburg; points in Potsdam, Augsburg, Kiel, Frankfurt (Main).
+FACILITIES = np.array([[13.405, 52.52], [11.576, 48.137], [9.993, 53.551]])
+POINTS = np.array([[13.064, 52.391], [10.898, 48.371], [10.123, 54.323], [8.682, 50.110]])
+
+
+def brute_force_geodesic(points, facilities):
+    geod = Geod(ellps="GRS80")
+    best = []
+    for lon, lat in points:
+        distances = [geod.inv(lon, lat, flon, flat)[2] for flon, flat in facilities]
+        j = int(np.argmin(distances))
+        best.append((j, distances[j] / 1000.0))
+    return best
+
+
+def test_nearest_facility_on_the_ellipsoid_matches_pyproj_geod():
+    index, km = nearest_facility(*POINTS.T, *FACILITIES.T, method="ellipsoid")
+    expected = brute_force_geodesic(POINTS, FACILITIES)
+    assert index.tolist() == [j for j, _ in expected]
+    assert index.tolist() == [0, 1, 2, 1]  # Frankfurt is nearer to Munich than to Hamburg
+    np.testing.assert_allclose(km, [d for _, d in expected], rtol=1e-9)
+    assert 25 < km[0] < 30  # Potsdam - Berlin
+
+
+def test_nearest_facility_in_laea_is_euclidean_in_epsg_3035():
+    index, km = nearest_facility(*POINTS.T, *FACILITIES.T, method="laea")
+    to_laea = Transformer.from_crs("EPSG:4326", "EPSG:3035", always_xy=True)
+    px, py = to_laea.transform(*POINTS.T)
+    fx, fy = to_laea.transform(*FACILITIES.T)
+    planar = np.hypot(px[:, None] - fx[None, :], py[:, None] - fy[None, :]) / 1000.0
+    assert index.tolist() == planar.argmin(axis=1).tolist()
+    np.testing.assert_allclose(km, planar.min(axis=1), rtol=1e-9)
+    geodesic = [d for _, d in brute_force_geodesic(POINTS, FACILITIES)]
+    np.testing.assert_allclose(km, geodesic, rtol=0.01)  # LAEA is close to true in Germany
+
+
+def test_nearest_facility_where_planar_and_geodesic_nearest_could_differ():
+    rng = np.random.default_rng(7)
+    points = np.column_stack([rng.uniform(5.8, 15.1, 500), rng.uniform(47.2, 55.1, 500)])
+    facilities = np.column_stack([rng.uniform(5.8, 15.1, 60), rng.uniform(47.2, 55.1, 60)])
+    index, km = nearest_facility(*points.T, *facilities.T, method="ellipsoid")
+    geod = Geod(ellps="GRS80")
+    all_m = np.array(
+        [geod.inv(np.full(60, lon), np.full(60, lat), *facilities.T)[2] for lon, lat in points]
+    )
+    np.testing.assert_allclose(km, all_m.min(axis=1) / 1000.0, rtol=1e-12)
+    assert (all_m[np.arange(500), index] == all_m.min(axis=1)).all()
+
+
+def test_nearest_facility_leaves_points_without_coordinates_and_checks_its_input():
+    index, km = nearest_facility([np.nan, 13.064], [np.nan, 52.391], *FACILITIES.T)
+    assert index.tolist() == [OUTSIDE, 0]
+    assert math.isnan(km[0])
+    with pytest.raises(CoreError):
+        nearest_facility([1.0], [50.0], *FACILITIES.T, method="degrees")
+    with pytest.raises(CoreError):
+        nearest_facility([1.0], [50.0], [np.nan], [np.nan])
+
+
+def test_share_within_radii_by_hand():
+    distances = [5.0, 10.0, 20.0, 30.0, 60.0]
+    assert share_within(distances, [10, 25, 50]).tolist() == [40.0, 60.0, 80.0]
+    weights = [1.0, 1.0, 2.0, 0.0, 6.0]  # 10 in all
+    assert share_within(distances, [10, 25, 50], weights).tolist() == [20.0, 40.0, 40.0]
+
+
+def test_share_within_leaves_out_missing_distances_and_checks_weights():
+    assert share_within([5.0, np.nan], [10]).tolist() == [100.0]
+    assert np.isnan(share_within([np.nan], [10])).all()
+    with pytest.raises(CoreError):
+        share_within([1.0, 2.0], [10], [1.0])
+    with pytest.raises(CoreError):
+        share_within([1.0], [10], [-1.0])
