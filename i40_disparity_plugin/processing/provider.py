@@ -5,6 +5,7 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..gui.icons import plugin_icon
+from .assign_points import AssignPointsAlgorithm
 from .choropleth import ChoroplethAlgorithm
 from .density_bands import DensityBandsAlgorithm
 from .derive_indicator import DeriveIndicatorAlgorithm
@@ -29,3 +30,4 @@ class I40DisparityProvider(QgsProcessingProvider):
         self.addAlgorithm(ChoroplethAlgorithm())
         self.addAlgorithm(DeriveIndicatorAlgorithm())
         self.addAlgorithm(JoinIndicatorsAlgorithm())
+        self.addAlgorithm(AssignPointsAlgorithm())

@@ -1,0 +1,382 @@
+"""i40disparity:assignpoints: give every point the attributes of the area that holds it, and
+count points per area."""
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeatureRequest,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingFeatureSource,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core.spatial import OUTSIDE, assign_points, count_per_polygon, repair_polygons
+from ..gis.feature_arrays import add_in_batches, point_arrays, polygon_arrays
+from ..gis.provenance import finish_output_layer, input_attribution, output_metadata
+from .base import I40Algorithm
+
+DEFAULT_AREA_FIELDS = ("plz", "band", "band_label")
+COUNT_FIELD = "n_points"
+# Copied area fields whose names the points already use get this suffix, as in QGIS's joins.
+CLASH_SUFFIX = "_2"
+
+
+class AssignPointsAlgorithm(I40Algorithm):
+    INPUT = "INPUT"
+    AREAS = "AREAS"
+    AREA_FIELDS = "AREA_FIELDS"
+    OUTPUT = "OUTPUT"
+    COUNTS = "COUNTS"
+
+    def name(self):
+        return "assignpoints"
+
+    def displayName(self):
+        return self.tr("Assign points to areas and count them")
+
+    def group(self):
+        return self.tr("Points")
+
+    def groupId(self):
+        return "points"
+
+    def shortHelpString(self):
+        return self.tr(
+            "<p>Finds for every point the area (polygon) that holds it, copies the chosen "
+            "fields of that area to the point and counts the points per area.</p>"
+            "<p><b>Area fields</b>: by default plz, band and band_label (the fields of the "
+            "density band output); fields the area layer does not have are left out. A copied "
+            "field whose name the points already use gets the suffix _2.</p>"
+            "<p><b>Border rule</b>: each point belongs to exactly one area. A point on the "
+            "border of several areas (or inside overlapping areas) goes to the area that comes "
+            "first in the area layer, i.e. the one with the lowest position among those "
+            "that cover it. A point on an outer border belongs to its area.</p>"
+            "<p>Points outside all areas keep NULL in the copied fields; the log counts them "
+            "and lists the first ids. Areas without points get n_points 0, never NULL.</p>"
+            "<p>Points in another CRS than the areas are transformed to the areas' CRS for "
+            "the test; the outputs keep the CRS of their input. Invalid area polygons are "
+            "repaired (make valid) for the test; the log counts them.</p>"
+        )
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.INPUT, self.tr("Points"), [QgsProcessing.TypeVectorPoint]
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.AREAS, self.tr("Areas (polygons)"), [QgsProcessing.TypeVectorPolygon]
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.AREA_FIELDS,
+                self.tr("Area fields to copy to the points"),
+                defaultValue=";".join(DEFAULT_AREA_FIELDS),
+                parentLayerParameterName=self.AREAS,
+                allowMultiple=True,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT,
+                self.tr("Points with area attributes"),
+                QgsProcessing.TypeVectorPoint,
+                optional=True,
+                createByDefault=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.COUNTS,
+                self.tr("Areas with point counts"),
+                QgsProcessing.TypeVectorPolygon,
+                optional=True,
+                createByDefault=True,
+            )
+        )
+        self.addOutput(QgsProcessingOutputNumber("POINTS_ASSIGNED", self.tr("Points in an area")))
+        self.addOutput(
+            QgsProcessingOutputNumber("POINTS_OUTSIDE", self.tr("Points outside all areas"))
+        )
+        self.addOutput(
+            QgsProcessingOutputNumber("POINTS_WITHOUT_GEOMETRY", self.tr("Points without a point"))
+        )
+        self.addOutput(QgsProcessingOutputNumber("REPAIRED", self.tr("Area geometries repaired")))
+
+    def prepareAlgorithm(self, parameters, context, feedback):
+        super().prepareAlgorithm(parameters, context, feedback)
+        areas = self.parameterAsVectorLayer(parameters, self.AREAS, context)
+        self.areas_name = areas.name() if areas is not None else str(parameters.get(self.AREAS))
+        self.areas_rights = input_attribution(areas, self.areas_name)
+        return True
+
+    def processAlgorithm(self, parameters, context, feedback):
+        points = self.parameterAsSource(parameters, self.INPUT, context)
+        if points is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        areas = self.parameterAsSource(parameters, self.AREAS, context)
+        if areas is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.AREAS))
+        if QgsWkbTypes.geometryType(points.wkbType()) != QgsWkbTypes.PointGeometry:
+            raise QgsProcessingException(
+                self.tr(
+                    "The points layer must contain points, but it contains {type}. "
+                    "For polygons, use their centroids or points on surface first."
+                ).format(type=QgsWkbTypes.displayString(points.wkbType()))
+            )
+        if QgsWkbTypes.geometryType(areas.wkbType()) != QgsWkbTypes.PolygonGeometry:
+            raise QgsProcessingException(
+                self.tr("The areas layer must contain polygons, but it contains {type}.").format(
+                    type=QgsWkbTypes.displayString(areas.wkbType())
+                )
+            )
+        wanted = self.parameterAsFields(parameters, self.AREA_FIELDS, context)
+        area_field_indices = [areas.fields().lookupField(name) for name in wanted]
+        missing = [n for n, i in zip(wanted, area_field_indices, strict=True) if i < 0]
+        area_field_indices = [i for i in area_field_indices if i >= 0]
+        if missing:
+            feedback.pushInfo(
+                self.tr("The areas have no fields {names}; they are not copied.").format(
+                    names=", ".join(missing)
+                )
+            )
+
+        destination_crs = self._test_crs(points, areas, feedback)
+        feedback.setProgressText(self.tr("Reading the areas"))
+        area_ids, polygons, area_attributes = polygon_arrays(areas)
+        polygons, repaired, dropped = repair_polygons(polygons)
+        if repaired:
+            feedback.pushInfo(
+                self.tr(
+                    "{count} invalid area geometries were repaired (feature ids {ids})."
+                ).format(count=len(repaired), ids=_id_list(area_ids[repaired].tolist()))
+            )
+        if dropped:
+            feedback.reportError(
+                self.tr(
+                    "{count} area geometries could not be repaired and hold no points "
+                    "(feature ids {ids})."
+                ).format(count=len(dropped), ids=_id_list(area_ids[dropped].tolist()))
+            )
+        feedback.setProgress(10)
+        feedback.setProgressText(self.tr("Reading the points"))
+        arrays = point_arrays(
+            points, destination_crs, context.transformContext(), feedback=feedback
+        )
+        if arrays is None:
+            return {}
+        point_ids, xs, ys = arrays
+        feedback.setProgress(40)
+        feedback.setProgressText(self.tr("Finding the area of every point"))
+        assignment = assign_points(xs, ys, polygons)
+        feedback.setProgress(50)
+        outputs = self._report(point_ids, xs, assignment, repaired, feedback)
+
+        self.output_id = None
+        self.counts_id = None
+        counts_sink, self.counts_id = self._counts_sink(parameters, context, areas)
+        if counts_sink is not None:
+            counts = count_per_polygon(assignment, len(area_ids)).tolist()
+            feedback.setProgressText(self.tr("Writing the areas with counts"))
+            if not self._write_counts(counts_sink, areas, area_ids, counts, feedback):
+                return {}
+            outputs[self.COUNTS] = self.counts_id
+        feedback.setProgress(60)
+
+        output_fields, clashes = self._output_fields(points, areas, area_field_indices)
+        if clashes:
+            feedback.pushWarning(
+                self.tr(
+                    "The points already have fields {names}; the area's are named {new}."
+                ).format(names=", ".join(clashes), new=", ".join(n + CLASH_SUFFIX for n in clashes))
+            )
+        output_sink, self.output_id = self.parameterAsSink(
+            parameters, self.OUTPUT, context, output_fields, points.wkbType(), points.sourceCrs()
+        )
+        if output_sink is not None:
+            feedback.setProgressText(self.tr("Writing the points with area attributes"))
+            area_values = [
+                [attributes[i] for i in area_field_indices] for attributes in area_attributes
+            ]
+            if not self._write_points(
+                output_sink, points, point_ids, assignment, area_values, feedback
+            ):
+                return {}
+            outputs[self.OUTPUT] = self.output_id
+        feedback.setProgress(100)
+        self.abstract = self._abstract(wanted, area_field_indices, areas)
+        return outputs
+
+    def postProcessAlgorithm(self, context, feedback):
+        if feedback.isCanceled():
+            return {}
+        rights = list(dict.fromkeys(self.input_rights + self.areas_rights))
+        if self.output_id is not None:
+            finish_output_layer(
+                self.output_id,
+                context,
+                output_metadata(
+                    self.tr("{points} with attributes of {areas}").format(
+                        points=self.input_name, areas=self.areas_name
+                    ),
+                    self.abstract,
+                    rights,
+                ),
+            )
+        if self.counts_id is not None:
+            finish_output_layer(
+                self.counts_id,
+                context,
+                output_metadata(
+                    self.tr("Points of {points} per area of {areas}").format(
+                        points=self.input_name, areas=self.areas_name
+                    ),
+                    self.abstract,
+                    rights,
+                ),
+            )
+        return {}
+
+    def _test_crs(self, points, areas, feedback):
+        """The CRS points must be transformed to (the areas'), or None if no transform."""
+        points_crs, areas_crs = points.sourceCrs(), areas.sourceCrs()
+        if not points_crs.isValid() or not areas_crs.isValid():
+            if points_crs != areas_crs:
+                feedback.pushWarning(
+                    self.tr(
+                        "Points or areas have no coordinate reference system; their "
+                        "coordinates are taken to be in the same one."
+                    )
+                )
+            return None
+        if points_crs == areas_crs:
+            return None
+        feedback.pushInfo(
+            self.tr("The points ({points}) are transformed to the areas' CRS ({areas}).").format(
+                points=points_crs.authid() or points_crs.description(),
+                areas=areas_crs.authid() or areas_crs.description(),
+            )
+        )
+        return QgsCoordinateReferenceSystem(areas_crs)
+
+    def _report(self, point_ids, xs, assignment, repaired, feedback):
+        without_geometry = _isnan(xs)
+        outside = (assignment == OUTSIDE) & ~without_geometry
+        n_outside = int(outside.sum())
+        n_without = int(without_geometry.sum())
+        n_assigned = len(assignment) - n_outside - n_without
+        feedback.pushInfo(
+            self.tr("{assigned} of {total} points lie in an area.").format(
+                assigned=n_assigned, total=len(assignment)
+            )
+        )
+        if n_outside:
+            feedback.pushWarning(
+                self.tr("{count} points lie outside all areas (feature ids {ids}).").format(
+                    count=n_outside, ids=_id_list(point_ids[outside][:21].tolist(), n_outside)
+                )
+            )
+        if n_without:
+            feedback.pushWarning(
+                self.tr("{count} points have no geometry (feature ids {ids}).").format(
+                    count=n_without,
+                    ids=_id_list(point_ids[without_geometry][:21].tolist(), n_without),
+                )
+            )
+        return {
+            "POINTS_ASSIGNED": n_assigned,
+            "POINTS_OUTSIDE": n_outside,
+            "POINTS_WITHOUT_GEOMETRY": n_without,
+            "REPAIRED": len(repaired),
+        }
+
+    def _counts_sink(self, parameters, context, areas):
+        fields = QgsFields()
+        for field in areas.fields():
+            if field.name() != COUNT_FIELD:
+                fields.append(field)
+        fields.append(QgsField(COUNT_FIELD, QVariant.Int))
+        return self.parameterAsSink(
+            parameters, self.COUNTS, context, fields, areas.wkbType(), areas.sourceCrs()
+        )
+
+    def _write_counts(self, sink, areas, area_ids, counts, feedback):
+        replaced = areas.fields().lookupField(COUNT_FIELD)
+        position = {fid: k for k, fid in enumerate(area_ids.tolist())}
+
+        def features():
+            for feature in areas.getFeatures(
+                QgsFeatureRequest(), QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
+            ):
+                attributes = feature.attributes()
+                if replaced >= 0:
+                    del attributes[replaced]
+                attributes.append(counts[position[feature.id()]])
+                feature.setAttributes(attributes)
+                yield feature
+
+        return add_in_batches(sink, features(), feedback)
+
+    def _output_fields(self, points, areas, area_field_indices):
+        fields = QgsFields(points.fields())
+        clashes = []
+        for index in area_field_indices:
+            field = QgsField(areas.fields().at(index))
+            if fields.lookupField(field.name()) >= 0:
+                clashes.append(field.name())
+                field.setName(field.name() + CLASH_SUFFIX)
+            fields.append(field)
+        return fields, clashes
+
+    def _write_points(self, sink, points, point_ids, assignment, area_values, feedback):
+        nulls = [None] * (len(area_values[0]) if area_values else 0)
+        values = [area_values[k] if k >= 0 else nulls for k in assignment.tolist()]
+        expected_ids = point_ids.tolist()
+
+        def features():
+            by_id = None
+            for position, feature in enumerate(points.getFeatures(QgsFeatureRequest())):
+                fid = feature.id()
+                if by_id is None and (
+                    position >= len(expected_ids) or expected_ids[position] != fid
+                ):
+                    # The provider gave another order the second time: look up by id.
+                    by_id = {f: k for k, f in enumerate(expected_ids)}
+                k = position if by_id is None else by_id[fid]
+                feature.setAttributes(feature.attributes() + values[k])
+                yield feature
+
+        return add_in_batches(sink, features(), feedback)
+
+    def _abstract(self, wanted, area_field_indices, areas):
+        copied = [areas.fields().at(i).name() for i in area_field_indices]
+        return self.tr(
+            "Points assigned to areas by the QGIS plugin Industrie 4.0 Disparitäten "
+            "(algorithm i40disparity:assignpoints). Points: {points}. Areas: {areas}. "
+            "Fields copied: {fields}. A point on the border of several areas belongs to the "
+            "one first in the area layer; areas without points count 0."
+        ).format(
+            points=self.input_name,
+            areas=self.areas_name,
+            fields=", ".join(copied) or "—",
+        )
+
+
+def _isnan(values):
+    return values != values
+
+
+def _id_list(ids, total=None, limit=20):
+    total = len(ids) if total is None else total
+    shown = ", ".join(str(i) for i in ids[:limit])
+    return shown + (" …" if total > limit else "")

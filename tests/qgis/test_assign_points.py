@@ -1,0 +1,165 @@
+"""i40disparity:assignpoints inside real QGIS: hand-built layers with known answers."""
+
+import processing
+import pytest
+from conftest import memory_layer, square_wkt
+from pyproj import Transformer
+from qgis.core import QgsProcessingException
+from qgis.PyQt.QtCore import QVariant
+
+from i40_disparity_plugin.gis.values import python_value
+
+ALG = "i40disparity:assignpoints"
+X0, Y0 = 4_300_000, 3_000_000  # somewhere in Germany, in EPSG:3035 metres
+KM = 1000
+AREA_FIELDS = {"plz": QVariant.String, "band": QVariant.Int, "band_label": QVariant.String}
+POINT_FIELDS = {"name": QVariant.String}
+
+
+def rows_of(layer):
+    names = layer.fields().names()
+    return [{n: python_value(f[n]) for n in names} for f in layer.getFeatures()]
+
+
+def areas_layer(crs="EPSG:3035"):
+    """Three 1 km squares: A and B share the border x = X0 + 1 km, C stands apart; D is
+    empty land for the zero count. In the layer's order A, B, C, D."""
+    squares = [
+        ("A", 1, "rural", square_wkt(X0, Y0, KM)),
+        ("B", 2, "urban", square_wkt(X0 + KM, Y0, KM)),
+        ("C", 3, "dense", square_wkt(X0 + 5 * KM, Y0, KM)),
+        ("D", 1, "rural", square_wkt(X0 + 9 * KM, Y0, KM)),
+    ]
+    return memory_layer(
+        [({"plz": p, "band": b, "band_label": lab}, wkt) for p, b, lab, wkt in squares],
+        crs=crs,
+        fields=AREA_FIELDS,
+    )
+
+
+# (name, x, y) in EPSG:3035 with the area each must go to (None: outside).
+POINTS = [
+    ("a1", X0 + 100, Y0 + 100, "A"),
+    ("a2", X0 + 900, Y0 + 500, "A"),
+    ("border", X0 + KM, Y0 + 500, "A"),  # on the shared border of A and B: the first area
+    ("b1", X0 + 1500, Y0 + 500, "B"),
+    ("c1", X0 + 5500, Y0 + 500, "C"),
+    ("c2", X0 + 6 * KM, Y0 + KM, "C"),  # on C's outer corner: still C
+    ("outside", X0 + 3 * KM, Y0 + 3 * KM, None),
+]
+EXPECTED_COUNTS = {"A": 3, "B": 1, "C": 2, "D": 0}
+
+
+def points_layer(points=POINTS, crs="EPSG:3035", transform=None):
+    rows = []
+    for name, x, y, _area in points:
+        if transform is not None:
+            x, y = transform(x, y)
+        rows.append(({"name": name}, f"POINT({x!r} {y!r})"))
+    return memory_layer(rows, geometry="Point", crs=crs, fields=POINT_FIELDS, name="points")
+
+
+def run(points, areas, **parameters):
+    defaults = {
+        "INPUT": points,
+        "AREAS": areas,
+        "OUTPUT": "TEMPORARY_OUTPUT",
+        "COUNTS": "TEMPORARY_OUTPUT",
+    }
+    return processing.run(ALG, {**defaults, **parameters})
+
+
+def check_known_answers(result):
+    assigned = {row["name"]: row for row in rows_of(result["OUTPUT"])}
+    assert set(assigned) == {name for name, *_ in POINTS}
+    for name, _x, _y, area in POINTS:
+        assert assigned[name]["plz"] == area, name
+    assert assigned["b1"]["band"] == 2 and assigned["b1"]["band_label"] == "urban"
+    assert assigned["outside"]["band"] is None and assigned["outside"]["band_label"] is None
+    counts = {row["plz"]: row["n_points"] for row in rows_of(result["COUNTS"])}
+    assert counts == EXPECTED_COUNTS
+    assert result["POINTS_ASSIGNED"] == 6
+    assert result["POINTS_OUTSIDE"] == 1
+
+
+def test_points_get_their_area_and_areas_their_counts(provider):
+    points, areas = points_layer(), areas_layer()
+    result = run(points, areas)
+    check_known_answers(result)
+    assert result["OUTPUT"].fields().names() == ["name", "plz", "band", "band_label"]
+    assert result["COUNTS"].fields().names() == ["plz", "band", "band_label", "n_points"]
+
+
+def test_zero_not_null_for_areas_without_points(provider):
+    counts = run(points_layer(POINTS[-1:]), areas_layer())["COUNTS"]
+    values = [feature["n_points"] for feature in counts.getFeatures()]
+    assert values == [0, 0, 0, 0]
+    assert all(isinstance(v, int) for v in values)
+    assert counts.fields().field("n_points").type() == QVariant.Int
+
+
+def test_points_in_another_crs_are_transformed_to_the_areas(provider):
+    to_wgs84 = Transformer.from_crs("EPSG:3035", "EPSG:4326", always_xy=True).transform
+    points = points_layer(crs="EPSG:4326", transform=to_wgs84)
+    result = run(points, areas_layer())
+    # The point on the border moved by rounding can fall on either side, so check it apart.
+    assigned = {row["name"]: row["plz"] for row in rows_of(result["OUTPUT"])}
+    for name, _x, _y, area in POINTS:
+        if name not in ("border", "c2"):
+            assert assigned[name] == area, name
+    assert assigned["border"] in ("A", "B")
+    assert result["POINTS_OUTSIDE"] == 1
+    assert result["OUTPUT"].crs().authid() == "EPSG:4326"  # outputs keep their input's CRS
+    assert result["COUNTS"].crs().authid() == "EPSG:3035"
+    assert sum(f["n_points"] for f in result["COUNTS"].getFeatures()) == 6 - (
+        assigned["c2"] is None
+    )
+
+
+def test_only_existing_area_fields_are_copied_and_clashes_renamed(provider):
+    points = memory_layer(
+        [({"name": "a1", "plz": "99999"}, f"POINT({X0 + 100} {Y0 + 100})")],
+        geometry="Point",
+        fields={"name": QVariant.String, "plz": QVariant.String},
+        name="points",
+    )
+    result = run(points, areas_layer(), AREA_FIELDS=["plz", "no_such_field"])
+    rows = rows_of(result["OUTPUT"])
+    assert rows == [{"name": "a1", "plz": "99999", "plz_2": "A"}]
+
+
+def test_invalid_area_polygons_are_repaired_not_fatal(provider):
+    bow_tie = (
+        f"POLYGON(({X0} {Y0},{X0 + 2 * KM} {Y0 + 2 * KM},{X0 + 2 * KM} {Y0},"
+        f"{X0} {Y0 + 2 * KM},{X0} {Y0}))"
+    )
+    areas = memory_layer(
+        [({"plz": "X", "band": 1, "band_label": "rural"}, bow_tie)], fields=AREA_FIELDS
+    )
+    points = points_layer([("left", X0 + 100, Y0 + KM, "X"), ("top", X0 + KM, Y0 + 1900, None)])
+    result = run(points, areas)
+    assert {r["name"]: r["plz"] for r in rows_of(result["OUTPUT"])} == {"left": "X", "top": None}
+    assert result["REPAIRED"] == 1
+
+
+def test_counts_only_when_points_output_is_skipped(provider):
+    result = run(points_layer(), areas_layer(), OUTPUT=None)
+    assert "OUTPUT" not in result or result["OUTPUT"] is None
+    counts = {row["plz"]: row["n_points"] for row in rows_of(result["COUNTS"])}
+    assert counts == EXPECTED_COUNTS
+
+
+def test_polygon_layer_given_as_points_is_refused(provider):
+    with pytest.raises(QgsProcessingException):
+        run(areas_layer(), areas_layer())
+
+
+def test_inputs_are_unchanged(provider):
+    points, areas = points_layer(), areas_layer()
+    before = (rows_of(points), rows_of(areas), points.fields().names(), areas.fields().names())
+    geometries = [f.geometry().asWkt() for f in points.getFeatures()]
+    run(points, areas)
+    assert (rows_of(points), rows_of(areas), points.fields().names(), areas.fields().names()) == (
+        before
+    )
+    assert [f.geometry().asWkt() for f in points.getFeatures()] == geometries
