@@ -1,0 +1,791 @@
+"""Use-case tables (Industrie 4.0 "Anwendungsbeispiele") mapped to one schema.
+
+A user's table may be CSV, XLSX or GeoJSON, with German or English column names. Columns are
+recognised by their names (see ``SYNONYMS``; case, blanks, hyphens, umlauts and a trailing
+unit in brackets do not matter) and mapped to the fields of the Plattform Industrie 4.0 map's
+export (``SCHEMA``). The result keeps every original column under its own name; where an
+original name equals a schema field's name (ignoring case), the original is kept as
+``<name>_input`` so that both the value as given and the value as read can be compared.
+
+Values are read, not guessed: a PLZ is text of 5 digits (a number that lost its leading zero,
+``1067``, becomes ``"01067"``), a Land becomes its official name (codes ``BW``/``NW``/``NRW``,
+``DE-HE``, numbers ``08``/``8`` and English names are accepted), employees are a number.
+Every value that cannot be read is listed in the report with its row and reason, and left
+empty in the schema column.
+
+Company size classes are the study's (Table 2): ``1–250``, ``250–5.000``, ``5.000–15.000`` and
+``15.000+`` employees. The study's bounds overlap; here a count belongs to the class whose
+upper bound it does not exceed: 250 is ``1–250``, 251 is ``250–5.000``, 5,000 is
+``250–5.000``, 15,000 is ``5.000–15.000``, 15,001 is ``15.000+``. See ``size_class_of`` and
+``parse_size_class``.
+"""
+
+import json
+import math
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from .ags import LAND_CODES, LAND_NAMES, normalise_key
+from .german_numbers import REASON_EMPTY, parse_number
+from .io_generic import (
+    EXCEL_SUFFIXES,
+    _table_rows,
+    _unique_names,
+    cell_at,
+    cell_text,
+    decode_text,
+    detect_decimal,
+    read_file_bytes,
+)
+from .messages import QT_TRANSLATE_NOOP, CoreError
+
+SCHEMA = (
+    "title",
+    "organisation",
+    "plz",
+    "city",
+    "land",
+    "sector",
+    "employees",
+    "size_class",
+    "maturity",
+    "scenario",
+    "lon",
+    "lat",
+    "ags",
+)
+LOCATION_FIELDS = ("lon", "lat", "plz", "ags", "city")
+GEOJSON_SUFFIXES = (".geojson", ".json")
+
+# Column names per field, compared after ``_column_key`` (lower case, umlauts as ae/oe/ue,
+# ß as ss, only letters and digits). The first column of a table that matches wins.
+SYNONYMS = {
+    "title": (
+        "titel",
+        "title",
+        "anwendungsbeispiel",
+        "projekttitel",
+        "projekt",
+        "project",
+        "usecase",
+        "usecasetitle",
+        "bezeichnung",
+    ),
+    "organisation": (
+        "unternehmen",
+        "organisation",
+        "organization",
+        "firma",
+        "company",
+        "unternehmensname",
+        "institution",
+        "einrichtung",
+    ),
+    "plz": ("plz", "postleitzahl", "postcode", "postalcode", "zip", "zipcode", "zipcodes"),
+    "city": ("ort", "stadt", "city", "town", "gemeinde", "gemeindename", "municipality", "place"),
+    "land": ("bundesland", "land", "state", "federalstate", "landname"),
+    "sector": (
+        "branche",
+        "sektor",
+        "sector",
+        "industry",
+        "wirtschaftszweig",
+        "wz",
+        "wz2008",
+    ),
+    "employees": (
+        "mitarbeiter",
+        "mitarbeiterzahl",
+        "anzahlmitarbeiter",
+        "beschaeftigte",
+        "beschaeftigtenzahl",
+        "anzahlbeschaeftigte",
+        "employees",
+        "numberofemployees",
+        "staff",
+        "headcount",
+    ),
+    "size_class": (
+        "unternehmensgroesse",
+        "groessenklasse",
+        "groesse",
+        "betriebsgroesse",
+        "companysize",
+        "size",
+        "sizeclass",
+        "mitarbeitergroessenklasse",
+    ),
+    "maturity": (
+        "reifegrad",
+        "maturity",
+        "maturitylevel",
+        "umsetzungsstand",
+        "entwicklungsstand",
+    ),
+    "scenario": (
+        "anwendungsszenario",
+        "szenario",
+        "scenario",
+        "applicationscenario",
+        "anwendungsfeld",
+    ),
+    "lon": ("laengengrad", "laenge", "lon", "lng", "long", "longitude", "x", "geolaenge"),
+    "lat": ("breitengrad", "breite", "lat", "latitude", "y", "geobreite"),
+    "ags": (
+        "gemeindeschluessel",
+        "ags",
+        "agsgemeinde",
+        "amtlichergemeindeschluessel",
+        "gemeindekennziffer",
+        "gkz",
+        "ars",
+        "municipalitykey",
+    ),
+}
+
+SIZE_CLASSES = ("1–250", "250–5.000", "5.000–15.000", "15.000+")
+# Upper bounds (inclusive) of the classes; the last class is open.
+SIZE_CLASS_UPPER_BOUNDS = (250, 5000, 15000)
+
+REASON_NOT_A_PLZ = QT_TRANSLATE_NOOP("core", "not a postcode of 5 digits")
+REASON_UNKNOWN_LAND = QT_TRANSLATE_NOOP("core", "not a German Land")
+REASON_NOT_EMPLOYEES = QT_TRANSLATE_NOOP("core", "not a number of employees (a whole number ≥ 1)")
+REASON_UNKNOWN_SIZE_CLASS = QT_TRANSLATE_NOOP("core", "no size class of the study can be read")
+# fmt: off
+REASON_SIZE_SPANS = QT_TRANSLATE_NOOP("core", "the size class spans several of the study's "
+                                              "classes")
+# fmt: on
+REASON_NOT_A_COORDINATE = QT_TRANSLATE_NOOP("core", "not a coordinate in degrees")
+REASON_NOT_A_POINT = QT_TRANSLATE_NOOP("core", "the feature's geometry is not a point")
+REASON_SIZE_DIFFERS = QT_TRANSLATE_NOOP("core", "the size class given differs from the employees")
+
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+_TRAILING_UNIT = re.compile(r"\s*[\(\[][^\)\]]*[\)\]]\s*$")
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+_PLZ_TEXT = re.compile(r"^(?:D\s*-\s*)?(\d{4,5})(?:\.0+)?$", re.IGNORECASE)
+
+
+def _column_key(name):
+    text = _TRAILING_UNIT.sub("", str(name)).casefold().translate(_UMLAUTS)
+    return _NOT_ALNUM.sub("", text)
+
+
+@dataclass
+class ValueFailure:
+    """A value that could not be read; ``row`` is the line (CSV), sheet row (XLSX) or feature
+    number (GeoJSON, from 1). ``reason`` is a marked, untranslated text without placeholders."""
+
+    row: int
+    column: str
+    field: str
+    raw: str
+    reason: str
+
+
+@dataclass
+class UseCaseReport:
+    rows: int
+    mapping: dict  # schema field -> original column name ("geometry" for GeoJSON points)
+    unmapped: list  # original columns that feed no schema field
+    failures: list = field(default_factory=list)  # ValueFailure
+    source_format: str = "csv"
+    encoding: str | None = None
+    delimiter: str | None = None
+    decimal: str | None = None
+    renamed: dict = field(default_factory=dict)  # original column -> its name in ``data``
+
+    def failure_counts(self):
+        """``{(field, reason): count}`` for a short summary."""
+        counts = {}
+        for failure in self.failures:
+            key = (failure.field, failure.reason)
+            counts[key] = counts.get(key, 0) + 1
+        return counts
+
+
+@dataclass
+class UseCaseTable:
+    data: pd.DataFrame  # SCHEMA columns first, then the original columns
+    report: UseCaseReport
+
+
+# ---------------------------------------------------------------- single values
+
+
+def normalise_plz(raw):
+    """A German postcode as 5-digit text, or None: ``1067`` / ``"1067"`` / ``1067.0`` /
+    ``"D-01067"`` → ``"01067"``. Four digits are a PLZ that lost its leading zero (PLZ
+    regions 01–09 start with 0); other lengths are refused."""
+    if raw is None or isinstance(raw, bool):
+        return None
+    if isinstance(raw, float):
+        if math.isnan(raw) or not raw.is_integer():
+            return None
+        raw = int(raw)
+    match = _PLZ_TEXT.match("".join(str(raw).split()))
+    if not match:
+        return None
+    plz = match.group(1).zfill(5)
+    return None if plz == "00000" else plz
+
+
+_LAND_ALIASES = {
+    "nrw": "05",
+    "nordrheinwestfalen": "05",
+    "northrhinewestphalia": "05",
+    "badenwuerttemberg": "08",
+    "badenwurttemberg": "08",
+    "bavaria": "09",
+    "hesse": "06",
+    "lowersaxony": "03",
+    "saxony": "14",
+    "saxonyanhalt": "15",
+    "thuringia": "16",
+    "mecklenburgwesternpomerania": "13",
+    "mecklenburgvorpommern": "13",
+    "rhinelandpalatinate": "07",
+    "schleswigholstein": "01",
+    "bw": "08",
+    "bawue": "08",
+    "rlp": "07",
+    "mv": "13",
+}
+_LAND_BY_KEY = {
+    **{_column_key(name): code for code, name in LAND_NAMES.items()},
+    **{short.casefold(): code for code, short in LAND_CODES.items()},
+    **{"de" + short.casefold(): code for code, short in LAND_CODES.items()},
+    **_LAND_ALIASES,
+}
+
+
+def land_code(raw):
+    """The two-digit code (``"06"``) of a Land given by name, ISO code, common abbreviation
+    or number; None when it is none of these."""
+    if raw is None or (isinstance(raw, float) and math.isnan(raw)):
+        return None
+    if isinstance(raw, int | float) and not isinstance(raw, bool):
+        if float(raw).is_integer():
+            code = f"{int(raw):02d}"
+            return code if code in LAND_NAMES else None
+        return None
+    text = str(raw).strip()
+    digits = text.removesuffix(".0")
+    if digits.isdigit() and len(digits) <= 2:
+        code = digits.zfill(2)
+        return code if code in LAND_NAMES else None
+    return _LAND_BY_KEY.get(_column_key(text))
+
+
+def land_name(raw):
+    """The official name of a Land (``"Hessen"``), or None; see ``land_code``."""
+    code = land_code(raw)
+    return LAND_NAMES[code] if code else None
+
+
+def size_class_of(employees):
+    """The study's size class of a count of employees (each upper bound inclusive), or None
+    for a missing or non-positive count."""
+    if employees is None or isinstance(employees, bool):
+        return None
+    number = float(employees)
+    if math.isnan(number) or number < 1:
+        return None
+    for upper, label in zip(SIZE_CLASS_UPPER_BOUNDS, SIZE_CLASSES, strict=False):
+        if number <= upper:
+            return label
+    return SIZE_CLASSES[-1]
+
+
+_SIZE_NUMBER = re.compile(r"\d{1,3}(?:[.,' ]\d{3})+|\d+")
+_OPEN_ABOVE = re.compile(r"\+|>|über|ueber|mehr als|more than|over|above|ab\b|from\b|≥")
+_OPEN_BELOW = re.compile(r"<|≤|bis\b|unter|up to|under|less than|fewer than|weniger als|max")
+_SME_WORDS = ("kmu", "sme", "kleine und mittlere", "small and medium")
+
+
+def _size_numbers(text):
+    return [int(re.sub(r"[.,' ]", "", number)) for number in _SIZE_NUMBER.findall(text)]
+
+
+def parse_size_class(raw):
+    """``(class, reason)`` read from a size-class text: exactly one of them is None.
+
+    Ranges (``"250-5000"``, ``"1.000 bis 4.999"``) take the class holding both bounds, the
+    lower bound read as exclusive because the study's classes share their bounds
+    (``"250–5.000"`` is the second class, ``"50–249"`` the first); an open class
+    (``"15.000+"``, ``"> 15000"``, ``"über 15.000"``, ``"ab 15.000"``) is ``15.000+`` when it
+    starts at 15,000 or more; an upper limit (``"bis 250"``, ``"< 250"``) is ``1–250`` when it
+    is at most 250; a bare number is a count of employees; ``KMU``/``SME`` (fewer than 250
+    employees, EU definition) is ``1–250``. Anything that spans two classes is refused.
+    """
+    if raw is None or (isinstance(raw, float) and math.isnan(raw)):
+        return None, REASON_EMPTY
+    if isinstance(raw, int | float) and not isinstance(raw, bool):
+        label = size_class_of(raw)
+        return (label, None) if label else (None, REASON_UNKNOWN_SIZE_CLASS)
+    text = unicodedata.normalize("NFKC", str(raw)).strip().casefold()
+    if not text:
+        return None, REASON_EMPTY
+    if any(word in text for word in _SME_WORDS):
+        return SIZE_CLASSES[0], None
+    numbers = _size_numbers(text)
+    if not numbers:
+        return None, REASON_UNKNOWN_SIZE_CLASS
+    if len(numbers) >= 2:
+        lower, upper = numbers[0], numbers[1]
+        if lower > upper:
+            return None, REASON_UNKNOWN_SIZE_CLASS
+        first, last = size_class_of(lower + 1), size_class_of(upper)
+        return (first, None) if first == last else (None, REASON_SIZE_SPANS)
+    number = numbers[0]
+    if _OPEN_ABOVE.search(text):
+        if number >= SIZE_CLASS_UPPER_BOUNDS[-1]:
+            return SIZE_CLASSES[-1], None
+        return None, REASON_SIZE_SPANS
+    if _OPEN_BELOW.search(text):
+        if number <= SIZE_CLASS_UPPER_BOUNDS[0]:
+            return SIZE_CLASSES[0], None
+        return None, REASON_SIZE_SPANS
+    label = size_class_of(number)
+    return (label, None) if label else (None, REASON_UNKNOWN_SIZE_CLASS)
+
+
+# Manufacturing ("produzierendes Gewerbe ohne Baugewerbe", as in the study) is WZ 2008
+# sections B (mining, divisions 05–09), C (manufacturing, 10–33), D (energy, 35) and E (water,
+# waste, 36–39); construction (F, 41–43) is excluded. Words are matched as parts of the folded
+# sector text ("Maschinen- und Anlagenbau" holds "anlagenbau").
+MANUFACTURING_WORDS = (
+    "produzierendes gewerbe",
+    "verarbeitendes gewerbe",
+    "manufactur",
+    "produktion",
+    "production",
+    "fertigung",
+    "maschinenbau",
+    "maschinen",
+    "anlagenbau",
+    "machinery",
+    "mechanical engineering",
+    "automobil",
+    "automotive",
+    "fahrzeug",
+    "vehicle",
+    "kfz",
+    "zulieferer",
+    "elektrotechnik",
+    "elektroindustrie",
+    "elektronik",
+    "electronic",
+    "electrical",
+    "halbleiter",
+    "semiconductor",
+    "chemie",
+    "chemisch",
+    "chemical",
+    "pharma",
+    "kunststoff",
+    "plastic",
+    "gummi",
+    "rubber",
+    "metall",
+    "metal",
+    "stahl",
+    "steel",
+    "giesserei",
+    "foundry",
+    "werkzeugbau",
+    "feinmechanik",
+    "optik",
+    "optical",
+    "medizintechnik",
+    "medical devices",
+    "luft- und raumfahrt",
+    "luftfahrt",
+    "aerospace",
+    "lebensmittel",
+    "nahrungsmittel",
+    "food",
+    "getraenke",
+    "beverage",
+    "textil",
+    "papier",
+    "paper",
+    "glas",
+    "keramik",
+    "moebel",
+    "furniture",
+    "holzverarbeitung",
+    "druckerei",
+    "bergbau",
+    "mining",
+    "energieversorgung",
+    "energiewirtschaft",
+    "energy supply",
+    "utilities",
+    "wasserversorgung",
+    "abwasser",
+    "abfall",
+    "entsorgung",
+    "recycling",
+    "waste",
+)
+CONSTRUCTION_WORDS = (
+    "baugewerbe",
+    "bauwirtschaft",
+    "bauindustrie",
+    "bauhauptgewerbe",
+    "hochbau",
+    "tiefbau",
+    "construction",
+)
+_WZ_CODE = re.compile(r"^(?:wz\s*(?:2008)?\s*)?([a-u])?\s*(\d{2})?(?:[.\s]|$)")
+_MANUFACTURING_SECTIONS = ("b", "c", "d", "e")
+
+
+def is_manufacturing(sector):
+    """Whether a sector text names manufacturing in the study's sense (see above).
+
+    A WZ 2008 code at the start (``"C"``, ``"C 28"``, ``"28.1"``, ``"WZ 29"``) decides by its
+    section or division; otherwise words do: any word of ``MANUFACTURING_WORDS`` and none of
+    ``CONSTRUCTION_WORDS``. Empty or missing sectors are not manufacturing.
+    """
+    if sector is None or (isinstance(sector, float) and math.isnan(sector)):
+        return False
+    text = str(sector).strip().casefold().translate(_UMLAUTS)
+    if not text:
+        return False
+    code = _WZ_CODE.match(text)
+    if code and (code.group(1) or code.group(2)) and _is_wz_code(text, code):
+        section, division = code.group(1), code.group(2)
+        if division:
+            return 5 <= int(division) <= 39 and int(division) != 34
+        return section in _MANUFACTURING_SECTIONS
+    if any(word in text for word in CONSTRUCTION_WORDS):
+        return False
+    return any(word in text for word in MANUFACTURING_WORDS)
+
+
+def _is_wz_code(text, code):
+    """A WZ code stands alone or before a blank/dot: ``"C"``, ``"c 28 …"``, ``"28.11"``;
+    a word that merely starts with a letter (``"chemie"``) is none."""
+    end = code.end(2) if code.group(2) else code.end(1)
+    rest = text[end:]
+    return not rest or not rest[0].isalpha()
+
+
+# ---------------------------------------------------------------- reading tables
+
+
+def _column_mapping(names, mapping):
+    """``{field: column}``: the user's ``mapping`` first, then the synonyms."""
+    chosen = {}
+    if mapping:
+        unknown = [name for name in mapping if name not in SCHEMA]
+        if unknown:
+            raise CoreError(
+                QT_TRANSLATE_NOOP("core", "Unknown fields {fields}. Fields: {schema}."),
+                fields=", ".join(unknown),
+                schema=", ".join(SCHEMA),
+            )
+        for name, column in mapping.items():
+            if column is None:
+                continue
+            matches = [c for c in names if c == column] or [
+                c for c in names if c.casefold() == str(column).casefold()
+            ]
+            if not matches:
+                # fmt: off
+                raise CoreError(
+                    QT_TRANSLATE_NOOP("core", "The table has no column '{column}'. "
+                                              "Its columns are: {columns}."),
+                    column=column,
+                    columns=", ".join(names),
+                )
+                # fmt: on
+            chosen[name] = matches[0]
+    taken = set(chosen.values())
+    keys = {name: _column_key(name) for name in names}
+    for name in SCHEMA:
+        if name in chosen or (mapping and name in mapping):
+            continue
+        for synonym in SYNONYMS[name]:
+            column = next((c for c in names if c not in taken and keys[c] == synonym), None)
+            if column is not None:
+                chosen[name] = column
+                taken.add(column)
+                break
+    return chosen
+
+
+def _read_geojson(path, encoding):
+    text, _ = decode_text(read_file_bytes(path), encoding)
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise CoreError(
+            QT_TRANSLATE_NOOP("core", "{path} cannot be read as GeoJSON: {error}"),
+            path=path,
+            error=error.msg,
+        ) from None
+    if isinstance(document, dict) and document.get("type") == "Feature":
+        features = [document]
+    elif isinstance(document, dict) and isinstance(document.get("features"), list):
+        features = document["features"]
+    else:
+        raise CoreError(
+            QT_TRANSLATE_NOOP("core", "{path} holds no GeoJSON features."),
+            path=path,
+        )
+    crs = (document.get("crs") or {}).get("properties", {}).get("name", "")
+    if crs and not re.search(r"CRS84|4326", crs):
+        # fmt: off
+        raise CoreError(
+            QT_TRANSLATE_NOOP("core", "{path} uses the coordinate system {crs}; use "
+                                      "longitude/latitude (EPSG:4326)."),
+            path=path,
+            crs=crs,
+        )
+        # fmt: on
+    names, rows, points = [], [], []
+    for feature in features:
+        properties = (feature or {}).get("properties") or {}
+        for name in properties:
+            if name not in names:
+                names.append(str(name))
+        rows.append(properties)
+        geometry = (feature or {}).get("geometry") or None
+        point = None
+        if geometry and geometry.get("type") == "Point":
+            coordinates = geometry.get("coordinates") or []
+            if len(coordinates) >= 2:
+                point = (coordinates[0], coordinates[1])
+        points.append((point, geometry is not None))
+    body = [(number, [row.get(name) for name in names]) for number, row in enumerate(rows, 1)]
+    return names, body, points
+
+
+def read_use_cases(
+    path,
+    mapping=None,
+    delimiter=None,
+    decimal=None,
+    encoding=None,
+    sheet=None,
+    require_location=True,
+):
+    """Read a use-case table (CSV, XLSX or GeoJSON) into a ``UseCaseTable``.
+
+    ``mapping`` ``{field: column}`` overrides the synonyms for some fields (``None`` as the
+    column: do not map that field). ``delimiter``, ``decimal`` and ``encoding`` are detected
+    when None; ``sheet`` picks a worksheet. With ``require_location`` a table without any
+    column that could locate a record (coordinates, PLZ, AGS or town) is refused.
+    """
+    suffix = Path(path).suffix.lower()
+    points = None
+    if suffix in GEOJSON_SUFFIXES:
+        names, body, points = _read_geojson(path, encoding)
+        source_format, used_encoding, delimiter = "geojson", encoding or "utf-8", None
+    else:
+        header, body, used_encoding, delimiter = _table_rows(path, delimiter, encoding, sheet)
+        names = _unique_names(header)
+        source_format = "xlsx" if suffix in EXCEL_SUFFIXES else "csv"
+    return build_use_cases(
+        names,
+        body,
+        points=points,
+        mapping=mapping,
+        decimal=decimal,
+        require_location=require_location,
+        source_format=source_format,
+        encoding=used_encoding,
+        delimiter=delimiter,
+    )
+
+
+def records_to_use_cases(records, mapping=None, decimal=".", require_location=True):
+    """The same as ``read_use_cases`` for rows already in memory (a list of dicts, e.g. the
+    attributes of a layer's features); row numbers count from 1."""
+    names = []
+    for record in records:
+        for name in record:
+            if str(name) not in names:
+                names.append(str(name))
+    body = [
+        (number, [record.get(name) for name in names]) for number, record in enumerate(records, 1)
+    ]
+    return build_use_cases(
+        names,
+        body,
+        mapping=mapping,
+        decimal=decimal,
+        require_location=require_location,
+        source_format="records",
+    )
+
+
+def build_use_cases(
+    names,
+    body,
+    points=None,
+    mapping=None,
+    decimal=None,
+    require_location=True,
+    source_format="csv",
+    encoding=None,
+    delimiter=None,
+):
+    """Map ``names`` (column names) and ``body`` (``(row number, cells)``) to the schema;
+    ``points`` gives per row ``((lon, lat) or None, has_geometry)`` of GeoJSON features."""
+    chosen = _column_mapping(names, mapping)
+    if points is not None and any(point for point, _ in points):
+        chosen["lon"] = chosen["lat"] = "geometry"
+    if (
+        require_location
+        and not {"plz", "ags", "city"} & set(chosen)
+        and not ("lon" in chosen and "lat" in chosen)
+    ):
+        # fmt: off
+        raise CoreError(
+            QT_TRANSLATE_NOOP("core", "The table has no column that locates its records "
+                                      "(coordinates, PLZ, Gemeindeschlüssel or town). "
+                                      "Its columns are: {columns}."),
+            columns=", ".join(names),
+        )
+        # fmt: on
+    if not body:
+        raise CoreError(QT_TRANSLATE_NOOP("core", "The table holds no records."))
+    index = {name: position for position, name in enumerate(names)}
+    numbers = [number for number, _cells in body]
+
+    def column(name):
+        position = index[chosen[name]]
+        return [cell_at(cells, position) for _number, cells in body]
+
+    if decimal is None:
+        sample = [
+            cell
+            for name in ("lon", "lat", "employees")
+            if name in chosen and chosen[name] != "geometry"
+            for cell in column(name)[:1000]
+        ]
+        decimal = detect_decimal(sample, delimiter)
+    failures = []
+
+    def fail(position, name, raw, reason):
+        column_name = chosen.get(name, name)
+        failures.append(ValueFailure(numbers[position], column_name, name, cell_text(raw), reason))
+
+    values = {name: [None] * len(body) for name in SCHEMA}
+    for name in ("title", "organisation", "city", "sector", "maturity", "scenario"):
+        if name in chosen:
+            values[name] = [cell_text(cell) or None for cell in column(name)]
+    if "plz" in chosen:
+        for position, raw in enumerate(column("plz")):
+            if cell_text(raw):
+                values["plz"][position] = normalise_plz(raw)
+                if values["plz"][position] is None:
+                    fail(position, "plz", raw, REASON_NOT_A_PLZ)
+    if "land" in chosen:
+        for position, raw in enumerate(column("land")):
+            if cell_text(raw):
+                values["land"][position] = land_name(raw)
+                if values["land"][position] is None:
+                    fail(position, "land", raw, REASON_UNKNOWN_LAND)
+    if "ags" in chosen:
+        for position, raw in enumerate(column("ags")):
+            if cell_text(raw):
+                area = normalise_key(raw, "gemeinde")
+                values["ags"][position] = area.key
+                if not area.is_valid:
+                    fail(position, "ags", raw, area.reason)
+    given_classes = [None] * len(body)
+    if "employees" in chosen:
+        for position, raw in enumerate(column("employees")):
+            if not cell_text(raw):
+                continue
+            number = parse_number(raw, decimal).value
+            if number is not None and number >= 1 and float(number).is_integer():
+                values["employees"][position] = int(number)
+                continue
+            # A class written where a count belongs ("250-5.000") is still a class.
+            label, _reason = parse_size_class(raw) if number is None else (None, None)
+            if label:
+                given_classes[position] = label
+            else:
+                fail(position, "employees", raw, REASON_NOT_EMPLOYEES)
+    if "size_class" in chosen:
+        for position, raw in enumerate(column("size_class")):
+            if not cell_text(raw):
+                continue
+            label, reason = parse_size_class(raw)
+            given_classes[position] = label or given_classes[position]
+            if reason:
+                fail(position, "size_class", raw, reason)
+    for position, employees in enumerate(values["employees"]):
+        derived = size_class_of(employees)
+        given = given_classes[position]
+        values["size_class"][position] = derived or given
+        if derived and given and derived != given:
+            fail(position, "size_class", given, REASON_SIZE_DIFFERS)
+    if points is not None and chosen.get("lon") == "geometry":
+        for position, (point, has_geometry) in enumerate(points):
+            if point is None:
+                if has_geometry:
+                    fail(position, "lon", "", REASON_NOT_A_POINT)
+                continue
+            _store_coordinates(values, position, point[0], point[1], decimal, fail)
+    elif "lon" in chosen and "lat" in chosen:
+        for position, (lon, lat) in enumerate(zip(column("lon"), column("lat"), strict=True)):
+            _store_coordinates(values, position, lon, lat, decimal, fail)
+
+    # Text as object columns with None for missing: the same in pandas 1.5 and 3.
+    data = pd.DataFrame({name: pd.Series(values[name], dtype="object") for name in SCHEMA})
+    data["employees"] = pd.array(values["employees"], dtype="Int64")
+    for name in ("lon", "lat"):
+        data[name] = pd.to_numeric(pd.Series(values[name], dtype="object"), errors="coerce")
+    schema_names = {name.casefold() for name in SCHEMA}
+    renamed = {}
+    originals = {}
+    for position, name in enumerate(names):
+        target = name
+        while target.casefold() in schema_names or target in originals:
+            target = f"{target}_input"
+        if target != name:
+            renamed[name] = target
+        originals[target] = pd.Series(
+            [cell_at(cells, position) for _number, cells in body], dtype="object"
+        )
+    data = pd.concat([data, pd.DataFrame(originals)], axis=1)
+    report = UseCaseReport(
+        rows=len(body),
+        mapping=dict(sorted(chosen.items(), key=lambda item: SCHEMA.index(item[0]))),
+        unmapped=[name for name in names if name not in chosen.values()],
+        failures=failures,
+        source_format=source_format,
+        encoding=encoding,
+        delimiter=delimiter,
+        decimal=decimal,
+        renamed=renamed,
+    )
+    return UseCaseTable(data, report)
+
+
+def _store_coordinates(values, position, lon, lat, decimal, fail):
+    if not cell_text(lon) and not cell_text(lat):
+        return
+    parsed = []
+    for name, raw in (("lon", lon), ("lat", lat)):
+        number = parse_number(raw, decimal).value
+        if number is None or not -180 <= number <= 180:
+            fail(position, name, raw, REASON_NOT_A_COORDINATE)
+            return
+        parsed.append(number)
+    values["lon"][position], values["lat"][position] = parsed
+
+
+def manufacturing_only(table):
+    """The rows of a ``UseCaseTable``'s data whose sector is manufacturing."""
+    return table.data[table.data["sector"].map(is_manufacturing)]

@@ -1,0 +1,434 @@
+"""Use-case tables in German and English mapped to one schema (synthetic fixtures)."""
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from i40_disparity_plugin.core.messages import CoreError
+from i40_disparity_plugin.core.use_cases import (
+    REASON_NOT_A_PLZ,
+    REASON_NOT_EMPLOYEES,
+    REASON_SIZE_DIFFERS,
+    REASON_SIZE_SPANS,
+    REASON_UNKNOWN_LAND,
+    SCHEMA,
+    SIZE_CLASSES,
+    is_manufacturing,
+    land_code,
+    land_name,
+    manufacturing_only,
+    normalise_plz,
+    parse_size_class,
+    read_use_cases,
+    records_to_use_cases,
+    size_class_of,
+)
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "use_cases"
+GERMAN = FIXTURES / "anwendungsbeispiele_synthetisch_cp1252.csv"
+ENGLISH = FIXTURES / "use_cases_synthetic_en.csv"
+GEOJSON = FIXTURES / "anwendungsbeispiele_synthetisch.geojson"
+
+
+@pytest.fixture(scope="module")
+def german():
+    return read_use_cases(GERMAN)
+
+
+@pytest.fixture(scope="module")
+def english():
+    return read_use_cases(ENGLISH)
+
+
+def failures_of(table, field):
+    return [(f.row, f.raw, f.reason) for f in table.report.failures if f.field == field]
+
+
+# ---------------------------------------------------------------- single values
+
+
+@pytest.mark.parametrize(
+    ("raw", "plz"),
+    [
+        (1067, "01067"),
+        ("1067", "01067"),
+        (1067.0, "01067"),
+        ("1067.0", "01067"),
+        ("01067", "01067"),
+        ("D-01067", "01067"),
+        (" 70173 ", "70173"),
+        ("ABCDE", None),
+        ("123", None),
+        ("123456", None),
+        (None, None),
+        (float("nan"), None),
+        (1067.5, None),
+        ("00000", None),
+    ],
+)
+def test_postcodes_are_five_digit_text(raw, plz):
+    assert normalise_plz(raw) == plz
+
+
+@pytest.mark.parametrize(
+    ("raw", "code"),
+    [
+        ("BW", "08"),
+        ("bw", "08"),
+        ("NW", "05"),
+        ("NRW", "05"),
+        ("HE", "06"),
+        ("BB", "12"),
+        ("DE-BY", "09"),
+        ("08", "08"),
+        ("8", "08"),
+        (8, "08"),
+        (8.0, "08"),
+        ("Baden-Württemberg", "08"),
+        ("Baden-Wuerttemberg", "08"),
+        ("nordrhein-westfalen", "05"),
+        ("North Rhine-Westphalia", "05"),
+        ("Hesse", "06"),
+        ("Thüringen", "16"),
+        ("Mars", None),
+        ("17", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_land_codes_names_and_numbers(raw, code):
+    assert land_code(raw) == code
+
+
+def test_land_name_is_the_official_name():
+    assert land_name("NRW") == "Nordrhein-Westfalen"
+    assert land_name("bb") == "Brandenburg"
+
+
+@pytest.mark.parametrize(
+    ("employees", "label"),
+    [
+        (1, "1–250"),
+        (250, "1–250"),
+        (251, "250–5.000"),
+        (5000, "250–5.000"),
+        (5001, "5.000–15.000"),
+        (15000, "5.000–15.000"),
+        (15001, "15.000+"),
+        (400000, "15.000+"),
+        (0, None),
+        (-3, None),
+        (None, None),
+        (float("nan"), None),
+    ],
+)
+def test_size_classes_at_their_bounds(employees, label):
+    assert size_class_of(employees) == label
+
+
+def test_the_study_s_labels_read_as_themselves():
+    assert [parse_size_class(label)[0] for label in SIZE_CLASSES] == list(SIZE_CLASSES)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("1-250", "1–250"),
+        ("1 – 250", "1–250"),
+        ("50–249", "1–250"),
+        ("bis 250", "1–250"),
+        ("< 250", "1–250"),
+        ("KMU", "1–250"),
+        ("SME", "1–250"),
+        ("250 - 5000", "250–5.000"),
+        ("250–5.000", "250–5.000"),
+        ("1.000 bis 4.999", "250–5.000"),
+        ("250-5,000", "250–5.000"),
+        ("5.000–15.000", "5.000–15.000"),
+        ("15.000+", "15.000+"),
+        ("> 15000", "15.000+"),
+        ("über 15.000", "15.000+"),
+        ("more than 20,000", "15.000+"),
+        ("ab 15.000", "15.000+"),
+        ("120", "1–250"),
+        (120, "1–250"),
+    ],
+)
+def test_size_class_texts(text, label):
+    assert parse_size_class(text) == (label, None)
+
+
+@pytest.mark.parametrize("text", ["10-500", "> 250", "ab 1000", "bis 1000", "4000-20000"])
+def test_size_class_texts_spanning_classes_are_refused(text):
+    assert parse_size_class(text) == (None, REASON_SIZE_SPANS)
+
+
+@pytest.mark.parametrize("text", ["groß", "500-100", "viele"])
+def test_size_class_texts_without_a_class(text):
+    label, reason = parse_size_class(text)
+    assert label is None and reason
+
+
+@pytest.mark.parametrize(
+    "sector",
+    [
+        "Maschinenbau",
+        "Maschinen- und Anlagenbau",
+        "Automobil / Fahrzeugbau",
+        "Automotive",
+        "Elektrotechnik",
+        "Elektronik",
+        "Chemie",
+        "Chemische Industrie",
+        "Metallverarbeitung",
+        "Produktion",
+        "Produzierendes Gewerbe",
+        "Verarbeitendes Gewerbe",
+        "manufacturing",
+        "Manufacture of machinery",
+        "Lebensmittelindustrie",
+        "Medizintechnik",
+        "Energieversorgung",
+        "C",
+        "C 28",
+        "c28",
+        "28.11",
+        "WZ 29",
+        "B",
+        "35",
+        "E 38",
+    ],
+)
+def test_manufacturing_sectors(sector):
+    assert is_manufacturing(sector)
+
+
+@pytest.mark.parametrize(
+    "sector",
+    [
+        "Baugewerbe",
+        "Bauindustrie",
+        "Construction",
+        "F",
+        "F 41",
+        "43",
+        "IT-Dienstleistung",
+        "Software",
+        "Logistik",
+        "Handel",
+        "G 46",
+        "",
+        None,
+        float("nan"),
+    ],
+)
+def test_sectors_that_are_not_manufacturing(sector):
+    assert not is_manufacturing(sector)
+
+
+# ---------------------------------------------------------------- tables
+
+
+def test_german_export_columns_map_to_the_schema(german):
+    report = german.report
+    assert report.mapping == {
+        "title": "Titel",
+        "organisation": "Unternehmen",
+        "plz": "PLZ",
+        "city": "Ort",
+        "land": "Bundesland",
+        "sector": "Branche",
+        "employees": "Mitarbeiter",
+        "maturity": "Reifegrad",
+        "scenario": "Anwendungsszenario",
+        "lon": "Längengrad",
+        "lat": "Breitengrad",
+    }
+    assert report.unmapped == ["Bemerkung"]
+    assert (report.rows, report.encoding, report.delimiter, report.decimal) == (
+        6,
+        "cp1252",
+        ";",
+        ",",
+    )
+    assert list(german.data.columns[: len(SCHEMA)]) == list(SCHEMA)
+
+
+def test_original_columns_are_kept_and_a_clash_is_renamed(german):
+    data = german.data
+    assert german.report.renamed == {"PLZ": "PLZ_input"}
+    assert list(data["PLZ_input"][:2]) == ["1067", "70173"]
+    assert list(data["Bemerkung"].unique()) == ["erfunden"]
+    assert data["Titel"][0] == "Vernetzte Fräszelle (synthetisch)"
+
+
+def test_values_as_read(german):
+    data = german.data
+    assert data["plz"][0] == "01067"  # the leading zero lost by a spreadsheet, restored
+    assert list(data["land"][:5]) == [
+        "Sachsen",
+        "Baden-Württemberg",
+        "Hessen",
+        "Brandenburg",
+        None,
+    ]
+    assert list(data["employees"][:5]) == [250, 251, 15000, 15001, 12]
+    assert list(data["size_class"][:5]) == [
+        "1–250",
+        "250–5.000",
+        "5.000–15.000",
+        "15.000+",
+        "1–250",
+    ]
+    assert (data["lon"][1], data["lat"][1]) == (9.18, 48.78)
+    assert pd.isna(data["lon"][0]) and pd.isna(data["plz"][2])
+    assert data["ags"].isna().all()
+
+
+def test_values_that_failed_are_listed_with_row_and_reason(german):
+    assert failures_of(german, "plz") == [(7, "ABCDE", REASON_NOT_A_PLZ)]
+    assert failures_of(german, "land") == [(7, "Mars", REASON_UNKNOWN_LAND)]
+    assert failures_of(german, "employees") == [(7, "viele", REASON_NOT_EMPLOYEES)]
+    # a longitude without its latitude: the pair is not used
+    assert [row for row, *_ in failures_of(german, "lat")] == [7]
+    row = german.data.iloc[5]
+    assert pd.isna(row["plz"]) and pd.isna(row["land"]) and pd.isna(row["lon"])
+    assert german.report.failure_counts()[("plz", REASON_NOT_A_PLZ)] == 1
+
+
+def test_manufacturing_filter_on_a_table(german):
+    titles = list(manufacturing_only(german)["title"])
+    assert titles == [
+        "Vernetzte Fräszelle (synthetisch)",
+        "Digitaler Zwilling (synthetisch)",
+        "Chemiepark 4.0 (synthetisch)",
+        "Falsche Werte (synthetisch)",
+    ]
+
+
+def test_english_columns_and_size_class_texts(english):
+    report = english.report
+    assert report.mapping == {
+        "title": "title",
+        "organisation": "organization",
+        "plz": "postcode",
+        "city": "city",
+        "land": "state",
+        "sector": "industry",
+        "size_class": "company size",
+        "maturity": "maturity level",
+        "scenario": "application scenario",
+        "lon": "longitude",
+        "lat": "latitude",
+    }
+    assert (report.delimiter, report.decimal, report.encoding) == (",", ".", "utf-8")
+    assert report.renamed == {"title": "title_input", "city": "city_input"}
+    data = english.data
+    assert list(data["size_class"][:3]) == ["250–5.000", "1–250", "15.000+"]
+    assert pd.isna(data["size_class"][3])
+    assert failures_of(english, "size_class") == [(5, "10-500", REASON_SIZE_SPANS)]
+    assert list(data["land"]) == [
+        "Hessen",
+        "Sachsen-Anhalt",
+        "Nordrhein-Westfalen",
+        "Baden-Württemberg",
+    ]
+    assert data["employees"].isna().all()
+    assert list(manufacturing_only(english)["title"]) == ["Synthetic case A", "Synthetic case C"]
+
+
+def test_geojson_properties_and_point_coordinates():
+    table = read_use_cases(GEOJSON)
+    assert table.report.source_format == "geojson"
+    assert table.report.mapping["lon"] == "geometry"
+    data = table.data
+    assert (data["lon"][0], data["lat"][0]) == (13.74, 51.05)
+    assert pd.isna(data["lon"][1])
+    assert list(data["plz"]) == ["01067", "01067"]
+    assert list(data["PLZ_input"]) == ["01067", 1067]
+
+
+def test_geojson_in_another_crs_is_refused(tmp_path):
+    path = tmp_path / "utm.geojson"
+    document = {
+        "type": "FeatureCollection",
+        "crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::25832"}},
+        "features": [],
+    }
+    path.write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(CoreError, match="25832"):
+        read_use_cases(path)
+
+
+def test_xlsx_with_numeric_postcodes(tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["Titel (synthetisch)", "Postleitzahl", "Stadt", "Land", "Beschäftigte", "x", "y"])
+    sheet.append(["Fall 1", 1067, "Dresden", 14, 5000, 13.74, 51.05])
+    sheet.append(["Fall 2", 70173, "Stuttgart", "BW", "1.200", None, None])
+    path = tmp_path / "faelle.xlsx"
+    workbook.save(path)
+    table = read_use_cases(path)
+    assert table.report.mapping["title"] == "Titel (synthetisch)"
+    assert table.report.mapping["lon"] == "x" and table.report.mapping["lat"] == "y"
+    data = table.data
+    assert list(data["plz"]) == ["01067", "70173"]
+    assert list(data["land"]) == ["Sachsen", "Baden-Württemberg"]
+    assert list(data["employees"]) == [5000, 1200]
+    assert list(data["size_class"]) == ["250–5.000", "250–5.000"]
+    assert (data["lon"][0], data["lat"][0]) == (13.74, 51.05)
+
+
+def test_a_size_class_that_contradicts_the_employees_is_reported():
+    table = records_to_use_cases(
+        [{"PLZ": "01067", "Mitarbeiter": 100, "Unternehmensgröße": "15.000+"}]
+    )
+    assert table.data["size_class"][0] == "1–250"  # the count decides
+    assert failures_of(table, "size_class") == [(1, "15.000+", REASON_SIZE_DIFFERS)]
+
+
+def test_a_class_written_in_the_employees_column_is_a_class():
+    table = records_to_use_cases([{"plz": "01067", "employees": "250-5.000"}])
+    assert pd.isna(table.data["employees"][0])
+    assert table.data["size_class"][0] == "250–5.000"
+    assert table.report.failures == []
+
+
+def test_ags_and_explicit_mapping():
+    table = records_to_use_cases(
+        [{"Schlüssel": 6412000, "Wo": "Frankfurt am Main"}],
+        mapping={"ags": "Schlüssel", "city": "wo"},
+    )
+    assert table.data["ags"][0] == "06412000"
+    assert table.data["city"][0] == "Frankfurt am Main"
+    assert table.report.mapping == {"city": "Wo", "ags": "Schlüssel"}
+
+
+def test_a_mapping_to_a_missing_column_is_a_clear_error():
+    with pytest.raises(CoreError, match="no column 'Ort'"):
+        records_to_use_cases([{"PLZ": "01067"}], mapping={"city": "Ort"})
+    with pytest.raises(CoreError, match="Unknown fields"):
+        records_to_use_cases([{"PLZ": "01067"}], mapping={"town": "PLZ"})
+
+
+def test_a_table_without_any_location_column_is_a_clear_error():
+    with pytest.raises(CoreError, match="no column that locates") as raised:
+        read_use_cases(FIXTURES / "ohne_ort_synthetisch.csv")
+    assert raised.value.params["columns"] == "Titel, Unternehmen, Branche"
+    # without the requirement, it still reads
+    table = read_use_cases(FIXTURES / "ohne_ort_synthetisch.csv", require_location=False)
+    assert table.report.rows == 1
+
+
+def test_an_empty_table_is_a_clear_error(tmp_path):
+    with pytest.raises(CoreError, match="no records"):
+        read_use_cases(FIXTURES / "nur_kopfzeile_synthetisch.csv")
+    empty = tmp_path / "leer.csv"
+    empty.write_text("", encoding="utf-8")
+    with pytest.raises(CoreError, match="holds no table"):
+        read_use_cases(empty)
+    with pytest.raises(CoreError, match="no records"):
+        records_to_use_cases([], mapping={"plz": None}, require_location=False)
