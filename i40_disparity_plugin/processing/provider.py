@@ -6,7 +6,9 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..gui.icons import plugin_icon
 from .assign_points import AssignPointsAlgorithm
+from .band_statistics import BandStatisticsAlgorithm
 from .choropleth import ChoroplethAlgorithm
+from .crosstab import CrosstabAlgorithm
 from .density_bands import DensityBandsAlgorithm
 from .derive_indicator import DeriveIndicatorAlgorithm
 from .join_indicators import JoinIndicatorsAlgorithm
@@ -31,3 +33,5 @@ class I40DisparityProvider(QgsProcessingProvider):
         self.addAlgorithm(DeriveIndicatorAlgorithm())
         self.addAlgorithm(JoinIndicatorsAlgorithm())
         self.addAlgorithm(AssignPointsAlgorithm())
+        self.addAlgorithm(BandStatisticsAlgorithm())
+        self.addAlgorithm(CrosstabAlgorithm())

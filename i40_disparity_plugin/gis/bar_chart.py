@@ -1,0 +1,149 @@
+"""Bar charts drawn with Qt alone (QPainter on a QImage): no plotting library is needed in
+QGIS desktop, and a QImage, unlike a QPixmap, may be painted outside the GUI thread, where
+Processing runs its algorithms."""
+
+import math
+
+from qgis.PyQt.QtCore import QRectF, Qt
+from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter, QPen
+
+from ..core.numbers import format_number
+
+CHART_SIZE = (960, 600)  # width, height in pixels
+OBSERVED_COLOUR = QColor("#c0392b")
+EXPECTED_COLOUR = QColor("#95a5a6")
+CHART_TEXTS = {
+    "de": {
+        "title": "Punkte je Dichteband: beobachtet und nach Bevölkerung erwartet",
+        "observed": "beobachtet",
+        "expected": "erwartet (nach Bevölkerung)",
+        "axis": "Anzahl Punkte",
+    },
+    "en": {
+        "title": "Points per density band: observed and expected from population",
+        "observed": "observed",
+        "expected": "expected (from population)",
+        "axis": "number of points",
+    },
+}
+
+
+def nice_step(maximum, ticks=5):
+    """A round tick step (1, 2 or 5 times a power of ten) giving about ``ticks`` ticks."""
+    if maximum <= 0:
+        return 1.0
+    raw = maximum / ticks
+    power = 10 ** math.floor(math.log10(raw))
+    for factor in (1, 2, 5, 10):
+        if raw <= factor * power:
+            return factor * power
+    return 10 * power
+
+
+def bar_chart(categories, series, title, axis_title, language, size=CHART_SIZE):
+    """A grouped bar chart as a QImage.
+
+    ``series`` holds ``(name, values, QColor)``; a value None draws no bar. Values are
+    printed above their bars with the language's decimal separator.
+    """
+    width, height = size
+    image = QImage(width, height, QImage.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    try:
+        painter.setRenderHint(QPainter.Antialiasing)
+        _draw(painter, width, height, categories, series, title, axis_title, language)
+    finally:
+        painter.end()
+    return image
+
+
+def _font(pixels, bold=False):
+    font = QFont()
+    font.setPixelSize(pixels)
+    font.setBold(bold)
+    return font
+
+
+def _draw(painter, width, height, categories, series, title, axis_title, language):
+    left, right, top, bottom = 80, 24, 90, 110
+    plot = QRectF(left, top, width - left - right, height - top - bottom)
+
+    painter.setPen(QColor("black"))
+    painter.setFont(_font(20, bold=True))
+    painter.drawText(QRectF(0, 8, width, 30), Qt.AlignHCenter | Qt.AlignVCenter, title)
+
+    painter.setFont(_font(14))
+    legend_x = left
+    for name, _values, colour in series:
+        painter.fillRect(QRectF(legend_x, 50, 18, 18), colour)
+        painter.drawText(QRectF(legend_x + 24, 46, 320, 26), Qt.AlignLeft | Qt.AlignVCenter, name)
+        legend_x += 24 + painter.fontMetrics().horizontalAdvance(name) + 30
+
+    values = [v for _name, vs, _c in series for v in vs if v is not None]
+    step = nice_step(max(values, default=0))
+    top_value = step * max(1, math.ceil(max(values, default=0) / step))
+
+    def y_of(value):
+        return plot.bottom() - plot.height() * value / top_value
+
+    painter.setFont(_font(13))
+    grid = QPen(QColor("#dddddd"))
+    tick = 0.0
+    while tick <= top_value + step / 2:
+        y = y_of(tick)
+        painter.setPen(grid)
+        painter.drawLine(int(plot.left()), int(y), int(plot.right()), int(y))
+        painter.setPen(QColor("black"))
+        painter.drawText(
+            QRectF(0, y - 10, left - 8, 20),
+            Qt.AlignRight | Qt.AlignVCenter,
+            format_number(tick, language),
+        )
+        tick += step
+    painter.save()
+    painter.translate(18, plot.center().y())
+    painter.rotate(-90)
+    painter.drawText(QRectF(-plot.height() / 2, -12, plot.height(), 24), Qt.AlignCenter, axis_title)
+    painter.restore()
+    painter.drawLine(int(plot.left()), int(plot.bottom()), int(plot.right()), int(plot.bottom()))
+
+    if not categories:
+        return
+    group_width = plot.width() / len(categories)
+    bar_width = group_width * 0.8 / max(1, len(series))
+    for index, label in enumerate(categories):
+        group_left = plot.left() + index * group_width
+        for number, (_name, series_values, colour) in enumerate(series):
+            value = series_values[index]
+            if value is None:
+                continue
+            x = group_left + group_width * 0.1 + number * bar_width
+            bar = QRectF(x, y_of(value), bar_width, plot.bottom() - y_of(value))
+            painter.fillRect(bar, colour)
+            painter.drawText(
+                QRectF(x - 10, bar.top() - 20, bar_width + 20, 18),
+                Qt.AlignHCenter | Qt.AlignBottom,
+                format_number(value, language, decimals=1),
+            )
+        painter.drawText(
+            QRectF(group_left + 4, plot.bottom() + 8, group_width - 8, bottom - 12),
+            Qt.AlignHCenter | Qt.AlignTop | Qt.TextWordWrap,
+            label,
+        )
+
+
+def observed_expected_chart(rows, language, size=CHART_SIZE):
+    """Observed against population-expected points per band (``core.band_statistics`` rows)."""
+    texts = CHART_TEXTS[language]
+    return bar_chart(
+        [row.label for row in rows],
+        [
+            (texts["observed"], [row.points for row in rows], OBSERVED_COLOUR),
+            (texts["expected"], [row.expected for row in rows], EXPECTED_COLOUR),
+        ],
+        texts["title"],
+        texts["axis"],
+        language,
+        size,
+    )

@@ -1,0 +1,432 @@
+"""i40disparity:bandstatistics: points per density band against population-expected counts."""
+
+import json
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsPoint,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingFeatureSource,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsRectangle,
+    QgsSpatialIndex,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core.band_statistics import DEFAULT_ITERATIONS, DEFAULT_SEED, grouped_band_tables
+from ..core.messages import CoreError
+from ..gis.bar_chart import observed_expected_chart
+from ..gis.geometry import repaired_polygon
+from ..gis.i18n import core_text
+from ..gis.provenance import finish_output_layer, input_attribution, output_metadata
+from ..gis.values import python_value
+from .base import I40Algorithm
+from .density_bands import ALL_GROUP
+
+LABEL_FIELD = "band_label"  # written by i40disparity:densitybands
+MAX_ITERATIONS = 1_000_000
+
+# Field parameters with a default are optional: QGIS 3.22 refuses an omitted field parameter
+# even when it has a default (processing.run, qgis_process); marked optional, an omitted field
+# falls back to its default through parameterAsString, and an emptied one gets a clear error.
+
+
+class BandStatisticsAlgorithm(I40Algorithm):
+    POINTS = "POINTS"
+    AREAS = "AREAS"
+    BAND_FIELD = "BAND_FIELD"
+    POPULATION_FIELD = "POPULATION_FIELD"
+    GROUP_FIELD = "GROUP_FIELD"
+    ITERATIONS = "ITERATIONS"
+    SEED = "SEED"
+    OUTPUT = "OUTPUT"
+    CHART = "CHART"
+
+    def name(self):
+        return "bandstatistics"
+
+    def displayName(self):
+        return self.tr("Points per density band against population")
+
+    def group(self):
+        return self.tr("Population density")
+
+    def groupId(self):
+        return "density"
+
+    def shortHelpString(self):
+        return self.tr(
+            "<p>Counts the points (e.g. Industrie 4.0 use cases) in areas with density bands "
+            "(the output of 'Classify postal areas by density band') and compares each band "
+            "with what population alone would predict.</p>"
+            "<p><b>Columns</b>: points and their share (%) of all points in banded areas; "
+            "cumulative_share, the share in this band or a denser one (the study's 'two "
+            "thirds in areas with at least 300 inhabitants per km²'); population_share; "
+            "expected, the points the band would hold if points followed population (total "
+            "points × population share); enrichment = points / expected (empty when "
+            "expected is 0).</p>"
+            "<p><b>p_value</b>: the same number of points is placed ITERATIONS times at "
+            "random, each in an area with probability proportional to its population (seeded "
+            "with SEED, so a run can be repeated exactly). One-sided in the observed "
+            "direction: where a band holds at least as many points as expected, the share of "
+            "random placements with at least as many points there; where it holds fewer, the "
+            "share with at most as many; computed as (1 + such placements) / (1 + "
+            "ITERATIONS). Small values mean that population alone hardly explains the "
+            "count.</p>"
+            "<p>A point on a border shared by several areas counts once, for the first of "
+            "them. Points outside all areas or in areas without a band are reported and not "
+            "counted; areas without population weigh nothing. With a group field (e.g. the "
+            "Land) the table repeats per group. The chart shows observed and expected points "
+            "per band for all areas.</p>"
+        )
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.POINTS, self.tr("Points"), [QgsProcessing.TypeVectorPoint]
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.AREAS,
+                self.tr("Areas with density bands (polygons)"),
+                [QgsProcessing.TypeVectorPolygon],
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.BAND_FIELD,
+                self.tr("Band field"),
+                defaultValue="band",
+                optional=True,  # omitted: the default (see above)
+                parentLayerParameterName=self.AREAS,
+                type=QgsProcessingParameterField.Numeric,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.POPULATION_FIELD,
+                self.tr("Population field"),
+                defaultValue="einwohner",
+                optional=True,  # omitted: the default (see above)
+                parentLayerParameterName=self.AREAS,
+                type=QgsProcessingParameterField.Numeric,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.GROUP_FIELD,
+                self.tr("Repeat the table per group of (e.g. a Land field of the areas)"),
+                parentLayerParameterName=self.AREAS,
+                optional=True,
+            )
+        )
+        self.add_advanced_parameter(
+            QgsProcessingParameterNumber(
+                self.ITERATIONS,
+                self.tr("Random placements (Monte Carlo iterations)"),
+                type=QgsProcessingParameterNumber.Integer,
+                defaultValue=DEFAULT_ITERATIONS,
+                minValue=1,
+                maxValue=MAX_ITERATIONS,
+            )
+        )
+        self.add_advanced_parameter(
+            QgsProcessingParameterNumber(
+                self.SEED,
+                self.tr("Random seed"),
+                type=QgsProcessingParameterNumber.Integer,
+                defaultValue=DEFAULT_SEED,
+                minValue=0,
+            )
+        )
+        self.add_label_language_parameter(self.tr("Language of labels and chart"))
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, self.tr("Band statistics"), QgsProcessing.TypeVector
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                self.CHART,
+                self.tr("Chart: observed and expected points per band"),
+                fileFilter=self.tr("PNG images (*.png)"),
+                optional=True,
+                createByDefault=False,
+            )
+        )
+        self.addOutput(QgsProcessingOutputNumber("TOTAL_POINTS", self.tr("Points in banded areas")))
+        self.addOutput(
+            QgsProcessingOutputNumber("POINTS_NOT_COUNTED", self.tr("Points outside banded areas"))
+        )
+        self.addOutput(QgsProcessingOutputString("BAND_COUNTS", self.tr("Points per band (JSON)")))
+
+    def prepareAlgorithm(self, parameters, context, feedback):
+        # Layer objects are read here, in the main thread, not in processAlgorithm's worker.
+        self.input_names = []
+        self.input_rights = []
+        for name in (self.POINTS, self.AREAS):
+            layer = self.parameterAsVectorLayer(parameters, name, context)
+            layer_name = layer.name() if layer is not None else str(parameters.get(name))
+            self.input_names.append(layer_name)
+            for line in input_attribution(layer, layer_name):
+                if line not in self.input_rights:
+                    self.input_rights.append(line)
+        return True
+
+    def processAlgorithm(self, parameters, context, feedback):
+        points = self._source(parameters, self.POINTS, context, QgsWkbTypes.PointGeometry)
+        areas = self._source(parameters, self.AREAS, context, QgsWkbTypes.PolygonGeometry)
+        band_index = self._field(parameters, self.BAND_FIELD, areas, context)
+        population_index = self._field(parameters, self.POPULATION_FIELD, areas, context)
+        group_name = self.parameterAsString(parameters, self.GROUP_FIELD, context)
+        group_index = self.field_index(areas, group_name) if group_name else None
+        label_index = areas.fields().lookupField(LABEL_FIELD)
+        iterations = self.parameterAsInt(parameters, self.ITERATIONS, context)
+        if iterations < 1:
+            raise QgsProcessingException(
+                self.tr("ITERATIONS must be at least 1, not {value}.").format(value=iterations)
+            )
+        seed = self.parameterAsInt(parameters, self.SEED, context)
+        language = self.label_language(parameters, context)
+
+        feedback.setProgressText(self.tr("Reading areas"))
+        area_rows = self._read_areas(
+            areas, band_index, population_index, group_index, label_index, feedback
+        )
+        if area_rows is None:
+            return {}
+        bands, populations, groups, labels, geometries = area_rows
+        feedback.setProgressText(self.tr("Counting points per area"))
+        counted = self._points_per_area(points, areas, geometries, context, feedback)
+        if counted is None:
+            return {}
+        counts, outside, total_read = counted
+
+        try:
+            tables = grouped_band_tables(
+                bands,
+                populations,
+                counts,
+                groups if group_index is not None else None,
+                labels=labels,
+                iterations=iterations,
+                seed=seed,
+            )
+        except CoreError as error:
+            raise QgsProcessingException(core_text(error)) from None
+        overall = tables[0]
+        not_counted = outside + overall.unbanded_points
+        if outside:
+            feedback.pushWarning(
+                self.tr("{count} of {total} points lie outside all areas.").format(
+                    count=outside, total=total_read
+                )
+            )
+        if overall.unbanded_points:
+            feedback.pushWarning(
+                self.tr("{count} points lie in areas without a band and are not counted.").format(
+                    count=overall.unbanded_points
+                )
+            )
+
+        self.output_id = self._write_table(parameters, context, tables, ALL_GROUP[language])
+        chart_path = self.parameterAsFileOutput(parameters, self.CHART, context)
+        if chart_path:
+            image = observed_expected_chart(overall.rows, language)
+            if not image.save(chart_path, "PNG"):
+                raise QgsProcessingException(
+                    self.tr("The chart could not be written to {path}.").format(path=chart_path)
+                )
+        self.provenance = self._provenance(parameters, context, iterations, seed)
+        outputs = {
+            self.OUTPUT: self.output_id,
+            "TOTAL_POINTS": overall.total_points,
+            "POINTS_NOT_COUNTED": not_counted,
+            "BAND_COUNTS": json.dumps({str(row.band): row.points for row in overall.rows}),
+        }
+        if chart_path:
+            outputs[self.CHART] = chart_path
+        return outputs
+
+    def postProcessAlgorithm(self, context, feedback):
+        if feedback.isCanceled():
+            return {}
+        title, abstract = self.provenance
+        finish_output_layer(
+            self.output_id, context, output_metadata(title, abstract, self.input_rights)
+        )
+        return {}
+
+    def _source(self, parameters, name, context, geometry_type):
+        source = self.parameterAsSource(parameters, name, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, name))
+        if QgsWkbTypes.geometryType(source.wkbType()) != geometry_type:
+            message = (
+                self.tr("The point layer must contain points, but it contains {type}.")
+                if geometry_type == QgsWkbTypes.PointGeometry
+                else self.tr("The area layer must contain polygons, but it contains {type}.")
+            )
+            raise QgsProcessingException(
+                message.format(type=QgsWkbTypes.displayString(source.wkbType()))
+            )
+        return source
+
+    def _field(self, parameters, name, source, context):
+        field_name = self.parameterAsString(parameters, name, context)
+        if not field_name:
+            raise QgsProcessingException(
+                self.tr("Choose the area layer's field for {parameter}.").format(parameter=name)
+            )
+        return self.field_index(source, field_name, numeric=True)
+
+    def _read_areas(self, areas, band_index, population_index, group_index, label_index, feedback):
+        wanted = [band_index, population_index]
+        wanted += [i for i in (group_index, label_index) if i is not None and i >= 0]
+        request = QgsFeatureRequest().setSubsetOfAttributes(wanted)
+        # Invalid polygons are repaired below, so QGIS must not stop on them first.
+        features = areas.getFeatures(
+            request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
+        )
+        bands, populations, groups, labels, geometries = [], [], [], {}, []
+        unusable = 0
+        for feature in features:
+            if feedback.isCanceled():
+                return None
+            band = python_value(feature[band_index])
+            bands.append(band)
+            populations.append(python_value(feature[population_index]))
+            groups.append(python_value(feature[group_index]) if group_index is not None else None)
+            if label_index >= 0 and band is not None:
+                label = python_value(feature[label_index])
+                if label and int(band) not in labels:
+                    labels[int(band)] = str(label)
+            geometry, _repaired = repaired_polygon(feature.geometry())
+            unusable += geometry is None
+            geometries.append(geometry)
+        if unusable:
+            feedback.pushWarning(
+                self.tr("{count} areas have no usable geometry and hold no points.").format(
+                    count=unusable
+                )
+            )
+        return bands, populations, groups, labels, geometries
+
+    def _points_per_area(self, points, areas, geometries, context, feedback):
+        """Points per area, each point counted once: on a border, for the first area.
+
+        A stop-gap with QGIS's own spatial index until ``core.spatial.assign_points`` (shapely
+        STRtree, the same border rule) can run in QGIS desktop too.
+        """
+        request = QgsFeatureRequest().setNoAttributes()
+        request.setDestinationCrs(areas.sourceCrs(), context.transformContext())
+        coordinates = []
+        for feature in points.getFeatures(request):
+            if feedback.isCanceled():
+                return None
+            geometry = feature.geometry()
+            if geometry.isNull() or geometry.isEmpty():
+                continue
+            parts = geometry.asMultiPoint() if geometry.isMultipart() else [geometry.asPoint()]
+            coordinates.extend((p.x(), p.y()) for p in parts)
+        index = QgsSpatialIndex()
+        for number, (x, y) in enumerate(coordinates):
+            index.addFeature(number, QgsRectangle(x, y, x, y))
+        assigned = [False] * len(coordinates)
+        counts = [0] * len(geometries)
+        total = len(geometries) or 1
+        for area_number, geometry in enumerate(geometries):
+            if feedback.isCanceled():
+                return None
+            if geometry is None:
+                continue
+            engine = QgsGeometry.createGeometryEngine(geometry.constGet())
+            engine.prepareGeometry()
+            for candidate in sorted(index.intersects(geometry.boundingBox())):
+                if assigned[candidate]:
+                    continue
+                x, y = coordinates[candidate]
+                if engine.intersects(QgsPoint(x, y)):
+                    assigned[candidate] = True
+                    counts[area_number] += 1
+            feedback.setProgress(100.0 * (area_number + 1) / total)
+        return counts, len(coordinates) - sum(counts), len(coordinates)
+
+    def _write_table(self, parameters, context, tables, all_label):
+        fields = QgsFields()
+        for name, kind in (
+            ("group", QVariant.String),
+            ("band", QVariant.Int),
+            ("band_label", QVariant.String),
+            ("points", QVariant.Int),
+            ("share", QVariant.Double),
+            ("cumulative_share", QVariant.Double),
+            ("population_share", QVariant.Double),
+            ("expected", QVariant.Double),
+            ("enrichment", QVariant.Double),
+            ("p_value", QVariant.Double),
+            ("iterations", QVariant.Int),
+            ("seed", QVariant.LongLong),
+        ):
+            fields.append(QgsField(name, kind))
+        sink, output_id = self.parameterAsSink(
+            parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry
+        )
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        for table in tables:
+            for row in table.rows:
+                feature = QgsFeature(fields)
+                feature.setAttributes(
+                    [
+                        table.group if table.group is not None else all_label,
+                        row.band,
+                        row.label,
+                        row.points,
+                        row.share,
+                        row.cumulative_share,
+                        row.population_share,
+                        row.expected,
+                        row.enrichment,
+                        row.p_value,
+                        table.iterations,
+                        table.seed,
+                    ]
+                )
+                sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        return output_id
+
+    def _provenance(self, parameters, context, iterations, seed):
+        points_name, areas_name = self.input_names
+        abstract = self.tr(
+            "Points per density band computed by the QGIS plugin Industrie 4.0 Disparitäten "
+            "(algorithm i40disparity:bandstatistics). Points: {points}. Areas: {areas}, band "
+            "field '{band}', population field '{population}'. Expected points follow "
+            "population; p-values from {iterations} population-weighted random placements "
+            "with seed {seed}, one-sided in the observed direction."
+        ).format(
+            points=points_name,
+            areas=areas_name,
+            band=self.parameterAsString(parameters, self.BAND_FIELD, context),
+            population=self.parameterAsString(parameters, self.POPULATION_FIELD, context),
+            iterations=iterations,
+            seed=seed,
+        )
+        title = self.tr("Points per density band: {points} in {areas}").format(
+            points=points_name, areas=areas_name
+        )
+        return title, abstract
