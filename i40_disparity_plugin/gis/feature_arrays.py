@@ -3,8 +3,8 @@
 Reading and writing features, not the geometry tests, is what large point layers cost
 (DESIGN.md: iterating 100k points alone takes 0.3–0.5 s). So: ask the provider only for what
 is needed (no attributes for coordinates), reuse one QgsFeature while iterating, read points
-through ``asPoint`` (measured fastest here: 0.16 s per 100k, against 0.45 s for
-``constGet().x()``/``y()`` or shapely from WKB per feature) and write in batches.
+as WKB bytes decoded in one numpy call (measured here: 0.15 s per 100k points, against
+0.45 s for ``constGet().x()``/``y()`` per feature) and write in batches.
 """
 
 import numpy as np
@@ -14,7 +14,6 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsFeatureSink,
     QgsProcessingFeatureSource,
-    QgsWkbTypes,
 )
 
 BATCH_SIZE = 10_000
@@ -33,6 +32,10 @@ def _features(source, request):
         yield feature
 
 
+# Little-endian 2D WKB Point: byte order, type, x, y; what QGIS writes for plain points.
+_WKB_POINT = np.dtype([("order", "u1"), ("type", "<u4"), ("x", "<f8"), ("y", "<f8")])
+
+
 def point_arrays(source, destination_crs=None, transform_context=None, feedback=None):
     """``(ids, xs, ys)`` numpy arrays of a point source; NaN where a feature has no point.
 
@@ -43,55 +46,58 @@ def point_arrays(source, destination_crs=None, transform_context=None, feedback=
     request = QgsFeatureRequest().setNoAttributes()
     if destination_crs is not None:
         request.setDestinationCrs(destination_crs, transform_context)
-    multi = QgsWkbTypes.isMultiType(source.wkbType())
-    ids, xs, ys = [], [], []
-    nan = float("nan")
+    ids, wkbs = [], []
+    add_id, add_wkb = ids.append, wkbs.append
     for count, feature in enumerate(_features(source, request)):
         if count % BATCH_SIZE == 0 and feedback is not None and feedback.isCanceled():
             return None
-        ids.append(feature.id())
-        geometry = feature.geometry()
-        if geometry.isNull() or geometry.isEmpty():
-            xs.append(nan)
-            ys.append(nan)
-            continue
-        if multi:
-            point = geometry.constGet().geometryN(0)
-            xs.append(point.x())
-            ys.append(point.y())
-        else:
-            point = geometry.asPoint()
-            xs.append(point.x())
-            ys.append(point.y())
-    return (
-        np.array(ids, dtype=np.int64),
-        np.array(xs, dtype=float),
-        np.array(ys, dtype=float),
-    )
+        add_id(feature.id())
+        add_wkb(feature.geometry().asWkb().data())
+    ids = np.array(ids, dtype=np.int64)
+    xs, ys = _coordinates_from_wkb(wkbs)
+    return ids, xs, ys
 
 
-def polygon_arrays(source, attribute_indices=None, destination_crs=None, transform_context=None):
-    """``(ids, shapely geometries, attribute lists)`` of a polygon source.
+def _coordinates_from_wkb(wkbs):
+    # Plain 2D points all have 21 bytes: read them as one record array, without shapely.
+    joined = b"".join(wkbs)
+    if len(joined) == _WKB_POINT.itemsize * len(wkbs):
+        records = np.frombuffer(joined, dtype=_WKB_POINT)
+        if (records["order"] == 1).all() and (records["type"] == 1).all():
+            return records["x"].astype(float), records["y"].astype(float)
+    geometries = shapely.from_wkb([wkb or None for wkb in wkbs])
+    multi = shapely.get_type_id(geometries) == 4  # MultiPoint: its first point
+    geometries[multi] = shapely.get_geometry(geometries[multi], 0)
+    return shapely.get_x(geometries).astype(float), shapely.get_y(geometries).astype(float)
 
-    Only the fields in ``attribute_indices`` are requested (all if None); each attribute
-    list holds the feature's full attribute vector as QGIS returns it. Features without a
-    geometry give None. Geometry validity is not checked here: the caller repairs.
+
+def polygon_arrays(source, attribute_indices=(), destination_crs=None, transform_context=None):
+    """``(ids, shapely geometries, attribute values, QGIS geometries)`` of a polygon source.
+
+    Only the fields at ``attribute_indices`` are requested; each feature's values list holds
+    them in that order. Features without a geometry give None (shapely) and a null
+    QgsGeometry. Geometry validity is not checked here: the caller repairs.
     """
     request = QgsFeatureRequest()
-    if attribute_indices is not None:
-        if attribute_indices:
-            request.setSubsetOfAttributes(list(attribute_indices))
-        else:
-            request.setNoAttributes()
+    attribute_indices = list(attribute_indices)
+    if attribute_indices:
+        request.setSubsetOfAttributes(attribute_indices)
+    else:
+        request.setNoAttributes()
     if destination_crs is not None:
         request.setDestinationCrs(destination_crs, transform_context)
-    ids, wkbs, attributes = [], [], []
+    ids, wkbs, values, geometries = [], [], [], []
     for feature in _features(source, request):
         ids.append(feature.id())
         geometry = feature.geometry()
-        wkbs.append(None if geometry.isNull() else bytes(geometry.asWkb()))
-        attributes.append(feature.attributes())
-    return np.array(ids, dtype=np.int64), shapely.from_wkb(wkbs), attributes
+        geometries.append(geometry)
+        wkbs.append(None if geometry.isNull() else geometry.asWkb().data())
+        if attribute_indices:
+            attributes = feature.attributes()
+            values.append([attributes[i] for i in attribute_indices])
+        else:
+            values.append([])
+    return np.array(ids, dtype=np.int64), shapely.from_wkb(wkbs), values, geometries
 
 
 def add_in_batches(sink, features, feedback=None):

@@ -163,3 +163,33 @@ def test_inputs_are_unchanged(provider):
         before
     )
     assert [f.geometry().asWkt() for f in points.getFeatures()] == geometries
+
+
+def test_points_without_geometry_multipoints_and_z_are_read(provider):
+    rows = [
+        ({"name": "none"}, None),
+        ({"name": "multi"}, f"MULTIPOINT(({X0 + 1500} {Y0 + 500}),({X0 + 100} {Y0 + 100}))"),
+    ]
+    multi = memory_layer(rows, geometry="MultiPoint", fields=POINT_FIELDS, name="points")
+    result = run(multi, areas_layer())
+    assert {r["name"]: r["plz"] for r in rows_of(result["OUTPUT"])} == {"none": None, "multi": "B"}
+    assert result["POINTS_WITHOUT_GEOMETRY"] == 1
+    assert result["POINTS_OUTSIDE"] == 0
+    with_z = memory_layer(
+        [({"name": "z"}, f"POINT Z({X0 + 5500} {Y0 + 500} 12)")],
+        geometry="PointZ",
+        fields=POINT_FIELDS,
+        name="points",
+    )
+    result = run(with_z, areas_layer())
+    assert [r["plz"] for r in rows_of(result["OUTPUT"])] == ["C"]
+    assert result["OUTPUT"].wkbType() == with_z.wkbType()
+
+
+def test_a_copied_field_named_n_points_is_replaced_by_the_count(provider):
+    areas = memory_layer(
+        [({"plz": "A", "n_points": 99}, square_wkt(X0, Y0, KM))],
+        fields={"plz": QVariant.String, "n_points": QVariant.Int},
+    )
+    result = run(points_layer(POINTS[:2]), areas, AREA_FIELDS=["n_points", "plz"])
+    assert rows_of(result["COUNTS"]) == [{"plz": "A", "n_points": 2}]
