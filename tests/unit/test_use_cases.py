@@ -5,6 +5,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from i40_disparity_plugin.core.messages import CoreError
 from i40_disparity_plugin.core.use_cases import (
@@ -432,3 +434,16 @@ def test_an_empty_table_is_a_clear_error(tmp_path):
         read_use_cases(empty)
     with pytest.raises(CoreError, match="no records"):
         records_to_use_cases([], mapping={"plz": None}, require_location=False)
+
+
+@given(st.integers(min_value=1, max_value=10**6), st.integers(min_value=1, max_value=10**6))
+def test_size_classes_follow_the_order_of_counts(first, second):
+    low, high = sorted((first, second))
+    assert SIZE_CLASSES.index(size_class_of(low)) <= SIZE_CLASSES.index(size_class_of(high))
+    assert parse_size_class(str(low)) == (size_class_of(low), None)
+
+
+@given(st.integers(min_value=1000, max_value=99999))
+def test_every_postcode_number_reads_back_as_its_text(number):
+    assert normalise_plz(number) == f"{number:05d}"
+    assert normalise_plz(f"{number:05d}") == f"{number:05d}"
