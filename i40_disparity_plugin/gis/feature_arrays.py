@@ -92,11 +92,8 @@ def polygon_arrays(source, attribute_indices=(), destination_crs=None, transform
         geometry = feature.geometry()
         geometries.append(geometry)
         wkbs.append(None if geometry.isNull() else geometry.asWkb().data())
-        if attribute_indices:
-            attributes = feature.attributes()
-            values.append([attributes[i] for i in attribute_indices])
-        else:
-            values.append([])
+        # attribute(i) converts one value; attributes() would convert the whole row.
+        values.append([feature.attribute(i) for i in attribute_indices])
     return np.array(ids, dtype=np.int64), shapely.from_wkb(wkbs), values, geometries
 
 

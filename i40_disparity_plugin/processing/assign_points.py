@@ -19,7 +19,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..core.spatial import OUTSIDE, assign_points, count_per_polygon, repair_polygons
-from ..gis.feature_arrays import BATCH_SIZE, add_in_batches, point_arrays, polygon_arrays
+from ..gis.feature_arrays import BATCH_SIZE, point_arrays, polygon_arrays
 from ..gis.provenance import finish_output_layer, input_attribution, output_metadata
 from .base import I40Algorithm
 
@@ -316,17 +316,14 @@ class AssignPointsAlgorithm(I40Algorithm):
         )
 
     def _write_counts(self, sink, area_values, area_geometries, counts, feedback):
-        fields = self.counts_fields
         positions = self.counts_value_positions
-
-        def features():
-            for values, geometry, count in zip(area_values, area_geometries, counts, strict=True):
-                feature = QgsFeature(fields)
-                feature.setGeometry(geometry)
-                feature.setAttributes([*(values[p] for p in positions), count])
-                yield feature
-
-        return add_in_batches(sink, features(), feedback)
+        feature = QgsFeature(self.counts_fields)
+        for values, geometry, count in zip(area_values, area_geometries, counts, strict=True):
+            feature.setGeometry(geometry)
+            feature.setAttributes([*(values[p] for p in positions), count])
+            if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
+                return False
+        return not feedback.isCanceled()
 
     def _output_fields(self, points, areas, area_field_indices):
         fields = QgsFields(points.fields())
