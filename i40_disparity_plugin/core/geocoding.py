@@ -21,7 +21,9 @@ Points of ``plz_points`` and ``gemeinden`` must be in the CRS of the records' co
 Notes are ``Note`` objects (``core.statistics_table``): plain English text that keeps its
 marked, untranslated ``template`` and its ``params`` for translation at the QGIS boundary.
 A placed record may carry notes too (why an earlier route was not used, or how a name was
-decided); an unplaced record's notes say why, its last note being the final reason.
+decided); an unplaced record's notes say why, its last note being the final reason. One
+parameter is itself a marked text: ``reason`` of ``NOTE_AGS_INVALID`` (a ``core.ags`` reason),
+to be translated before it is put in.
 """
 
 import math

@@ -86,7 +86,17 @@ SYNONYMS = {
         "einrichtung",
     ),
     "plz": ("plz", "postleitzahl", "postcode", "postalcode", "zip", "zipcode", "zipcodes"),
-    "city": ("ort", "stadt", "city", "town", "gemeinde", "gemeindename", "municipality", "place"),
+    "city": (
+        "ort",
+        "stadt",
+        "city",
+        "town",
+        "gemeinde",
+        "gemeindename",
+        "municipality",
+        "place",
+        "standort",
+    ),
     "land": ("bundesland", "land", "state", "federalstate", "landname"),
     "sector": (
         "branche",
@@ -639,6 +649,8 @@ def build_use_cases(
 ):
     """Map ``names`` (column names) and ``body`` (``(row number, cells)``) to the schema;
     ``points`` gives per row ``((lon, lat) or None, has_geometry)`` of GeoJSON features."""
+    if not body:
+        raise CoreError(QT_TRANSLATE_NOOP("core", "The table holds no records."))
     chosen = _column_mapping(names, mapping)
     if points is not None and any(point for point, _ in points):
         chosen["lon"] = chosen["lat"] = "geometry"
@@ -655,8 +667,6 @@ def build_use_cases(
             columns=", ".join(names),
         )
         # fmt: on
-    if not body:
-        raise CoreError(QT_TRANSLATE_NOOP("core", "The table holds no records."))
     index = {name: position for position, name in enumerate(names)}
     numbers = [number for number, _cells in body]
 

@@ -447,3 +447,13 @@ def test_size_classes_follow_the_order_of_counts(first, second):
 def test_every_postcode_number_reads_back_as_its_text(number):
     assert normalise_plz(number) == f"{number:05d}"
     assert normalise_plz(f"{number:05d}") == f"{number:05d}"
+
+
+def test_an_empty_feature_collection_holds_no_records(tmp_path):
+    path = tmp_path / "leer.geojson"
+    path.write_text('{"type": "FeatureCollection", "features": []}', encoding="utf-8")
+    with pytest.raises(CoreError, match="no records"):
+        read_use_cases(path)
+    path.write_text('{"type": "Polygon", "coordinates": []}', encoding="utf-8")
+    with pytest.raises(CoreError, match="no GeoJSON features"):
+        read_use_cases(path)
