@@ -103,6 +103,7 @@ demo: build
 bench: build
 	$(PY) scripts/bench.py --shared $(SHARED)
 	$(PY) scripts/bench_join.py --shared $(SHARED)
+	$(PY) scripts/bench_points.py --shared $(SHARED)
 
 run: deploy
 	qgis --noversioncheck
