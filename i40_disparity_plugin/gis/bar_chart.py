@@ -129,7 +129,7 @@ def _draw(painter, width, height, categories, series, title, axis_title, languag
         painter.drawText(
             QRectF(group_left + 4, plot.bottom() + 8, group_width - 8, bottom - 12),
             Qt.AlignHCenter | Qt.AlignTop | Qt.TextWordWrap,
-            label,
+            label.replace("/", "/\u2060"),  # a word joiner: units such as E/km² stay whole
         )
 
 

@@ -135,3 +135,10 @@ def test_every_record_is_counted_once(records):
     assert table.total == len(records)
     assert sum(table.column_totals) == len(records)
     assert table.rows[:2] == ("b", "z")
+
+
+def test_size_class_order_is_the_one_the_use_case_reader_writes():
+    # Kept apart so that the cross table needs no pandas; this keeps the two from drifting.
+    from i40_disparity_plugin.core.use_cases import SIZE_CLASSES
+
+    assert SIZE_CLASS_ORDER == SIZE_CLASSES
