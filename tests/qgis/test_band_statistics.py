@@ -179,3 +179,23 @@ def test_inputs_are_not_changed(provider, areas, points):
     run(points, areas, GROUP_FIELD="land")
     assert rows_of(areas) == before
     assert points.featureCount() == 12
+
+
+def test_without_label_field_or_points_the_table_still_stands(provider):
+    areas = memory_layer(
+        [
+            ({"plz": "A", "einwohner": 100, "band": 1.0}, square_wkt(X0, Y0, KM)),
+            ({"plz": "B", "einwohner": 300, "band": 2.0}, square_wkt(X0 + KM, Y0, KM)),
+        ],
+        fields={"plz": QVariant.String, "einwohner": QVariant.Int, "band": QVariant.Double},
+    )
+    result = run(point_layer([]), areas)
+    rows = rows_of(result["OUTPUT"])
+    assert [(r["band"], r["band_label"], r["points"]) for r in rows] == [
+        (1, "Band 1", 0),
+        (2, "Band 2", 0),
+    ]
+    assert [r["expected"] for r in rows] == [0.0, 0.0]
+    assert [r["share"] for r in rows] == [None, None]
+    assert [r["p_value"] for r in rows] == [1.0, 1.0]
+    assert result["TOTAL_POINTS"] == 0
