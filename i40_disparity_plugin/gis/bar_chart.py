@@ -18,12 +18,14 @@ CHART_TEXTS = {
         "observed": "beobachtet",
         "expected": "erwartet (nach Bevölkerung)",
         "axis": "Anzahl Punkte",
+        "enrichment": "Anreicherung",
     },
     "en": {
         "title": "Points per density band: observed and expected from population",
         "observed": "observed",
         "expected": "expected (from population)",
         "axis": "number of points",
+        "enrichment": "enrichment",
     },
 }
 
@@ -137,7 +139,7 @@ def observed_expected_chart(rows, language, size=CHART_SIZE):
     """Observed against population-expected points per band (``core.band_statistics`` rows)."""
     texts = CHART_TEXTS[language]
     return bar_chart(
-        [row.label for row in rows],
+        [_category_text(row, texts, language) for row in rows],
         [
             (texts["observed"], [row.points for row in rows], OBSERVED_COLOUR),
             (texts["expected"], [row.expected for row in rows], EXPECTED_COLOUR),
@@ -147,3 +149,13 @@ def observed_expected_chart(rows, language, size=CHART_SIZE):
         language,
         size,
     )
+
+
+def _category_text(row, texts, language):
+    """The band's label, and under it enrichment and p-value where there are any."""
+    notes = []
+    if row.enrichment is not None:
+        notes.append(f"{texts['enrichment']} {format_number(row.enrichment, language)}")
+    if row.p_value is not None:
+        notes.append(f"p = {format_number(row.p_value, language, decimals=3)}")
+    return "\n".join([row.label, ", ".join(notes)]) if notes else row.label
