@@ -26,3 +26,4 @@ def guess_field(field_names, candidates):
 AREA_KEY_FIELD_NAMES = ("ags", "ars", "rs", "ags_kreis", "kennziffer", "krs", "schluessel", "key")
 # Names of areas, for reports: BKG's GEN, INKAR's Raumeinheit, generic ones.
 AREA_NAME_FIELD_NAMES = ("gen", "name", "raumeinheit", "bezeichnung", "gemeinde", "kreis")
+POSTCODE_FIELD_NAMES = ("plz", "postleitzahl", "plz5", "postcode", "zip")

@@ -1,0 +1,49 @@
+"""Lookups for offline geocoding, built from the user's area layers: a point per PLZ area and
+per Gemeinde, in WGS 84 longitude/latitude as core.geocoding expects them."""
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeatureRequest,
+    QgsProcessingFeatureSource,
+)
+
+from ..core.geocoding import Gemeinde
+from .geometry import repaired_polygon
+from .values import python_value
+
+WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+
+
+def _inner_points(source, field_names, context):
+    """(attribute values, (lon, lat)) of each feature: a point on its surface, so the point
+    lies inside the area even where a centroid would not (bent or hollow areas)."""
+    transform = QgsCoordinateTransform(source.sourceCrs(), WGS84, context.transformContext())
+    request = QgsFeatureRequest().setSubsetOfAttributes(field_names, source.fields())
+    # Real boundary data has invalid polygons; they are repaired here, not refused.
+    features = source.getFeatures(
+        request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
+    )
+    for feature in features:
+        geometry, _repaired = repaired_polygon(feature.geometry())
+        if geometry is None:
+            continue
+        point = geometry.pointOnSurface()
+        point.transform(transform)
+        xy = point.asPoint()
+        yield [python_value(feature[name]) for name in field_names], (xy.x(), xy.y())
+
+
+def plz_points(source, plz_field, context):
+    """{PLZ as written in the layer: (lon, lat)}."""
+    points = _inner_points(source, [plz_field], context)
+    return {str(values[0]): xy for values, xy in points if values[0]}
+
+
+def gemeinden(source, key_field, name_field, context):
+    """The Gemeinden of a layer such as VG5000 GEM, with key, official name and inner point."""
+    return [
+        Gemeinde(str(key), str(name or ""), x, y)
+        for (key, name), (x, y) in _inner_points(source, [key_field, name_field], context)
+        if key
+    ]

@@ -1,0 +1,368 @@
+"""i40disparity:geocodepoints and i40disparity:referencefacilities: tables of places (use
+cases, universities, centres) as points, placed offline by coordinates, PLZ, Gemeinde key or
+town name against the user's own area layers."""
+
+from pathlib import Path
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core.field_names import (
+    AREA_KEY_FIELD_NAMES,
+    AREA_NAME_FIELD_NAMES,
+    POSTCODE_FIELD_NAMES,
+    guess_field,
+)
+from ..core.messages import CoreError
+from ..core.requirements import install_hint, missing_requirements
+from ..gis.i18n import core_text
+from ..gis.place_lookups import WGS84, gemeinden, plz_points
+from ..gis.provenance import finish_output_layer, output_metadata
+from ..gis.values import python_value
+from ..paths import PLUGIN_DIR
+from .base import I40Algorithm
+
+TABLE_SUFFIXES = (".csv", ".txt", ".xlsx", ".geojson", ".json")
+# The shipped reference lists (see data/README.md), in the order of the FACILITIES options.
+REFERENCE_FILES = ("technische_hochschulen.csv", "i40_zentren.csv")
+
+
+class GeocodePointsAlgorithm(I40Algorithm):
+    INPUT = "INPUT"
+    PLZ_AREAS = "PLZ_AREAS"
+    GEMEINDEN = "GEMEINDEN"
+    OUTPUT = "OUTPUT"
+    UNPLACED = "UNPLACED"
+
+    def name(self):
+        return "geocodepoints"
+
+    def displayName(self):
+        return self.tr("Place a table of use cases as points (offline)")
+
+    def group(self):
+        return self.tr("Use cases and facilities")
+
+    def groupId(self):
+        return "points"
+
+    def shortHelpString(self):
+        return self.tr(
+            "<p>Places each record of a table (CSV, XLSX, GeoJSON or a layer) as a point, "
+            "without internet, in this order: its coordinates if present; else its PLZ (a "
+            "point inside that PLZ area of PLZ_AREAS); else its Gemeinde key (AGS) in "
+            "GEMEINDEN; else its town name matched against the Gemeinden's official names. "
+            "Everyday short names find their Gemeinde ('Frankfurt', 'Halle', 'St. Ingbert'); "
+            "a name that fits several Gemeinden is decided by the record's Land, or the "
+            "record stays unplaced with its candidates listed — nothing is guessed.</p>"
+            "<p>Column names are recognised in German and English (Titel/title, PLZ, Ort/city, "
+            "Bundesland, Branche, Mitarbeiter, Längengrad …). The output keeps all columns "
+            "and adds geocode_method and geocode_note; UNPLACED lists what could not be "
+            "placed and why. PLZ_AREAS needs a PLZ field (plz, postleitzahl …), GEMEINDEN a "
+            "key field (AGS …) and a name field (GEN, name …).</p>"
+        )
+
+    def initAlgorithm(self, config=None):
+        self.add_input_parameter()
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.PLZ_AREAS,
+                self.tr("PLZ areas (polygons with a PLZ field)"),
+                [QgsProcessing.TypeVectorPolygon],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.GEMEINDEN,
+                self.tr("Gemeinden (polygons with key and name, e.g. VG5000 GEM)"),
+                [QgsProcessing.TypeVectorPolygon],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, self.tr("Placed points"), QgsProcessing.TypeVectorPoint
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.UNPLACED,
+                self.tr("Records not placed"),
+                QgsProcessing.TypeVector,
+                optional=True,
+                createByDefault=True,
+            )
+        )
+        self.addOutput(QgsProcessingOutputNumber("PLACED", self.tr("Records placed")))
+        self.addOutput(QgsProcessingOutputNumber("NOT_PLACED", self.tr("Records not placed")))
+
+    def add_input_parameter(self):
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.INPUT, self.tr("Table or layer of places"), [QgsProcessing.TypeVector]
+            )
+        )
+
+    def prepareAlgorithm(self, parameters, context, feedback):
+        self.table_file = self.input_file(parameters)
+        if self.table_file is not None:
+            self.input_name = self.table_file.name
+            self.input_rights = [f"Quelle: {self.table_file.name}"]
+            return True
+        return super().prepareAlgorithm(parameters, context, feedback)
+
+    def input_file(self, parameters):
+        """The table file given as INPUT, read with the plugin's own reader (encodings,
+        decimal commas, column synonyms) rather than as a QGIS layer; None for a layer."""
+        value = parameters.get(self.INPUT)
+        if isinstance(value, str) and Path(value).suffix.lower() in TABLE_SUFFIXES:
+            path = Path(value)
+            if path.is_file():
+                return path
+        return None
+
+    def processAlgorithm(self, parameters, context, feedback):
+        missing = missing_requirements()
+        if missing:
+            raise QgsProcessingException(
+                self.tr(
+                    "This tool needs the Python packages {packages}. Install with: {hint}"
+                ).format(packages=", ".join(r.module for r in missing), hint=install_hint(missing))
+            )
+        # pandas is imported only now: the plugin must start where it is not installed.
+        from ..core.geocoding import geocode
+        from ..core.use_cases import read_use_cases, records_to_use_cases
+
+        try:
+            if self.table_file is not None:
+                table = read_use_cases(self.table_file)
+            else:
+                table = records_to_use_cases(self._layer_records(parameters, context))
+        except CoreError as error:
+            raise QgsProcessingException(core_text(error)) from None
+        feedback.pushInfo(
+            self.tr("Columns recognised: {mapping}").format(
+                mapping=", ".join(
+                    f"{field} ← {column}" for field, column in table.report.mapping.items()
+                )
+            )
+        )
+        lookups = self._lookups(parameters, context, feedback)
+        feedback.setProgress(40)
+        records = table.data.to_dict("records")
+        results = geocode(records, **lookups)
+        feedback.setProgress(70)
+
+        columns = list(table.data.columns)
+        fields = QgsFields()
+        for column in columns:
+            fields.append(_field_for(column, table.data[column]))
+        fields.append(QgsField("geocode_method", QVariant.String))
+        fields.append(QgsField("geocode_note", QVariant.String))
+        sink, self.output_id = self.parameterAsSink(
+            parameters, self.OUTPUT, context, fields, QgsWkbTypes.Point, WGS84
+        )
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        unplaced = []
+        for number, (record, result) in enumerate(zip(records, results, strict=True), start=1):
+            if feedback.isCanceled():
+                return {}
+            note = "; ".join(core_text(n) for n in result.notes) or None
+            if not result.placed:
+                unplaced.append((number, record, note, result.candidates_text()))
+                continue
+            feature = QgsFeature(fields)
+            feature.setAttributes([_plain(record[c]) for c in columns] + [result.method, note])
+            feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(result.x, result.y)))
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        self.unplaced_id = self._write_unplaced(parameters, context, unplaced)
+        placed = len(results) - len(unplaced)
+        feedback.pushInfo(
+            self.tr("{placed} of {total} records placed.").format(placed=placed, total=len(results))
+        )
+        for number, record, note, candidates in unplaced[:20]:
+            feedback.pushWarning(
+                self.tr("Row {row} ({city}) not placed: {note} {candidates}").format(
+                    row=number,
+                    city=record.get("city") or "",
+                    note=note or "",
+                    candidates=candidates,
+                )
+            )
+        outputs = {self.OUTPUT: self.output_id, "PLACED": placed, "NOT_PLACED": len(unplaced)}
+        if self.unplaced_id is not None:
+            outputs[self.UNPLACED] = self.unplaced_id
+        return outputs
+
+    def postProcessAlgorithm(self, context, feedback):
+        if feedback.isCanceled():
+            return {}
+        abstract = self.tr(
+            "Places of {input} located offline by the QGIS plugin Industrie 4.0 Disparitäten "
+            "(algorithm i40disparity:{algorithm}); geocode_method says how each was placed."
+        ).format(input=self.input_name, algorithm=self.name())
+        metadata = output_metadata(self.input_name, abstract, self.input_rights)
+        finish_output_layer(self.output_id, context, metadata)
+        if self.unplaced_id is not None:
+            finish_output_layer(self.unplaced_id, context, metadata)
+        return {}
+
+    def _layer_records(self, parameters, context):
+        """A layer's features as records; a point geometry supplies lon/lat in WGS 84."""
+        from qgis.core import QgsCoordinateTransform
+
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        names = source.fields().names()
+        is_points = QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PointGeometry
+        transform = QgsCoordinateTransform(source.sourceCrs(), WGS84, context.transformContext())
+        records = []
+        for feature in source.getFeatures():
+            record = {name: python_value(feature[name]) for name in names}
+            if is_points and not feature.geometry().isNull():
+                point = transform.transform(feature.geometry().asPoint())
+                record.setdefault("lon", point.x())
+                record.setdefault("lat", point.y())
+            records.append(record)
+        return records
+
+    def _lookups(self, parameters, context, feedback):
+        lookups = {}
+        plz_source = self.parameterAsSource(parameters, self.PLZ_AREAS, context)
+        if plz_source is not None:
+            field = self._guessed(plz_source, POSTCODE_FIELD_NAMES, self.PLZ_AREAS)
+            lookups["plz_points"] = plz_points(plz_source, field, context)
+        gemeinde_source = self.parameterAsSource(parameters, self.GEMEINDEN, context)
+        if gemeinde_source is not None:
+            key = self._guessed(gemeinde_source, AREA_KEY_FIELD_NAMES, self.GEMEINDEN)
+            name = self._guessed(gemeinde_source, AREA_NAME_FIELD_NAMES, self.GEMEINDEN)
+            lookups["gemeinden"] = gemeinden(gemeinde_source, key, name, context)
+        if not lookups:
+            feedback.pushWarning(
+                self.tr(
+                    "No PLZ areas and no Gemeinden given: only records with coordinates "
+                    "can be placed."
+                )
+            )
+        return lookups
+
+    def _guessed(self, source, candidates, parameter):
+        field = guess_field(source.fields().names(), candidates)
+        if field is None:
+            raise QgsProcessingException(
+                self.tr("{parameter} has none of the fields {names}.").format(
+                    parameter=parameter, names=", ".join(candidates)
+                )
+            )
+        return field
+
+    def _write_unplaced(self, parameters, context, unplaced):
+        fields = QgsFields()
+        fields.append(QgsField("row", QVariant.Int))
+        for name in ("title", "organisation", "plz", "city", "land", "reason", "candidates"):
+            fields.append(QgsField(name, QVariant.String))
+        sink, unplaced_id = self.parameterAsSink(
+            parameters, self.UNPLACED, context, fields, QgsWkbTypes.NoGeometry
+        )
+        if sink is None:
+            return None
+        for number, record, note, candidates in unplaced:
+            feature = QgsFeature(fields)
+            feature.setAttributes(
+                [number]
+                + [
+                    _text(record.get(name))
+                    for name in ("title", "organisation", "plz", "city", "land")
+                ]
+                + [note, candidates or None]
+            )
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        return unplaced_id
+
+
+class ReferenceFacilitiesAlgorithm(GeocodePointsAlgorithm):
+    """The lists shipped with the plugin, placed the same way as any user table."""
+
+    FACILITIES = "FACILITIES"
+
+    def name(self):
+        return "referencefacilities"
+
+    def displayName(self):
+        return self.tr("Load technical universities or Industrie 4.0 centres")
+
+    def shortHelpString(self):
+        return self.tr(
+            "<p>Loads a reference list shipped with the plugin as points: the 33 technical "
+            "universities (TU9, other Technische Universitäten, Technische Hochschulen; "
+            "placed by their address PLZ, so give PLZ_AREAS) or the Industrie 4.0 centres "
+            "(Mittelstand 4.0-Kompetenzzentren, Mittelstand-Digital Zentren, test factories; "
+            "placed by Gemeinde key, so give GEMEINDEN). The lists name their sources; the "
+            "centres list is partial (see the plugin's data/README.md).</p>"
+        )
+
+    def add_input_parameter(self):
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.FACILITIES,
+                self.tr("Reference list"),
+                options=[self.tr("technical universities"), self.tr("Industrie 4.0 centres")],
+                defaultValue=0,
+            )
+        )
+
+    def input_file(self, parameters):
+        index = parameters.get(self.FACILITIES) or 0
+        return PLUGIN_DIR / "data" / REFERENCE_FILES[int(index)]
+
+    def prepareAlgorithm(self, parameters, context, feedback):
+        super().prepareAlgorithm(parameters, context, feedback)
+        self.input_rights = [
+            self.tr(
+                "Facts compiled from the HRK Hochschulkompass and programme pages; see {file}"
+            ).format(file=f"data/{self.table_file.name}")
+        ]
+        return True
+
+
+def _plain(value):
+    """pandas' missing values (NaN, NA) as NULL; numpy numbers as Python numbers."""
+    if value is None:
+        return None
+    try:
+        if value != value:  # NaN
+            return None
+    except (TypeError, ValueError):
+        return None  # pandas.NA refuses comparison
+    return value.item() if hasattr(value, "item") else value
+
+
+def _text(value):
+    value = _plain(value)
+    return None if value is None else str(value)
+
+
+def _field_for(name, series):
+    kind = series.dtype.kind
+    if kind == "f":
+        return QgsField(str(name), QVariant.Double)
+    if kind in "iu" or str(series.dtype) == "Int64":
+        return QgsField(str(name), QVariant.LongLong)
+    return QgsField(str(name), QVariant.String)

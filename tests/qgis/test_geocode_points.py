@@ -1,0 +1,126 @@
+"""Offline geocoding inside real QGIS: each route on a synthetic table, the shipped lists."""
+
+import processing
+import pytest
+from conftest import PLZ_GEOJSON, SHARED_DATA, memory_layer, square_wkt
+from qgis.core import QgsGeometry, QgsPointXY, QgsProcessingException, QgsVectorLayer
+from qgis.PyQt.QtCore import QVariant
+
+from i40_disparity_plugin.gis.values import python_value
+
+GEMEINDEN = SHARED_DATA / "vg5000_2021" / "shp" / "VG5000_GEM.shp"
+# A synthetic use-case table: one row per route, and an ambiguous town name twice.
+USE_CASES = (
+    "Titel;Unternehmen;PLZ;Ort;Bundesland;Längengrad;Breitengrad\n"
+    "Koordinaten;A GmbH;;;;9,99;53,55\n"
+    "PLZ ohne Null;B GmbH;1067;Dresden;;;\n"
+    "Frankfurt in Hessen;C AG;;Frankfurt;HE;;\n"
+    "Frankfurt ohne Land;D AG;;Frankfurt;;;\n"
+    "Nirgends;E AG;;;;;\n"
+)
+
+
+def rows_of(layer):
+    names = layer.fields().names()
+    return [{n: python_value(f[n]) for n in names} for f in layer.getFeatures()]
+
+
+@pytest.fixture
+def use_case_file(tmp_path):
+    path = tmp_path / "anwendungsbeispiele.csv"
+    path.write_text(USE_CASES, encoding="cp1252")
+    return str(path)
+
+
+def test_each_route_and_an_ambiguous_name(provider, use_case_file):
+    result = processing.run(
+        "i40disparity:geocodepoints",
+        {
+            "INPUT": use_case_file,
+            "PLZ_AREAS": str(PLZ_GEOJSON),
+            "GEMEINDEN": str(GEMEINDEN),
+            "OUTPUT": "TEMPORARY_OUTPUT",
+            "UNPLACED": "TEMPORARY_OUTPUT",
+        },
+    )
+    assert (result["PLACED"], result["NOT_PLACED"]) == (3, 2)
+    placed = {f["Titel"]: f for f in result["OUTPUT"].getFeatures()}
+    assert placed["Koordinaten"]["geocode_method"] == "coordinates"
+    assert placed["Koordinaten"].geometry().asPoint() == QgsPointXY(9.99, 53.55)
+    assert placed["PLZ ohne Null"]["geocode_method"] == "plz"
+    assert placed["Frankfurt in Hessen"]["geocode_method"] == "name"
+
+    # Independent checks: the point lies in the PLZ area 01067 and in Frankfurt am Main.
+    plz_layer = QgsVectorLayer(str(PLZ_GEOJSON), "plz", "ogr")
+    dresden = next(f for f in plz_layer.getFeatures() if f["plz"] == "01067")
+    point = QgsGeometry.fromPointXY(placed["PLZ ohne Null"].geometry().asPoint())
+    assert dresden.geometry().makeValid().contains(point)
+    gemeinden = QgsVectorLayer(str(GEMEINDEN), "gem", "ogr")
+    frankfurt = next(f for f in gemeinden.getFeatures() if f["AGS"] == "06412000")
+    assert frankfurt["GEN"] == "Frankfurt am Main"
+    lonlat = placed["Frankfurt in Hessen"].geometry().asPoint()
+    # VG5000 is in EPSG:31467; compare in the layer's CRS.
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject
+
+    to_layer = QgsCoordinateTransform(
+        QgsCoordinateReferenceSystem("EPSG:4326"), gemeinden.crs(), QgsProject.instance()
+    )
+    assert frankfurt.geometry().contains(QgsGeometry.fromPointXY(to_layer.transform(lonlat)))
+
+    unplaced = {row["title"]: row for row in rows_of(result["UNPLACED"])}
+    assert "Frankfurt am Main" in unplaced["Frankfurt ohne Land"]["candidates"]
+    assert "Frankfurt (Oder)" in unplaced["Frankfurt ohne Land"]["candidates"]
+    assert unplaced["Nirgends"]["reason"]
+
+
+def test_a_point_layer_keeps_its_columns_and_places_by_its_geometry(provider):
+    fields = {"titel": QVariant.String, "mitarbeiter": QVariant.Int}
+    layer = memory_layer(
+        [({"titel": "Werk", "mitarbeiter": 300}, "POINT(9.99 53.55)")],
+        geometry="Point",
+        crs="EPSG:4326",
+        fields=fields,
+    )
+    result = processing.run(
+        "i40disparity:geocodepoints", {"INPUT": layer, "OUTPUT": "TEMPORARY_OUTPUT"}
+    )
+    rows = rows_of(result["OUTPUT"])
+    assert len(rows) == 1
+    assert rows[0]["geocode_method"] == "coordinates"
+    assert rows[0]["size_class"] == "250–5.000"
+
+
+@pytest.mark.parametrize(("facilities", "placed", "not_placed"), [(0, 33, 0), (1, 35, 2)])
+def test_shipped_reference_lists(provider, facilities, placed, not_placed):
+    result = processing.run(
+        "i40disparity:referencefacilities",
+        {
+            "FACILITIES": facilities,
+            "PLZ_AREAS": str(PLZ_GEOJSON),
+            "GEMEINDEN": str(GEMEINDEN),
+            "OUTPUT": "TEMPORARY_OUTPUT",
+            "UNPLACED": "TEMPORARY_OUTPUT",
+        },
+    )
+    assert (result["PLACED"], result["NOT_PLACED"]) == (placed, not_placed)
+    assert result["OUTPUT"].crs().authid() == "EPSG:4326"
+    assert result["OUTPUT"].metadata().rights()
+
+
+def test_areas_without_a_plz_field_give_a_clear_error(provider, use_case_file):
+    areas = memory_layer([({"name": "x"}, square_wkt(0, 0, 10))], fields={"name": QVariant.String})
+    with pytest.raises(QgsProcessingException) as raised:
+        processing.run(
+            "i40disparity:geocodepoints",
+            {"INPUT": use_case_file, "PLZ_AREAS": areas, "OUTPUT": "TEMPORARY_OUTPUT"},
+        )
+    assert "PLZ_AREAS" in str(raised.value) and "plz" in str(raised.value)
+
+
+def test_a_table_without_any_location_column_gives_a_clear_error(provider, tmp_path):
+    path = tmp_path / "ohne_ort.csv"
+    path.write_text("Titel;Branche\nA;Maschinenbau\n", encoding="utf-8")
+    with pytest.raises(QgsProcessingException):
+        processing.run(
+            "i40disparity:geocodepoints", {"INPUT": str(path), "OUTPUT": "TEMPORARY_OUTPUT"}
+        )
