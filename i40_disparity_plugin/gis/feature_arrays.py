@@ -7,6 +7,8 @@ as WKB bytes decoded in one numpy call (measured here: 0.15 s per 100k points, a
 0.45 s for ``constGet().x()``/``y()`` per feature) and write in batches.
 """
 
+from itertools import repeat
+
 import numpy as np
 import shapely
 from qgis.core import (
@@ -19,14 +21,19 @@ from qgis.core import (
 BATCH_SIZE = 10_000
 
 
-def _features(source, request):
-    """Iterate ``source`` reusing one QgsFeature (sources from Processing may be layers too)."""
+def _iterator(source, request):
+    """Features of ``source`` (a Processing source or a layer); invalid geometries are not
+    dropped here, the caller repairs them."""
     if isinstance(source, QgsProcessingFeatureSource):
-        iterator = source.getFeatures(
+        return source.getFeatures(
             request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
         )
-    else:
-        iterator = source.getFeatures(request)
+    return source.getFeatures(request)
+
+
+def _features(source, request):
+    """Iterate ``source`` reusing one QgsFeature."""
+    iterator = _iterator(source, request)
     feature = QgsFeature()
     while iterator.nextFeature(feature):
         yield feature
@@ -48,11 +55,21 @@ def point_arrays(source, destination_crs=None, transform_context=None, feedback=
         request.setDestinationCrs(destination_crs, transform_context)
     ids, wkbs = [], []
     add_id, add_wkb = ids.append, wkbs.append
-    for count, feature in enumerate(_features(source, request)):
-        if count % BATCH_SIZE == 0 and feedback is not None and feedback.isCanceled():
+    # The hot loop: bound methods of the one reused feature, no generator, no per-feature
+    # cancel check (one per batch).
+    feature = QgsFeature()
+    next_feature = _iterator(source, request).nextFeature
+    feature_id, feature_geometry = feature.id, feature.geometry
+    more = True
+    while more:
+        for _ in repeat(None, BATCH_SIZE):
+            if not next_feature(feature):
+                more = False
+                break
+            add_id(feature_id())
+            add_wkb(feature_geometry().asWkb().data())
+        if more and feedback is not None and feedback.isCanceled():
             return None
-        add_id(feature.id())
-        add_wkb(feature.geometry().asWkb().data())
     ids = np.array(ids, dtype=np.int64)
     xs, ys = _coordinates_from_wkb(wkbs)
     return ids, xs, ys

@@ -1,6 +1,8 @@
 """i40disparity:assignpoints: give every point the attributes of the area that holds it, and
 count points per area."""
 
+from itertools import repeat
+
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
@@ -210,7 +212,13 @@ class AssignPointsAlgorithm(I40Algorithm):
         if output_sink is not None:
             feedback.setProgressText(self.tr("Writing the points with area attributes"))
             if not self._write_points(
-                output_sink, points, point_ids, assignment, area_values, feedback
+                output_sink,
+                points,
+                point_ids,
+                assignment,
+                area_values,
+                len(area_field_indices),
+                feedback,
             ):
                 return {}
             outputs[self.OUTPUT] = self.output_id
@@ -336,36 +344,49 @@ class AssignPointsAlgorithm(I40Algorithm):
             fields.append(field)
         return fields, clashes
 
-    def _write_points(self, sink, points, point_ids, assignment, area_values, feedback):
+    def _write_points(self, sink, points, point_ids, assignment, area_values, extra, feedback):
         """Each input point with its area's values; one reused feature, added one by one
         (measured faster here than building new features for batches)."""
         expected_ids = point_ids.tolist()
         assigned = assignment.tolist()
+        count = len(expected_ids)
         width = len(points.fields())
-        extra = len(area_values[0]) if area_values else 0
+        columns = range(width, width + extra)
         by_id = None
-        iterator = points.getFeatures(QgsFeatureRequest())
+        # The hot loop: bound methods of the one reused feature, a cancel check per batch.
         feature = QgsFeature()
+        next_feature = points.getFeatures(QgsFeatureRequest()).nextFeature
+        feature_id, resize, set_attribute = (
+            feature.id,
+            feature.resizeAttributes,
+            feature.setAttribute,
+        )
+        add, fast = sink.addFeature, QgsFeatureSink.FastInsert
         position = 0
-        while iterator.nextFeature(feature):
-            if position % BATCH_SIZE == 0 and feedback.isCanceled():
+        more = True
+        while more:
+            for _ in repeat(None, BATCH_SIZE):
+                if not next_feature(feature):
+                    more = False
+                    break
+                fid = feature_id()
+                if by_id is None and (position >= count or expected_ids[position] != fid):
+                    # The provider gave another order the second time: look up by id.
+                    by_id = {f: k for k, f in enumerate(expected_ids)}
+                if by_id is None:
+                    k = assigned[position]
+                else:
+                    slot = by_id.get(fid)  # None: a feature the first pass did not see
+                    k = OUTSIDE if slot is None else assigned[slot]
+                resize(width + extra)
+                if k != OUTSIDE:
+                    for column, value in zip(columns, area_values[k], strict=True):
+                        set_attribute(column, value)
+                if not add(feature, fast):
+                    return False
+                position += 1
+            if more and feedback.isCanceled():
                 return False
-            fid = feature.id()
-            if by_id is None and (position >= len(expected_ids) or expected_ids[position] != fid):
-                # The provider gave another order the second time: look up by id.
-                by_id = {f: k for k, f in enumerate(expected_ids)}
-            if by_id is None:
-                k = assigned[position]
-            else:
-                slot = by_id.get(fid)  # None: a feature the first pass did not see
-                k = OUTSIDE if slot is None else assigned[slot]
-            feature.resizeAttributes(width + extra)
-            if k != OUTSIDE:
-                for offset, value in enumerate(area_values[k]):
-                    feature.setAttribute(width + offset, value)
-            if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
-                return False
-            position += 1
         return True
 
     def _abstract(self, wanted, area_field_indices, areas):

@@ -193,3 +193,15 @@ def test_a_copied_field_named_n_points_is_replaced_by_the_count(provider):
     )
     result = run(points_layer(POINTS[:2]), areas, AREA_FIELDS=["n_points", "plz"])
     assert rows_of(result["COUNTS"]) == [{"plz": "A", "n_points": 2}]
+
+
+def test_empty_layers_give_empty_or_zero_outputs(provider):
+    no_areas = memory_layer([], fields=AREA_FIELDS)
+    result = run(points_layer(POINTS[:2]), no_areas)
+    assert [r["plz"] for r in rows_of(result["OUTPUT"])] == [None, None]
+    assert result["POINTS_OUTSIDE"] == 2
+    assert result["COUNTS"].featureCount() == 0
+    no_points = memory_layer([], geometry="Point", fields=POINT_FIELDS, name="points")
+    result = run(no_points, areas_layer())
+    assert result["OUTPUT"].featureCount() == 0
+    assert [f["n_points"] for f in result["COUNTS"].getFeatures()] == [0, 0, 0, 0]
