@@ -80,6 +80,10 @@ deploy: package
 	rm -rf $(QGIS_PROFILE_DIR)/python/plugins/$(PLUGIN)
 	unzip -q -o $(ZIP) -d $(QGIS_PROFILE_DIR)/python/plugins
 	$(PY) scripts/enable_plugin.py $(QGIS_PROFILE_DIR) $(PLUGIN)
+	@# QGIS runs the system Python; Debian ships shapely 1.8, the spatial tools need 2.x.
+	@# --no-deps keeps Debian's numpy, which QGIS and GDAL are built against.
+	$(SYSTEM_PYTHON) -c 'import shapely, sys; sys.exit(shapely.__version__ < "2")' 2>/dev/null || \
+		$(SYSTEM_PYTHON) -m pip install -q --user --no-deps --break-system-packages 'shapely>=2,<3'
 	@echo "Deployed to $(QGIS_PROFILE_DIR)/python/plugins/$(PLUGIN)"
 
 lint: setup

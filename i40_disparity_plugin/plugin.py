@@ -63,8 +63,8 @@ class I40DisparityPlugin:
             self.iface.messageBar().pushWarning(
                 self.tr("Industry 4.0 disparities"),
                 self.tr(
-                    "The statistics tools need the Python packages {packages}. "
-                    "Density bands work without them. Install with: {hint}"
+                    "Some tools need the Python packages {packages}, which QGIS's Python "
+                    "lacks. Density bands work without them. Install with: {hint}"
                 ).format(packages=", ".join(r.module for r in missing), hint=install_hint(missing)),
             )
 

@@ -17,7 +17,6 @@ from .numbers import format_number
 NO_DATA_LABEL = {"de": "keine Daten", "en": "no data"}
 MAX_LABEL_DECIMALS = 6
 # Breaks handed back to users are plain numbers that parse_breaks reads again unchanged.
-_BREAK_DIGITS = ".12g"
 # "Beschäftigte Sekundärer Sektor 2017 (%)": the unit is the bracket at the end of the alias.
 _TRAILING_BRACKET = re.compile(r"\(([^()]*)\)\s*$")
 _DECIMAL_SEPARATOR = {"de": ",", "en": "."}
@@ -195,7 +194,9 @@ def class_labels(ranges, language, unit=None):
 
 
 def format_break(value):
-    return format(value, _BREAK_DIGITS)
+    """The shortest text that reads back as exactly ``value`` ("32", "44.7", "1e-07")."""
+    text = repr(float(value))
+    return text[:-2] if text.endswith(".0") else text
 
 
 def breaks_text(ranges):

@@ -10,17 +10,19 @@ from importlib import metadata, util
 
 @dataclass(frozen=True)
 class Requirement:
-    module: str  # import name
+    module: str  # import name, also the distribution's name
     minimum: tuple  # lowest version known to work
-    debian_package: str  # what `apt install` needs on Debian/Ubuntu
-    pip_name: str
+    debian_package: str | None  # what `apt install` needs, if Debian ships a fitting version
 
 
 # Debian 12 ships pandas 1.5 and openpyxl 3.0, which the readers support.
 STATISTICS_REQUIREMENTS = (
-    Requirement("pandas", (1, 5), "python3-pandas", "pandas"),
-    Requirement("openpyxl", (3, 0), "python3-openpyxl", "openpyxl"),
+    Requirement("pandas", (1, 5), "python3-pandas"),
+    Requirement("openpyxl", (3, 0), "python3-openpyxl"),
 )
+# Debian 12 ships shapely 1.8; the bulk spatial index (STRtree over arrays) needs shapely 2.
+SPATIAL_REQUIREMENTS = (Requirement("shapely", (2, 0), None),)
+ALL_REQUIREMENTS = STATISTICS_REQUIREMENTS + SPATIAL_REQUIREMENTS
 
 
 def _version_tuple(text):
@@ -31,7 +33,7 @@ def _version_tuple(text):
     return tuple(parts)
 
 
-def missing_requirements(requirements=STATISTICS_REQUIREMENTS):
+def missing_requirements(requirements=ALL_REQUIREMENTS):
     """The requirements that are not importable, or older than their minimum."""
     missing = []
     for requirement in requirements:
@@ -39,7 +41,7 @@ def missing_requirements(requirements=STATISTICS_REQUIREMENTS):
             missing.append(requirement)
             continue
         try:
-            version = _version_tuple(metadata.version(requirement.pip_name))
+            version = _version_tuple(metadata.version(requirement.module))
         except metadata.PackageNotFoundError:
             continue  # importable but unregistered (e.g. vendored): trust the import
         if version < requirement.minimum:
@@ -48,7 +50,21 @@ def missing_requirements(requirements=STATISTICS_REQUIREMENTS):
 
 
 def install_hint(missing):
-    """The commands that install ``missing`` on Debian/Ubuntu and elsewhere."""
-    apt = " ".join(r.debian_package for r in missing)
-    pip = " ".join(r.pip_name for r in missing)
-    return f"sudo apt install {apt}  |  python3 -m pip install --user {pip}"
+    """The commands that install ``missing`` for the system Python on Debian/Ubuntu.
+
+    Packages Debian ships in a fitting version come from apt; the others from PyPI with
+    --no-deps, because their dependencies (numpy) must stay Debian's: QGIS and GDAL are built
+    against those.
+    """
+    apt = [r.debian_package for r in missing if r.debian_package]
+    pip = [
+        f"'{r.module}>={'.'.join(map(str, r.minimum))}'" for r in missing if not r.debian_package
+    ]
+    commands = []
+    if apt:
+        commands.append(f"sudo apt install {' '.join(apt)}")
+    if pip:
+        commands.append(
+            "python3 -m pip install --user --no-deps --break-system-packages " + " ".join(pip)
+        )
+    return "; ".join(commands)

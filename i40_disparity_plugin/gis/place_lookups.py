@@ -8,7 +8,6 @@ from qgis.core import (
     QgsProcessingFeatureSource,
 )
 
-from ..core.geocoding import Gemeinde
 from .geometry import repaired_polygon
 from .values import python_value
 
@@ -42,6 +41,8 @@ def plz_points(source, plz_field, context):
 
 def gemeinden(source, key_field, name_field, context):
     """The Gemeinden of a layer such as VG5000 GEM, with key, official name and inner point."""
+    from ..core.geocoding import Gemeinde  # needs pandas: imported when the tool runs
+
     return [
         Gemeinde(str(key), str(name or ""), x, y)
         for (key, name), (x, y) in _inner_points(source, [key_field, name_field], context)

@@ -20,8 +20,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..core.spatial import OUTSIDE, assign_points, count_per_polygon, repair_polygons
-from ..gis.feature_arrays import BATCH_SIZE, point_arrays, polygon_arrays
+from ..core.requirements import SPATIAL_REQUIREMENTS
 from ..gis.provenance import finish_output_layer, input_attribution, output_metadata
 from .base import I40Algorithm
 
@@ -125,6 +124,12 @@ class AssignPointsAlgorithm(I40Algorithm):
         return True
 
     def processAlgorithm(self, parameters, context, feedback):
+        # shapely 2 is imported only when the tool runs (here and in the helpers below): the
+        # plugin must start in a QGIS whose Python has only Debian's shapely 1.8.
+        self.require_packages(SPATIAL_REQUIREMENTS)
+        from ..core.spatial import assign_points, count_per_polygon, repair_polygons
+        from ..gis.feature_arrays import point_arrays, polygon_arrays
+
         points = self.parameterAsSource(parameters, self.INPUT, context)
         if points is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
@@ -279,6 +284,8 @@ class AssignPointsAlgorithm(I40Algorithm):
         return QgsCoordinateReferenceSystem(areas_crs)
 
     def _report(self, point_ids, xs, assignment, repaired, feedback):
+        from ..core.spatial import OUTSIDE
+
         without_geometry = _isnan(xs)
         outside = (assignment == OUTSIDE) & ~without_geometry
         n_outside = int(outside.sum())
@@ -347,6 +354,9 @@ class AssignPointsAlgorithm(I40Algorithm):
     def _write_points(self, sink, points, point_ids, assignment, area_values, extra, feedback):
         """Each input point with its area's values; one reused feature, added one by one
         (measured faster here than building new features for batches)."""
+        from ..core.spatial import OUTSIDE
+        from ..gis.feature_arrays import BATCH_SIZE
+
         expected_ids = point_ids.tolist()
         assigned = assignment.tolist()
         count = len(expected_ids)

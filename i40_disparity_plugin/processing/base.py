@@ -9,6 +9,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.numbers import LANGUAGES
+from ..core.requirements import install_hint, missing_requirements
 from ..gis.i18n import ui_language
 from ..gis.provenance import input_attribution
 
@@ -23,6 +24,18 @@ class I40Algorithm(QgsProcessingAlgorithm):
 
     def createInstance(self):
         return type(self)()
+
+    def require_packages(self, requirements):
+        """Stop with a clear message when the system Python lacks a package this tool needs
+        (call before importing the core modules that use them)."""
+        missing = missing_requirements(requirements)
+        if missing:
+            raise QgsProcessingException(
+                QCoreApplication.translate(
+                    "I40Algorithm",
+                    "This tool needs the Python packages {packages}. Install with: {hint}",
+                ).format(packages=", ".join(r.module for r in missing), hint=install_hint(missing))
+            )
 
     def add_advanced_parameter(self, parameter):
         parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)

@@ -28,7 +28,7 @@ from ..core.field_names import (
     guess_field,
 )
 from ..core.messages import CoreError
-from ..core.requirements import install_hint, missing_requirements
+from ..core.requirements import STATISTICS_REQUIREMENTS
 from ..gis.i18n import core_text
 from ..gis.place_lookups import WGS84, gemeinden, plz_points
 from ..gis.provenance import finish_output_layer, output_metadata
@@ -137,13 +137,7 @@ class GeocodePointsAlgorithm(I40Algorithm):
         return None
 
     def processAlgorithm(self, parameters, context, feedback):
-        missing = missing_requirements()
-        if missing:
-            raise QgsProcessingException(
-                self.tr(
-                    "This tool needs the Python packages {packages}. Install with: {hint}"
-                ).format(packages=", ".join(r.module for r in missing), hint=install_hint(missing))
-            )
+        self.require_packages(STATISTICS_REQUIREMENTS)
         # pandas is imported only now: the plugin must start where it is not installed.
         from ..core.geocoding import geocode
         from ..core.use_cases import read_use_cases, records_to_use_cases

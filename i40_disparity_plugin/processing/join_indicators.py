@@ -26,7 +26,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core.field_names import AREA_NAME_FIELD_NAMES, guess_field
 from ..core.messages import CoreError
-from ..core.requirements import install_hint, missing_requirements
+from ..core.requirements import STATISTICS_REQUIREMENTS
 from ..gis.i18n import core_text, translate_core
 from ..gis.provenance import finish_output_layer, output_metadata
 from ..gis.values import python_value
@@ -175,13 +175,7 @@ class JoinIndicatorsAlgorithm(I40Algorithm):
         )
 
     def processAlgorithm(self, parameters, context, feedback):
-        missing = missing_requirements()
-        if missing:
-            raise QgsProcessingException(
-                self.tr(
-                    "This tool needs the Python packages {packages}. Install with: {hint}"
-                ).format(packages=", ".join(r.module for r in missing), hint=install_hint(missing))
-            )
+        self.require_packages(STATISTICS_REQUIREMENTS)
         # pandas is imported only now: the plugin must start where it is not installed.
         from ..core.indicator_join import join_indicators
         from ..core.io_detect import read_statistics

@@ -11,6 +11,7 @@ from .choropleth import ChoroplethAlgorithm
 from .crosstab import CrosstabAlgorithm
 from .density_bands import DensityBandsAlgorithm
 from .derive_indicator import DeriveIndicatorAlgorithm
+from .geocode_points import GeocodePointsAlgorithm, ReferenceFacilitiesAlgorithm
 from .join_indicators import JoinIndicatorsAlgorithm
 
 PROVIDER_ID = "i40disparity"
@@ -35,3 +36,5 @@ class I40DisparityProvider(QgsProcessingProvider):
         self.addAlgorithm(AssignPointsAlgorithm())
         self.addAlgorithm(BandStatisticsAlgorithm())
         self.addAlgorithm(CrosstabAlgorithm())
+        self.addAlgorithm(GeocodePointsAlgorithm())
+        self.addAlgorithm(ReferenceFacilitiesAlgorithm())
