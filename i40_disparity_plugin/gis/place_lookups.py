@@ -14,7 +14,7 @@ from .values import python_value
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
 
-def _inner_points(source, field_names, context):
+def inner_points(source, field_names, context):
     """(attribute values, (lon, lat)) of each feature: a point on its surface, so the point
     lies inside the area even where a centroid would not (bent or hollow areas)."""
     transform = QgsCoordinateTransform(source.sourceCrs(), WGS84, context.transformContext())
@@ -35,7 +35,7 @@ def _inner_points(source, field_names, context):
 
 def plz_points(source, plz_field, context):
     """{PLZ as written in the layer: (lon, lat)}."""
-    points = _inner_points(source, [plz_field], context)
+    points = inner_points(source, [plz_field], context)
     return {str(values[0]): xy for values, xy in points if values[0]}
 
 
@@ -45,6 +45,6 @@ def gemeinden(source, key_field, name_field, context):
 
     return [
         Gemeinde(str(key), str(name or ""), x, y)
-        for (key, name), (x, y) in _inner_points(source, [key_field, name_field], context)
+        for (key, name), (x, y) in inner_points(source, [key_field, name_field], context)
         if key
     ]

@@ -13,6 +13,7 @@ from .density_bands import DensityBandsAlgorithm
 from .derive_indicator import DeriveIndicatorAlgorithm
 from .geocode_points import GeocodePointsAlgorithm, ReferenceFacilitiesAlgorithm
 from .join_indicators import JoinIndicatorsAlgorithm
+from .nearest_facility import NearestFacilityAlgorithm
 
 PROVIDER_ID = "i40disparity"
 
@@ -38,3 +39,4 @@ class I40DisparityProvider(QgsProcessingProvider):
         self.addAlgorithm(CrosstabAlgorithm())
         self.addAlgorithm(GeocodePointsAlgorithm())
         self.addAlgorithm(ReferenceFacilitiesAlgorithm())
+        self.addAlgorithm(NearestFacilityAlgorithm())

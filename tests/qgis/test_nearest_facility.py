@@ -1,0 +1,134 @@
+"""i40disparity:nearestfacility inside real QGIS, distances checked with pyproj.Geod."""
+
+import json
+
+import processing
+import pytest
+from conftest import memory_layer, square_wkt
+from pyproj import Geod
+from qgis.core import QgsProcessingException
+from qgis.PyQt.QtCore import QVariant
+
+from i40_disparity_plugin.gis.values import python_value
+
+ALG = "i40disparity:nearestfacility"
+GEOD = Geod(ellps="GRS80")
+# Two facilities and three points (lon/lat), chosen so the nearest is plain to see.
+FACILITIES = [("TU Darmstadt", "TU9", 8.6512, 49.8728), ("KIT", "TU9", 8.4115, 49.0094)]
+POINTS = [
+    ("Frankfurt", 8.6821, 50.1109),
+    ("Karlsruhe", 8.4037, 49.0069),
+    ("Mainz", 8.2473, 49.9929),
+]
+
+
+def km(lon1, lat1, lon2, lat2):
+    return GEOD.inv(lon1, lat1, lon2, lat2)[2] / 1000
+
+
+@pytest.fixture
+def facilities():
+    fields = {"name": QVariant.String, "category": QVariant.String}
+    rows = [({"name": n, "category": c}, f"POINT({x} {y})") for n, c, x, y in FACILITIES]
+    return memory_layer(rows, geometry="Point", crs="EPSG:4326", fields=fields)
+
+
+@pytest.fixture
+def points():
+    fields = {"ort": QVariant.String}
+    rows = [({"ort": name}, f"POINT({x} {y})") for name, x, y in POINTS]
+    # In EPSG:4326 here; the algorithm must cope with any CRS, tested below with EPSG:3035.
+    return memory_layer(rows, geometry="Point", crs="EPSG:4326", fields=fields)
+
+
+def rows_of(layer):
+    names = layer.fields().names()
+    return [{n: python_value(f[n]) for n in names} for f in layer.getFeatures()]
+
+
+def test_nearest_facility_and_geodesic_distance(provider, points, facilities):
+    result = processing.run(
+        ALG,
+        {
+            "INPUT": points,
+            "FACILITIES": facilities,
+            "RADII": "5,40",
+            "OUTPUT": "TEMPORARY_OUTPUT",
+            "SUMMARY": "TEMPORARY_OUTPUT",
+        },
+    )
+    rows = {row["ort"]: row for row in rows_of(result["OUTPUT"])}
+    assert rows["Frankfurt"]["nearest_name"] == "TU Darmstadt"
+    assert rows["Karlsruhe"]["nearest_name"] == "KIT"
+    assert rows["Mainz"]["nearest_name"] == "TU Darmstadt"
+    assert rows["Frankfurt"]["nearest_category"] == "TU9"
+    expected = {
+        "Frankfurt": km(8.6821, 50.1109, 8.6512, 49.8728),
+        "Karlsruhe": km(8.4037, 49.0069, 8.4115, 49.0094),
+        "Mainz": km(8.2473, 49.9929, 8.6512, 49.8728),
+    }
+    for name, distance in expected.items():
+        assert rows[name]["distance_km"] == pytest.approx(distance, rel=1e-6)
+    # Within 5 km: Karlsruhe only; within 40 km: all three (Mainz is about 31 km away).
+    assert json.loads(result["WITHIN"]) == pytest.approx({"5": 100 / 3, "40": 100.0})
+    summary = rows_of(result["SUMMARY"])
+    assert summary[0]["n"] == 3
+    assert summary[0]["median_km"] == pytest.approx(sorted(expected.values())[1], rel=1e-6)
+
+
+def test_areas_get_distances_and_population_shares(provider, points, facilities):
+    fields = {"plz": QVariant.String, "einwohner": QVariant.Int}
+    # Two 1 km squares in EPSG:3035: one in Darmstadt (~0 km), one far away in Kiel.
+    darmstadt_x, darmstadt_y = 4_226_000, 2_981_000
+    kiel_x, kiel_y = 4_325_000, 3_520_000
+    areas = memory_layer(
+        [
+            ({"plz": "64283", "einwohner": 3000}, square_wkt(darmstadt_x, darmstadt_y, 1000)),
+            ({"plz": "24103", "einwohner": 1000}, square_wkt(kiel_x, kiel_y, 1000)),
+        ],
+        fields=fields,
+    )
+    result = processing.run(
+        ALG,
+        {
+            "INPUT": points,
+            "FACILITIES": facilities,
+            "RADII": "50",
+            "AREAS": areas,
+            "POPULATION_FIELD": "einwohner",
+            "OUTPUT": "TEMPORARY_OUTPUT",
+            "AREAS_OUTPUT": "TEMPORARY_OUTPUT",
+            "SUMMARY": "TEMPORARY_OUTPUT",
+        },
+    )
+    by_plz = {row["plz"]: row for row in rows_of(result["AREAS_OUTPUT"])}
+    assert by_plz["64283"]["nearest_name"] == "TU Darmstadt"
+    assert by_plz["64283"]["distance_km"] < 50 < by_plz["24103"]["distance_km"]
+    summary = {row["measure"]: row for row in rows_of(result["SUMMARY"])}
+    assert summary["population of the areas"]["within_50km"] == pytest.approx(75.0)
+    assert summary["areas"]["within_50km"] == pytest.approx(50.0)
+
+
+def test_straight_line_method_and_bad_input(provider, points, facilities):
+    result = processing.run(
+        ALG, {"INPUT": points, "FACILITIES": facilities, "METHOD": 1, "OUTPUT": "TEMPORARY_OUTPUT"}
+    )
+    rows = {row["ort"]: row for row in rows_of(result["OUTPUT"])}
+    geodesic = km(8.6821, 50.1109, 8.6512, 49.8728)
+    # The equal-area projection distorts distances only slightly at this scale.
+    assert rows["Frankfurt"]["distance_km"] == pytest.approx(geodesic, rel=5e-3)
+    with pytest.raises(QgsProcessingException):
+        processing.run(
+            ALG,
+            {
+                "INPUT": points,
+                "FACILITIES": facilities,
+                "RADII": "0,abc",
+                "OUTPUT": "TEMPORARY_OUTPUT",
+            },
+        )
+    polygons = memory_layer([({"plz": "1"}, square_wkt(0, 0, 10))])
+    with pytest.raises(QgsProcessingException):
+        processing.run(
+            ALG, {"INPUT": polygons, "FACILITIES": facilities, "OUTPUT": "TEMPORARY_OUTPUT"}
+        )
