@@ -20,6 +20,307 @@
     </message>
 </context>
 <context>
+    <name>AssignPointsAlgorithm</name>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="44"/>
+        <source>Assign points to areas and count them</source>
+        <translation>Punkte Flächen zuordnen und zählen</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="72"/>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="53"/>
+        <source>&lt;p&gt;Finds for every point the area (polygon) that holds it, copies the chosen fields of that area to the point and counts the points per area.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Area fields&lt;/b&gt;: by default plz, band and band_label (the fields of the density band output); fields the area layer does not have are left out. A copied field whose name the points already use gets the suffix _2.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Border rule&lt;/b&gt;: each point belongs to exactly one area. A point on the border of several areas (or inside overlapping areas) goes to the area that comes first in the area layer, i.e. the one with the lowest position among those that cover it. A point on an outer border belongs to its area.&lt;/p&gt;&lt;p&gt;Points outside all areas keep NULL in the copied fields; the log counts them and lists the first ids. The counts output holds every area with the same fields and n_points, the number of points in it: 0, never NULL.&lt;/p&gt;&lt;p&gt;Points in another CRS than the areas are transformed to the areas&apos; CRS for the test; the outputs keep the CRS of their input. Invalid area polygons are repaired (make valid) for the test; the log counts them.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sucht für jeden Punkt die Fläche (das Polygon), in der er liegt, überträgt die gewählten Felder dieser Fläche auf den Punkt und zählt die Punkte je Fläche.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Flächenfelder&lt;/b&gt;: standardmäßig plz, band und band_label (die Felder der Ausgabe der Dichteklassen); Felder, die der Flächenlayer nicht hat, werden ausgelassen. Ein übertragenes Feld, dessen Namen die Punkte bereits verwenden, erhält das Suffix _2.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Grenzregel&lt;/b&gt;: Jeder Punkt gehört zu genau einer Fläche. Ein Punkt auf der Grenze mehrerer Flächen (oder in sich überlappenden Flächen) gehört zu der Fläche, die im Flächenlayer zuerst steht, d. h. zu derjenigen mit der niedrigsten Position unter denen, die ihn überdecken. Ein Punkt auf einer Außengrenze gehört zu seiner Fläche.&lt;/p&gt;&lt;p&gt;Punkte außerhalb aller Flächen behalten NULL in den übertragenen Feldern; das Protokoll zählt sie und nennt die ersten IDs. Die Ausgabe mit den Anzahlen enthält jede Fläche mit denselben Feldern und n_points, der Zahl der Punkte darin: 0, niemals NULL.&lt;/p&gt;&lt;p&gt;Punkte in einem anderen KBS als die Flächen werden für die Prüfung in das KBS der Flächen transformiert; die Ausgaben behalten das KBS ihrer Eingabe. Ungültige Flächenpolygone werden für die Prüfung repariert (make valid); das Protokoll zählt sie.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="77"/>
+        <source>Areas (polygons)</source>
+        <translation>Flächen (Polygone)</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="82"/>
+        <source>Area fields to copy to the points</source>
+        <translation>Auf die Punkte zu übertragende Flächenfelder</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="92"/>
+        <source>Points with area attributes</source>
+        <translation>Punkte mit Flächenattributen</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="101"/>
+        <source>Areas with point counts</source>
+        <translation>Flächen mit Anzahl der Punkte</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="110"/>
+        <source>Points in an area</source>
+        <translation>Punkte in einer Fläche</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="111"/>
+        <source>Points outside all areas</source>
+        <translation>Punkte außerhalb aller Flächen</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="114"/>
+        <source>Points without a point</source>
+        <translation>Punkte ohne Geometrie</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="117"/>
+        <source>Area geometries repaired</source>
+        <translation>Reparierte Flächengeometrien</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="140"/>
+        <source>The points layer must contain points, but it contains {type}. For polygons, use their centroids or points on surface first.</source>
+        <translation>Der Punktlayer muss Punkte enthalten, er enthält aber {type}. Erzeugen Sie bei Polygonen zuerst deren Zentroide oder Punkte auf der Oberfläche.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="147"/>
+        <source>The areas layer must contain polygons, but it contains {type}.</source>
+        <translation>Der Flächenlayer muss Polygone enthalten, er enthält aber {type}.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="157"/>
+        <source>The areas have no fields {names}; they are not copied.</source>
+        <translation>Die Flächen haben keine Felder {names}; diese werden nicht übertragen.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="164"/>
+        <source>Reading the areas</source>
+        <translation>Flächen werden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="168"/>
+        <source>{count} invalid area geometries were repaired (feature ids {ids}).</source>
+        <translation>{count} ungültige Flächengeometrien wurden repariert (Objekt-IDs {ids}).</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="174"/>
+        <source>{count} area geometries could not be repaired and hold no points (feature ids {ids}).</source>
+        <translation>{count} Flächengeometrien ließen sich nicht reparieren und enthalten keine Punkte (Objekt-IDs {ids}).</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="181"/>
+        <source>Reading the points</source>
+        <translation>Punkte werden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="189"/>
+        <source>Finding the area of every point</source>
+        <translation>Fläche jedes Punkts wird bestimmt</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="201"/>
+        <source>Writing the areas with counts</source>
+        <translation>Flächen mit Anzahlen werden geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="209"/>
+        <source>The points already have fields {names}; the area&apos;s are named {new}.</source>
+        <translation>Die Punkte haben bereits Felder {names}; die der Fläche heißen {new}.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="218"/>
+        <source>Writing the points with area attributes</source>
+        <translation>Punkte mit Flächenattributen werden geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="239"/>
+        <source>{points} with attributes of {areas}</source>
+        <translation>{points} mit Attributen von {areas}</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="251"/>
+        <source>Points of {points} per area of {areas}</source>
+        <translation>Punkte von {points} je Fläche von {areas}</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="269"/>
+        <source>Points or areas have no coordinate reference system; their coordinates are taken to be in the same one.</source>
+        <translation>Punkte oder Flächen haben kein Koordinatenbezugssystem; es wird angenommen, dass ihre Koordinaten im selben System vorliegen.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="278"/>
+        <source>The points ({points}) are transformed to the areas&apos; CRS ({areas}).</source>
+        <translation>Die Punkte ({points}) werden in das KBS der Flächen ({areas}) transformiert.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="294"/>
+        <source>{assigned} of {total} points lie in an area.</source>
+        <translation>{assigned} von {total} Punkten liegen in einer Fläche.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="300"/>
+        <source>{count} points lie outside all areas (feature ids {ids}).</source>
+        <translation>{count} Punkte liegen außerhalb aller Flächen (Objekt-IDs {ids}).</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="306"/>
+        <source>{count} points have no geometry (feature ids {ids}).</source>
+        <translation>{count} Punkte haben keine Geometrie (Objekt-IDs {ids}).</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="404"/>
+        <source>Points assigned to areas by the QGIS plugin Industrie 4.0 Disparitäten (algorithm i40disparity:assignpoints). Points: {points}. Areas: {areas}. Fields copied: {fields}. A point on the border of several areas belongs to the one first in the area layer; areas without points count 0.</source>
+        <translation>Punkte Flächen zugeordnet mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:assignpoints). Punkte: {points}. Flächen: {areas}. Übertragene Felder: {fields}. Ein Punkt auf der Grenze mehrerer Flächen gehört zu der, die im Flächenlayer zuerst steht; Flächen ohne Punkte zählen 0.</translation>
+    </message>
+</context>
+<context>
+    <name>BandStatisticsAlgorithm</name>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="62"/>
+        <source>Points per density band against population</source>
+        <translation>Punkte je Dichteklasse im Vergleich zur Bevölkerung</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="65"/>
+        <source>Population density</source>
+        <translation>Bevölkerungsdichte</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="71"/>
+        <source>&lt;p&gt;Counts the points (e.g. Industrie 4.0 use cases) in areas with density bands (the output of 'Classify postal areas by density band') and compares each band with what population alone would predict.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Columns&lt;/b&gt;: points and their share (%) of all points in banded areas; cumulative_share, the share in this band or a denser one (the study's 'two thirds in areas with at least 300 inhabitants per km²'); population_share; expected, the points the band would hold if points followed population (total points × population share); enrichment = points / expected (empty when expected is 0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;p_value&lt;/b&gt;: the same number of points is placed ITERATIONS times at random, each in an area with probability proportional to its population (seeded with SEED, so a run can be repeated exactly). One-sided in the observed direction: where a band holds at least as many points as expected, the share of random placements with at least as many points there; where it holds fewer, the share with at most as many; computed as (1 + such placements) / (1 + ITERATIONS). Small values mean that population alone hardly explains the count.&lt;/p&gt;&lt;p&gt;A point on a border shared by several areas counts once, for the first of them. Points outside all areas or in areas without a band are reported and not counted; areas without population weigh nothing. With a group field (e.g. the Land) the table repeats per group. The chart shows observed and expected points per band for all areas.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Zählt die Punkte (z. B. Anwendungsbeispiele für Industrie 4.0) in Gebieten mit Dichteklassen (der Ausgabe von 'Postleitzahlgebiete nach Dichteklassen klassifizieren') und vergleicht jede Dichteklasse mit dem, was die Bevölkerung allein erwarten ließe.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Spalten&lt;/b&gt;: points und ihr Anteil (%) an allen Punkten in Gebieten mit Dichteklasse; cumulative_share, der Anteil in dieser oder einer dichteren Klasse (die 'zwei Drittel in Gebieten mit mindestens 300 Einwohnern je km²' der Studie); population_share, der Bevölkerungsanteil; expected, die Punkte, die auf die Klasse entfielen, wenn die Punkte der Bevölkerung folgten (Gesamtzahl der Punkte × Bevölkerungsanteil); enrichment, die Anreicherung = points / expected (beobachtet/erwartet; leer, wenn expected 0 ist).&lt;/p&gt;&lt;p&gt;&lt;b&gt;p_value&lt;/b&gt; (Monte-Carlo-p-Wert): Dieselbe Anzahl von Punkten wird ITERATIONS-mal zufällig verteilt, jeder Punkt in ein Gebiet mit einer Wahrscheinlichkeit proportional zu dessen Einwohnerzahl (mit dem Startwert SEED, sodass sich ein Lauf exakt wiederholen lässt). Einseitig in der beobachteten Richtung: Enthält eine Dichteklasse mindestens so viele Punkte wie erwartet, ist er der Anteil der Zufallsverteilungen mit mindestens ebenso vielen Punkten dort; enthält sie weniger, der Anteil mit höchstens ebenso vielen; berechnet als (1 + solche Verteilungen) / (1 + ITERATIONS). Kleine Werte bedeuten, dass die Bevölkerung allein die Anzahl kaum erklärt.&lt;/p&gt;&lt;p&gt;Ein Punkt auf einer Grenze mehrerer Gebiete zählt einmal, und zwar für das erste von ihnen. Punkte außerhalb aller Gebiete oder in Gebieten ohne Dichteklasse werden gemeldet und nicht gezählt; Gebiete ohne Einwohner haben kein Gewicht. Mit einem Gruppenfeld (z. B. dem Land) wird die Tabelle je Gruppe wiederholt. Das Diagramm zeigt beobachtete und erwartete Punkte je Dichteklasse für alle Gebiete.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="97"/>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="102"/>
+        <source>Areas with density bands (polygons)</source>
+        <translation>Gebiete mit Dichteklassen (Polygone)</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="109"/>
+        <source>Band field</source>
+        <translation>Feld mit der Dichteklasse</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="119"/>
+        <source>Population field</source>
+        <translation>Feld mit der Einwohnerzahl</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="129"/>
+        <source>Repeat the table per group of (e.g. a Land field of the areas)</source>
+        <translation>Tabelle zusätzlich je Gruppe wiederholen nach (z. B. einem Feld der Gebiete mit dem Land)</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="137"/>
+        <source>Random placements (Monte Carlo iterations)</source>
+        <translation>Zufallsverteilungen (Monte-Carlo-Iterationen)</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="147"/>
+        <source>Random seed</source>
+        <translation>Startwert (Seed) des Zufallsgenerators</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="156"/>
+        <source>Language of labels and chart</source>
+        <translation>Sprache der Beschriftungen und des Diagramms</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="157"/>
+        <source>Band statistics</source>
+        <translation>Statistik der Dichteklassen</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="162"/>
+        <source>Chart: observed and expected points per band</source>
+        <translation>Diagramm: beobachtete und erwartete Punkte je Dichteklasse</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="162"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="171"/>
+        <source>Points in banded areas</source>
+        <translation>Punkte in Gebieten mit Dichteklasse</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="172"/>
+        <source>Points outside banded areas</source>
+        <translation>Punkte außerhalb der Gebiete mit Dichteklasse</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="175"/>
+        <source>Points per band (JSON)</source>
+        <translation>Punkte je Dichteklasse (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="200"/>
+        <source>ITERATIONS must be at least 1, not {value}.</source>
+        <translation>ITERATIONS muss mindestens 1 sein, nicht {value}.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="206"/>
+        <source>Reading areas</source>
+        <translation>Gebiete werden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="213"/>
+        <source>Counting points per area</source>
+        <translation>Punkte je Gebiet werden gezählt</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="234"/>
+        <source>{count} of {total} points lie outside all areas.</source>
+        <translation>{count} von {total} Punkten liegen außerhalb aller Gebiete.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="240"/>
+        <source>{count} points lie in areas without a band and are not counted.</source>
+        <translation>{count} Punkte liegen in Gebieten ohne Dichteklasse und werden nicht gezählt.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="251"/>
+        <source>The chart could not be written to {path}.</source>
+        <translation>Das Diagramm konnte nicht nach {path} geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="279"/>
+        <source>The point layer must contain points, but it contains {type}.</source>
+        <translation>Der Punktlayer muss Punkte enthalten, er enthält aber {type}.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="279"/>
+        <source>The area layer must contain polygons, but it contains {type}.</source>
+        <translation>Der Gebietslayer muss Polygone enthalten, er enthält aber {type}.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="292"/>
+        <source>Choose the area layer&apos;s field for {parameter}.</source>
+        <translation>Wählen Sie das Feld des Gebietslayers für {parameter}.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="322"/>
+        <source>{count} areas have no usable geometry and hold no points.</source>
+        <translation>{count} Gebiete haben keine verwendbare Geometrie und enthalten keine Punkte.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="415"/>
+        <source>Points per density band computed by the QGIS plugin Industrie 4.0 Disparitäten (algorithm i40disparity:bandstatistics). Points: {points}. Areas: {areas}, band field '{band}', population field '{population}'. Expected points follow population; p-values from {iterations} population-weighted random placements with seed {seed}, one-sided in the observed direction.</source>
+        <translation>Punkte je Dichteklasse, berechnet mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:bandstatistics). Punkte: {points}. Gebiete: {areas}, Dichteklassenfeld '{band}', Einwohnerfeld '{population}'. Die erwarteten Punkte folgen der Bevölkerung; Monte-Carlo-p-Werte aus {iterations} nach Einwohnern gewichteten Zufallsverteilungen mit Startwert (Seed) {seed}, einseitig in der beobachteten Richtung.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="429"/>
+        <source>Points per density band: {points} in {areas}</source>
+        <translation>Punkte je Dichteklasse: {points} in {areas}</translation>
+    </message>
+</context>
+<context>
     <name>ChoroplethAlgorithm</name>
     <message>
         <location filename="../i40_disparity_plugin/processing/choropleth.py" line="68"/>
@@ -175,6 +476,94 @@
         <location filename="../i40_disparity_plugin/processing/choropleth.py" line="348"/>
         <source>Only {found} classes instead of {asked}: the field has {distinct} different values, and classes that would hold none of their own were merged.</source>
         <translation>Nur {found} statt {asked} Klassen: Das Feld hat {distinct} verschiedene Werte, und Klassen ohne eigene Werte wurden zusammengelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>CrosstabAlgorithm</name>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="44"/>
+        <source>Cross table of two fields</source>
+        <translation>Kreuztabelle zweier Felder</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="47"/>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="53"/>
+        <source>&lt;p&gt;Counts the records of a layer or table by the values of two fields, with row and column totals; by default Land × company size class, the study's Table 2.&lt;/p&gt;&lt;p&gt;Categories listed in the order parameters come first and in that order (also when empty); other values follow, sorted; empty values are counted as 'unbekannt'/'unknown', never dropped. Separate listed categories with ';'.&lt;/p&gt;&lt;p&gt;The output table has one row per row category and a total row, one column per column category and a total column. The CSV file is written in UTF-8 with a byte-order mark and ';' between cells, which German Excel opens correctly.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Zählt die Datensätze eines Layers oder einer Tabelle nach den Werten zweier Felder, mit Zeilen- und Spaltensummen; standardmäßig Land × Größenklasse der Unternehmen, die Tabelle 2 der Studie.&lt;/p&gt;&lt;p&gt;Die in den Reihenfolge-Parametern genannten Kategorien stehen vorn und in dieser Reihenfolge (auch wenn sie leer sind); andere Werte folgen sortiert; leere Werte werden als 'unbekannt'/'unknown' gezählt, niemals verworfen. Trennen Sie die genannten Kategorien durch ';'.&lt;/p&gt;&lt;p&gt;Die Ausgabetabelle hat je Zeilenkategorie eine Zeile und eine Summenzeile, je Spaltenkategorie eine Spalte und eine Summenspalte. Die CSV-Datei wird in UTF-8 mit Byte-Order-Mark und ';' zwischen den Zellen geschrieben, sodass ein deutsches Excel sie richtig öffnet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="65"/>
+        <source>Layer or table</source>
+        <translation>Layer oder Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="70"/>
+        <source>Field for the rows</source>
+        <translation>Feld für die Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="79"/>
+        <source>Field for the columns</source>
+        <translation>Feld für die Spalten</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="88"/>
+        <source>Row categories first, in this order (separated by &apos;;&apos;)</source>
+        <translation>Zuerst diese Zeilenkategorien, in dieser Reihenfolge (getrennt durch ';')</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="96"/>
+        <source>Column categories first, in this order (separated by &apos;;&apos;)</source>
+        <translation>Zuerst diese Spaltenkategorien, in dieser Reihenfolge (getrennt durch ';')</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="104"/>
+        <source>Language of &apos;total&apos; and &apos;unknown&apos;</source>
+        <translation>Sprache von 'Summe' und 'unbekannt'</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="105"/>
+        <source>Cross table</source>
+        <translation>Kreuztabelle</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="110"/>
+        <source>Cross table as CSV</source>
+        <translation>Kreuztabelle als CSV</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="110"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="119"/>
+        <source>Records counted</source>
+        <translation>Gezählte Datensätze</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="129"/>
+        <source>Choose a field for {parameter}.</source>
+        <translation>Wählen Sie ein Feld für {parameter}.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="171"/>
+        <source>The CSV file could not be written: {error}</source>
+        <translation>Die CSV-Datei konnte nicht geschrieben werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="175"/>
+        <source>Counts by '{rows}' (rows) and '{columns}' (columns) of {input}, computed by the QGIS plugin Industrie 4.0 Disparitäten (algorithm i40disparity:crosstab).</source>
+        <translation>Anzahlen nach '{rows}' (Zeilen) und '{columns}' (Spalten) von {input}, berechnet mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:crosstab).</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="184"/>
+        <source>Cross table of {input}</source>
+        <translation>Kreuztabelle von {input}</translation>
     </message>
 </context>
 <context>
@@ -720,14 +1109,92 @@
     </message>
 </context>
 <context>
+    <name>GeocodePointsAlgorithm</name>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="55"/>
+        <source>Place a table of use cases as points (offline)</source>
+        <translation>Tabelle von Anwendungsbeispielen als Punkte verorten (offline)</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="58"/>
+        <source>Use cases and facilities</source>
+        <translation>Anwendungsbeispiele und Einrichtungen</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="64"/>
+        <source>&lt;p&gt;Places each record of a table (CSV, XLSX, GeoJSON or a layer) as a point, without internet, in this order: its coordinates if present; else its PLZ (a point inside that PLZ area of PLZ_AREAS); else its Gemeinde key (AGS) in GEMEINDEN; else its town name matched against the Gemeinden's official names. Everyday short names find their Gemeinde ('Frankfurt', 'Halle', 'St. Ingbert'); a name that fits several Gemeinden is decided by the record's Land, or the record stays unplaced with its candidates listed — nothing is guessed.&lt;/p&gt;&lt;p&gt;Column names are recognised in German and English (Titel/title, PLZ, Ort/city, Bundesland, Branche, Mitarbeiter, Längengrad …). The output keeps all columns and adds geocode_method and geocode_note; UNPLACED lists what could not be placed and why. PLZ_AREAS needs a PLZ field (plz, postleitzahl …), GEMEINDEN a key field (AGS …) and a name field (GEN, name …).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Verortet jeden Datensatz einer Tabelle (CSV, XLSX, GeoJSON oder ein Layer) als Punkt, ohne Internet, in dieser Reihenfolge: über seine Koordinaten, sofern vorhanden; sonst über seine PLZ (ein Punkt innerhalb dieses Postleitzahlgebiets aus PLZ_AREAS); sonst über seinen Gemeindeschlüssel (AGS) in GEMEINDEN; sonst über seinen Ortsnamen, abgeglichen mit den amtlichen Namen der Gemeinden. Gebräuchliche Kurznamen finden ihre Gemeinde ('Frankfurt', 'Halle', 'St. Ingbert'); passt ein Name auf mehrere Gemeinden, entscheidet das Land des Datensatzes, oder der Datensatz bleibt nicht verortet und seine Kandidaten werden aufgeführt — es wird nichts geraten.&lt;/p&gt;&lt;p&gt;Spaltennamen werden auf Deutsch und Englisch erkannt (Titel/title, PLZ, Ort/city, Bundesland, Branche, Mitarbeiter, Längengrad …). Die Ausgabe behält alle Spalten und ergänzt geocode_method und geocode_note; UNPLACED führt auf, was nicht verortet werden konnte und warum. PLZ_AREAS braucht ein PLZ-Feld (plz, postleitzahl …), GEMEINDEN ein Schlüsselfeld (AGS …) und ein Namensfeld (GEN, name …).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="81"/>
+        <source>PLZ areas (polygons with a PLZ field)</source>
+        <translation>Postleitzahlgebiete (Polygone mit PLZ-Feld)</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="89"/>
+        <source>Gemeinden (polygons with key and name, e.g. VG5000 GEM)</source>
+        <translation>Gemeinden (Polygone mit Schlüssel und Name, z. B. VG5000 GEM)</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="97"/>
+        <source>Placed points</source>
+        <translation>Verortete Punkte</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="112"/>
+        <source>Records not placed</source>
+        <translation>Nicht verortete Datensätze</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="111"/>
+        <source>Records placed</source>
+        <translation>Verortete Datensätze</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="115"/>
+        <source>Table or layer of places</source>
+        <translation>Tabelle oder Layer mit den zu verortenden Datensätzen</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="152"/>
+        <source>Columns recognised: {mapping}</source>
+        <translation>Erkannte Spalten: {mapping}</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="190"/>
+        <source>{placed} of {total} records placed.</source>
+        <translation>{placed} von {total} Datensätzen verortet.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="194"/>
+        <source>Row {row} ({city}) not placed: {note} {candidates}</source>
+        <translation>Zeile {row} ({city}) nicht verortet: {note} {candidates}</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="210"/>
+        <source>Places of {input} located offline by the QGIS plugin Industrie 4.0 Disparitäten (algorithm i40disparity:{algorithm}); geocode_method says how each was placed.</source>
+        <translation>Orte aus {input}, offline verortet mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:{algorithm}); geocode_method gibt an, wie jeder Datensatz verortet wurde.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="252"/>
+        <source>No PLZ areas and no Gemeinden given: only records with coordinates can be placed.</source>
+        <translation>Weder Postleitzahlgebiete noch Gemeinden angegeben: Nur Datensätze mit Koordinaten können verortet werden.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="263"/>
+        <source>{parameter} has none of the fields {names}.</source>
+        <translation>{parameter} hat keines der Felder {names}.</translation>
+    </message>
+</context>
+<context>
     <name>I40Algorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="56"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="69"/>
         <source>The input layer has no field named &apos;{name}&apos;.</source>
         <translation>Der Eingabelayer hat kein Feld namens '{name}'.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="65"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="78"/>
         <source>The field &apos;{name}&apos; holds {type}, not numbers. Choose a numeric field or convert it first.</source>
         <translation>Das Feld '{name}' enthält {type}, keine Zahlen. Wählen Sie ein numerisches Feld oder wandeln Sie es zuerst um.</translation>
     </message>
@@ -751,14 +1218,14 @@
     </message>
     <message>
         <location filename="../i40_disparity_plugin/plugin.py" line="63"/>
-        <source>The statistics tools need the Python packages {packages}. Density bands work without them. Install with: {hint}</source>
-        <translation>Die Statistikwerkzeuge benötigen die Python-Pakete {packages}. Die Dichteklassen funktionieren auch ohne sie. Installieren Sie sie mit: {hint}</translation>
+        <source>Some tools need the Python packages {packages}, which QGIS&apos;s Python lacks. Density bands work without them. Install with: {hint}</source>
+        <translation>Einige Werkzeuge benötigen die Python-Pakete {packages}, die dem Python von QGIS fehlen. Die Dichteklassen funktionieren auch ohne sie. Installieren Sie sie mit: {hint}</translation>
     </message>
 </context>
 <context>
     <name>I40DisparityProvider</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/provider.py" line="21"/>
+        <location filename="../i40_disparity_plugin/processing/provider.py" line="26"/>
         <source>Industry 4.0 disparities</source>
         <translation>Industrie 4.0 Disparitäten</translation>
     </message>
@@ -856,7 +1323,7 @@
         <translation>Gebiete mit Indikatoren</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="277"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="271"/>
         <source>Unmatched keys</source>
         <translation>Nicht zugeordnete Schlüssel</translation>
     </message>
@@ -886,54 +1353,200 @@
         <translation>Hinzugefügte Felder (durch ; getrennt)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="180"/>
-        <source>This tool needs the Python packages {packages}. Install with: {hint}</source>
-        <translation>Dieses Werkzeug benötigt die Python-Pakete {packages}. Installieren Sie sie mit: {hint}</translation>
-    </message>
-    <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="285"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="279"/>
         <source>Table read as {format}: {rows} rows, {keys} keys, {values} values, {zeros} of them &apos;-&apos; (exactly zero), {problems} without a number.</source>
         <translation>Tabelle als {format} gelesen: {rows} Zeilen, {keys} Schlüssel, {values} Werte, davon {zeros} '-' (genau null), {problems} ohne Zahl.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="301"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="295"/>
         <source>  row {row}, {key}, {indicator}: '{raw}' – {reason}</source>
         <translation>  Zeile {row}, {key}, {indicator}: '{raw}' – {reason}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="312"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="306"/>
         <source>Key level {level}: {matched} areas matched, {layer} area keys not in the table, {table} table keys not among the areas.</source>
         <translation>Schlüsselebene {level}: {matched} Gebiete zugeordnet, {layer} Gebietsschlüssel nicht in der Tabelle, {table} Tabellenschlüssel nicht unter den Gebieten.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="326"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="320"/>
         <source>Keys found on several areas: {keys}</source>
         <translation>Schlüssel, die bei mehreren Gebieten vorkommen: {keys}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="332"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="326"/>
         <source>Keys repeated in the table (the first value is used): {keys}</source>
         <translation>Mehrfach in der Tabelle vorkommende Schlüssel (der erste Wert wird verwendet): {keys}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="341"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="335"/>
         <source>area</source>
         <translation>Gebiet</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="341"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="335"/>
         <source>table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="370"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="364"/>
         <source>Indicators joined by the QGIS plugin Industrie 4.0 Disparitäten (algorithm i40disparity:joinindicators). Areas: {input}. Table: {table} (format {format}, read as {detected}). Indicators: {indicators}. Keys matched: {matched}.</source>
         <translation>Indikatoren verknüpft mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:joinindicators). Gebiete: {input}. Tabelle: {table} (Format {format}, gelesen als {detected}). Indikatoren: {indicators}. Zugeordnete Schlüssel: {matched}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="382"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="376"/>
         <source>Indicators for {input}</source>
         <translation>Indikatoren für {input}</translation>
+    </message>
+</context>
+<context>
+    <name>NearestFacilityAlgorithm</name>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="56"/>
+        <source>Distance to the nearest facility</source>
+        <translation>Entfernung zur nächstgelegenen Einrichtung</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="59"/>
+        <source>Use cases and facilities</source>
+        <translation>Anwendungsbeispiele und Einrichtungen</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="65"/>
+        <source>&lt;p&gt;For each point the nearest facility (e.g. a technical university or an Industrie 4.0 centre), its name and category, and the distance in km.&lt;/p&gt;&lt;p&gt;&lt;b&gt;METHOD&lt;/b&gt; [0] on the GRS 1980 ellipsoid (geodesic distance), or [1] straight-line distance in ETRS89-LAEA (EPSG:3035).&lt;/p&gt;&lt;p&gt;Optionally also for each area of AREAS, measured from a point inside the area (its point on surface; a population-weighted point would need population below the area level). The summary gives the median distance and the share of points, and with POPULATION_FIELD the share of the areas&apos; population, within each of the RADII (default 10, 25, 50 km; a distance equal to a radius counts as within). The facility&apos;s name and category are read from fields such as short_name/name and category/programme.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ermittelt für jeden Punkt die nächstgelegene Einrichtung (z. B. eine Technische Universität oder ein Industrie 4.0-Zentrum), ihren Namen und ihre Kategorie sowie die Entfernung in km.&lt;/p&gt;&lt;p&gt;&lt;b&gt;METHOD&lt;/b&gt; [0] auf dem Ellipsoid GRS 1980 (geodätische Entfernung) oder [1] geradlinige Entfernung in ETRS89-LAEA (EPSG:3035).&lt;/p&gt;&lt;p&gt;Wahlweise auch für jedes Gebiet aus AREAS, gemessen von einem Punkt innerhalb des Gebiets (seinem Punkt auf der Oberfläche; ein nach Einwohnern gewichteter Punkt bräuchte Einwohnerzahlen unterhalb der Gebietsebene). Die Übersicht enthält die mittlere Entfernung (Median) und den Anteil der Punkte, mit POPULATION_FIELD auch den Anteil der Einwohner der Gebiete, innerhalb jedes der Radien RADII (Vorgabe 10, 25, 50 km; eine Entfernung, die einem Radius gleicht, zählt als innerhalb). Name und Kategorie der Einrichtung werden aus Feldern wie short_name/name und category/programme gelesen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="80"/>
+        <source>Points (e.g. use cases)</source>
+        <translation>Punkte (z. B. Anwendungsbeispiele)</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="85"/>
+        <source>Facilities (points)</source>
+        <translation>Einrichtungen (Punkte)</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="90"/>
+        <source>Distance</source>
+        <translation>Entfernung</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="90"/>
+        <source>on the ellipsoid</source>
+        <translation>auf dem Ellipsoid</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="90"/>
+        <source>straight line in EPSG:3035</source>
+        <translation>geradlinig in EPSG:3035</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="98"/>
+        <source>Radii in km for the shares within</source>
+        <translation>Radien in km für die Anteile innerhalb</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="103"/>
+        <source>Areas, for their distances too (optional)</source>
+        <translation>Gebiete, um auch deren Entfernungen zu messen (optional)</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="111"/>
+        <source>Population field of the areas (for shares of population)</source>
+        <translation>Feld mit der Einwohnerzahl der Gebiete (für Anteile der Einwohner)</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="120"/>
+        <source>Points with nearest facility</source>
+        <translation>Punkte mit nächstgelegener Einrichtung</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="125"/>
+        <source>Areas with nearest facility</source>
+        <translation>Gebiete mit nächstgelegener Einrichtung</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="134"/>
+        <source>Distance summary</source>
+        <translation>Übersicht der Entfernungen</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="143"/>
+        <source>Median distance (km)</source>
+        <translation>Median der Entfernung (km)</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="144"/>
+        <source>Share of points within each radius (JSON)</source>
+        <translation>Anteil der Punkte innerhalb jedes Radius (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="214"/>
+        <source>points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="223"/>
+        <source>areas</source>
+        <translation>Gebiete</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="228"/>
+        <source>population of the areas</source>
+        <translation>Einwohner der Gebiete</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="235"/>
+        <source>Median distance {median} km; within {within} km: {shares} % of the points.</source>
+        <translation>Median der Entfernung {median} km; innerhalb von {within} km: {shares} % der Punkte.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="255"/>
+        <source>Distances to the nearest facility computed by the QGIS plugin Industrie 4.0 Disparitäten (algorithm i40disparity:nearestfacility), method {method}, radii {radii} km. Points: {input}.</source>
+        <translation>Entfernungen zur nächstgelegenen Einrichtung, berechnet mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:nearestfacility), Methode {method}, Radien {radii} km. Punkte: {input}.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="264"/>
+        <source>Nearest facility</source>
+        <translation>Nächstgelegene Einrichtung</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="275"/>
+        <source>{parameter} must contain points, but it contains {type}.</source>
+        <translation>{parameter} muss Punkte enthalten, enthält aber {type}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceFacilitiesAlgorithm</name>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="303"/>
+        <source>Load technical universities or Industrie 4.0 centres</source>
+        <translation>Technische Universitäten und Hochschulen oder Industrie 4.0-Zentren laden</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="306"/>
+        <source>&lt;p&gt;Loads a reference list shipped with the plugin as points: the 33 technical universities (TU9, other Technische Universitäten, Technische Hochschulen; placed by their address PLZ, so give PLZ_AREAS) or the Industrie 4.0 centres (Mittelstand 4.0-Kompetenzzentren, Mittelstand-Digital Zentren, test factories; placed by Gemeinde key, so give GEMEINDEN). The lists name their sources; the centres list is partial (see the plugin's data/README.md).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Lädt eine mit dem Plugin ausgelieferte Referenzliste als Punkte: die 33 Technischen Universitäten und Hochschulen (TU9, weitere Technische Universitäten, Technische Hochschulen; verortet über die PLZ ihrer Adresse, geben Sie also PLZ_AREAS an) oder die Industrie 4.0-Zentren (Mittelstand 4.0-Kompetenzzentren, Mittelstand-Digital Zentren, Testzentren; verortet über den Gemeindeschlüssel, geben Sie also GEMEINDEN an). Die Listen nennen ihre Quellen; die Liste der Zentren ist unvollständig (siehe data/README.md des Plugins).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="316"/>
+        <source>Reference list</source>
+        <translation>Referenzliste</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="316"/>
+        <source>technical universities</source>
+        <translation>Technische Universitäten und Hochschulen</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="316"/>
+        <source>Industrie 4.0 centres</source>
+        <translation>Industrie 4.0-Zentren</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="332"/>
+        <source>Facts compiled from the HRK Hochschulkompass and programme pages; see {file}</source>
+        <translation>Angaben zusammengestellt aus dem Hochschulkompass der HRK und den Seiten der Förderprogramme; siehe {file}</translation>
     </message>
 </context>
 <context>
@@ -1099,17 +1712,17 @@
         <translation>16056 Eisenach: am 01.07.2021 in den Wartburgkreis (16063) eingegliedert</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/class_breaks.py" line="47"/>
+        <location filename="../i40_disparity_plugin/core/class_breaks.py" line="46"/>
         <source>Fixed breaks need class upper bounds, ascending and separated by commas, e.g. 20,30,40.</source>
         <translation>Geben Sie für feste Klassengrenzen die Klassenobergrenzen an, aufsteigend und durch Kommas getrennt, z. B. 20,30,40.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/class_breaks.py" line="60"/>
+        <location filename="../i40_disparity_plugin/core/class_breaks.py" line="59"/>
         <source>&apos;{value}&apos; is not a number. Write class bounds like 12.5,20,30 (with a decimal point, not a comma).</source>
         <translation>'{value}' ist keine Zahl. Schreiben Sie Klassengrenzen wie 12.5,20,30 (mit Dezimalpunkt, nicht Komma).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/class_breaks.py" line="70"/>
+        <location filename="../i40_disparity_plugin/core/class_breaks.py" line="69"/>
         <source>Class bounds must be strictly ascending: {lower} is followed by {upper}. Separate bounds with commas and write decimals with a point (12.5).</source>
         <translation>Klassengrenzen müssen streng aufsteigend sein: Auf {lower} folgt {upper}. Trennen Sie die Grenzen durch Kommas und schreiben Sie Dezimalzahlen mit Punkt (12.5).</translation>
     </message>
@@ -1294,7 +1907,7 @@
         <translation>Die Arbeitsmappe hat kein Tabellenblatt '{sheet}'. Ihre Tabellenblätter: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/io_generic.py" line="215"/>
+        <location filename="../i40_disparity_plugin/core/use_cases.py" line="511"/>
         <source>The table has no column &apos;{column}&apos;. Its columns are: {columns}.</source>
         <translation>Die Tabelle hat keine Spalte '{column}'. Ihre Spalten: {columns}.</translation>
     </message>
@@ -1357,6 +1970,201 @@
         <location filename="../i40_disparity_plugin/core/io_inkar.py" line="172"/>
         <source>{path} is not an INKAR export: row 1 must name the indicators and row 2 their years, after the columns Kennziffer and Raumeinheit.</source>
         <translation>{path} ist kein INKAR-Export: Nach den Spalten Kennziffer und Raumeinheit muss Zeile 1 die Indikatoren und Zeile 2 deren Jahre nennen.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/band_statistics.py" line="84"/>
+        <source>Point counts must be whole numbers ≥ 0.</source>
+        <translation>Die Anzahlen der Punkte müssen ganze Zahlen ≥ 0 sein.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/band_statistics.py" line="96"/>
+        <source>The number of iterations must be at least 1: {value}.</source>
+        <translation>Die Zahl der Iterationen muss mindestens 1 sein: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/band_statistics.py" line="212"/>
+        <source>Bands, populations and point counts differ in length.</source>
+        <translation>Dichteklassen, Einwohnerzahlen und Anzahlen der Punkte sind unterschiedlich lang.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/band_statistics.py" line="132"/>
+        <source>Areas have bands that are not listed: {bands}.</source>
+        <translation>Gebiete haben Dichteklassen, die nicht aufgeführt sind: {bands}.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/geocoding.py" line="46"/>
+        <source>coordinates ({lon}, {lat}) lie outside Germany and were not used</source>
+        <translation>Koordinaten ({lon}, {lat}) liegen außerhalb Deutschlands und wurden nicht verwendet</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/geocoding.py" line="48"/>
+        <source>coordinates ({lon}, {lat}) look swapped (latitude first) and were not used</source>
+        <translation>Koordinaten ({lon}, {lat}) scheinen vertauscht (Breite zuerst) und wurden nicht verwendet</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/geocoding.py" line="50"/>
+        <source>&apos;{plz}&apos; is not a postcode of 5 digits</source>
+        <translation>'{plz}' ist keine fünfstellige Postleitzahl</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/geocoding.py" line="51"/>
+        <source>postcode {plz} is not in the PLZ layer</source>
+        <translation>Postleitzahl {plz} ist nicht im PLZ-Layer enthalten</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/geocoding.py" line="52"/>
+        <source>'{ags}' is not a Gemeindeschlüssel: {reason}</source>
+        <translation>'{ags}' ist kein Gemeindeschlüssel: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/geocoding.py" line="53"/>
+        <source>Gemeindeschlüssel {ags} is not in the Gemeinde layer</source>
+        <translation>Gemeindeschlüssel {ags} ist nicht im Gemeindelayer enthalten</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/geocoding.py" line="55"/>
+        <source>no Gemeinde is named &apos;{city}&apos;</source>
+        <translation>keine Gemeinde heißt '{city}'</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/geocoding.py" line="56"/>
+        <source>&apos;{city}&apos; names {count} Gemeinden; the one in {land} was taken</source>
+        <translation>'{city}' bezeichnet {count} Gemeinden; die in {land} wurde gewählt</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/geocoding.py" line="58"/>
+        <source>&apos;{city}&apos; names {count} Gemeinden; the one of postcode {plz} was taken</source>
+        <translation>'{city}' bezeichnet {count} Gemeinden; die mit der Postleitzahl {plz} wurde gewählt</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/geocoding.py" line="60"/>
+        <source>&apos;{city}&apos; names {count} Gemeinden: {candidates}; give the Land or the postcode</source>
+        <translation>'{city}' bezeichnet {count} Gemeinden: {candidates}; geben Sie das Land oder die Postleitzahl an</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/geocoding.py" line="62"/>
+        <source>&apos;{city}&apos; names no Gemeinde in {land}, only: {candidates}</source>
+        <translation>'{city}' bezeichnet keine Gemeinde in {land}, nur: {candidates}</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/geocoding.py" line="64"/>
+        <source>no coordinates, postcode, Gemeindeschlüssel or town given</source>
+        <translation>weder Koordinaten noch Postleitzahl, Gemeindeschlüssel oder Ort angegeben</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/geocoding.py" line="66"/>
+        <source>postcode {plz} given, but no PLZ layer</source>
+        <translation>Postleitzahl {plz} angegeben, aber kein PLZ-Layer</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/geocoding.py" line="67"/>
+        <source>Gemeinde given, but no Gemeinde layer</source>
+        <translation>Gemeinde angegeben, aber kein Gemeindelayer</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/numbers.py" line="33"/>
+        <source>Write distances in km like 10,25,50 (decimal point, not comma): &apos;{text}&apos;.</source>
+        <translation>Schreiben Sie Entfernungen in km wie 10,25,50 (mit Dezimalpunkt, nicht Komma): '{text}'.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/numbers.py" line="40"/>
+        <source>Give at least one distance in km above zero: &apos;{text}&apos;.</source>
+        <translation>Geben Sie mindestens eine Entfernung in km über null an: '{text}'.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/spatial.py" line="40"/>
+        <source>x and y must be two lists of equal length.</source>
+        <translation>x und y müssen zwei gleich lange Listen sein.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/spatial.py" line="84"/>
+        <source>Unknown distance method &apos;{method}&apos;.</source>
+        <translation>Unbekannte Entfernungsmethode '{method}'.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/spatial.py" line="95"/>
+        <source>There are no facilities with coordinates.</source>
+        <translation>Es gibt keine Einrichtungen mit Koordinaten.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/spatial.py" line="156"/>
+        <source>There must be one weight for every distance.</source>
+        <translation>Für jede Entfernung muss es genau ein Gewicht geben.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/spatial.py" line="158"/>
+        <source>Weights must not be negative.</source>
+        <translation>Gewichte dürfen nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/use_cases.py" line="164"/>
+        <source>not a postcode of 5 digits</source>
+        <translation>keine fünfstellige Postleitzahl</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/use_cases.py" line="165"/>
+        <source>not a German Land</source>
+        <translation>kein deutsches Land</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/use_cases.py" line="166"/>
+        <source>not a number of employees (a whole number ≥ 1)</source>
+        <translation>keine Mitarbeiterzahl (eine ganze Zahl ≥ 1)</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/use_cases.py" line="167"/>
+        <source>no size class of the study can be read</source>
+        <translation>keine Größenklasse der Studie erkennbar</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/use_cases.py" line="169"/>
+        <source>the size class spans several of the study&apos;s classes</source>
+        <translation>die Größenklasse umfasst mehrere Größenklassen der Studie</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/use_cases.py" line="172"/>
+        <source>not a coordinate in degrees</source>
+        <translation>keine Koordinate in Grad</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/use_cases.py" line="173"/>
+        <source>the feature&apos;s geometry is not a point</source>
+        <translation>die Geometrie des Objekts ist kein Punkt</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/use_cases.py" line="174"/>
+        <source>the size class given differs from the employees</source>
+        <translation>die angegebene Größenklasse passt nicht zur Mitarbeiterzahl</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/use_cases.py" line="498"/>
+        <source>Unknown fields {fields}. Fields: {schema}.</source>
+        <translation>Unbekannte Felder {fields}. Mögliche Felder: {schema}.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/use_cases.py" line="538"/>
+        <source>{path} cannot be read as GeoJSON: {error}</source>
+        <translation>{path} kann nicht als GeoJSON gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/use_cases.py" line="548"/>
+        <source>{path} holds no GeoJSON features.</source>
+        <translation>{path} enthält keine GeoJSON-Objekte (Features).</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/use_cases.py" line="555"/>
+        <source>{path} uses the coordinate system {crs}; use longitude/latitude (EPSG:4326).</source>
+        <translation>{path} verwendet das Koordinatensystem {crs}; verwenden Sie geografische Länge/Breite (EPSG:4326).</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/use_cases.py" line="653"/>
+        <source>The table holds no records.</source>
+        <translation>Die Tabelle enthält keine Datensätze.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/use_cases.py" line="663"/>
+        <source>The table has no column that locates its records (coordinates, PLZ, Gemeindeschlüssel or town). Its columns are: {columns}.</source>
+        <translation>Die Tabelle hat keine Spalte, über die sich ihre Datensätze verorten lassen (Koordinaten, PLZ, Gemeindeschlüssel oder Ort). Ihre Spalten: {columns}.</translation>
     </message>
 </context>
 </TS>
