@@ -14,6 +14,8 @@ STAGE := $(BUILD_DIR)/$(PLUGIN)
 ZIP := dist/$(PLUGIN).zip
 SHARED ?= ../shared
 OUT ?= out
+# A use-case table for the demo to place and analyse too: make demo USECASES=path/to/table.csv
+USECASES ?=
 # The QGIS profile `make deploy` installs into (QGIS's default profile unless overridden).
 QGIS_PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 
@@ -26,6 +28,8 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Headless Qt for everything that does not open the desktop on purpose.
 export QT_QPA_PLATFORM ?= offscreen
 export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
+# Debian's pyproj finds PROJ's data only under the system prefix, not from inside the venv.
+export PROJ_DATA ?= /usr/share/proj
 
 .PHONY: help setup system-packages build package deploy test test-unit test-qgis lint \
 	demo bench run translations clean
@@ -102,7 +106,7 @@ test-qgis: package
 test: lint test-unit test-qgis
 
 demo: build
-	$(PY) scripts/demo.py --shared $(SHARED) --out $(OUT)
+	$(PY) scripts/demo.py --shared $(SHARED) --out $(OUT) $(if $(USECASES),--usecases $(USECASES))
 
 bench: build
 	$(PY) scripts/bench.py --shared $(SHARED)

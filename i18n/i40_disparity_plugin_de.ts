@@ -1496,22 +1496,22 @@
         <translation>Einwohner der Gebiete</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="235"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="237"/>
         <source>Median distance {median} km; within {within} km: {shares} % of the points.</source>
         <translation>Median der Entfernung {median} km; innerhalb von {within} km: {shares} % der Punkte.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="255"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="257"/>
         <source>Distances to the nearest facility computed by the QGIS plugin Industrie 4.0 Disparitäten (algorithm i40disparity:nearestfacility), method {method}, radii {radii} km. Points: {input}.</source>
         <translation>Entfernungen zur nächstgelegenen Einrichtung, berechnet mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:nearestfacility), Methode {method}, Radien {radii} km. Punkte: {input}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="264"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="266"/>
         <source>Nearest facility</source>
         <translation>Nächstgelegene Einrichtung</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="275"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="277"/>
         <source>{parameter} must contain points, but it contains {type}.</source>
         <translation>{parameter} muss Punkte enthalten, enthält aber {type}.</translation>
     </message>

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import demo_indicators
+import demo_points
 from standalone import start_qgis
 
 PLZ_FILE = "plz_5stellig/plz-5stellig-verylow_map.geojson"
@@ -264,6 +265,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
     parser.add_argument("--out", type=Path, default=Path("out"))
+    parser.add_argument("--usecases", type=Path, help="a use-case table to place and analyse")
     args = parser.parse_args()
     files = data_files(args.shared)
     out = args.out.resolve()
@@ -271,7 +273,7 @@ def main():
     gpkg = out / "demo.gpkg"
     gpkg.unlink(missing_ok=True)  # a fresh file: no layers or styles left from earlier runs
 
-    app = start_qgis()  # noqa: F841  (must stay referenced while QGIS is used)
+    app = start_qgis("de")  # noqa: F841  (must stay referenced while QGIS is used)
     from qgis.core import QgsFeatureRequest, QgsProcessingContext, QgsProject, QgsVectorLayer
 
     from i40_disparity_plugin.core.attribution import BKG_VG5000_2021, PLZ_OSM_ZENSUS
@@ -320,6 +322,19 @@ def main():
         args.shared.resolve() / "data", out, gpkg, laender, context, feedback
     )
     print("\nDateien (Kreisindikatoren):", *(f"  {path}" for path in indicator_files), sep="\n")
+
+    point_files = demo_points.run(
+        args.shared.resolve() / "data",
+        out,
+        gpkg,
+        bands_layer,
+        laender,
+        study,
+        context,
+        feedback,
+        use_cases=args.usecases.resolve() if args.usecases else None,
+    )
+    print("\nDateien (Punkte):", *(f"  {path}" for path in point_files), sep="\n")
 
 
 if __name__ == "__main__":

@@ -15,18 +15,24 @@ sys.path.append("/usr/share/qgis/python/plugins")
 _providers = []
 
 
-def start_qgis():
-    """Initialise QGIS and Processing; return the application (keep it referenced)."""
+def start_qgis(language=None):
+    """Initialise QGIS and Processing; return the application (keep it referenced).
+
+    ``language`` ("de") shows the plugin's messages in that language, whatever the machine's.
+    """
     # The Makefile exports this; set it too for a script started by hand without a display.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from processing.core.Processing import Processing
     from qgis.core import QgsApplication
 
+    from i40_disparity_plugin.gis.i18n import install_translator
     from i40_disparity_plugin.processing.provider import I40DisparityProvider
 
     app = QgsApplication([], False)
     app.initQgis()
     Processing.initialize()
+    if language:
+        install_translator(language)
     _providers.append(I40DisparityProvider())
     QgsApplication.processingRegistry().addProvider(_providers[-1])
     return app

@@ -14,7 +14,7 @@ OBSERVED_COLOUR = QColor("#c0392b")
 EXPECTED_COLOUR = QColor("#95a5a6")
 CHART_TEXTS = {
     "de": {
-        "title": "Punkte je Dichteband: beobachtet und nach Bevölkerung erwartet",
+        "title": "Punkte je Dichteklasse: beobachtet und nach Bevölkerung erwartet",
         "observed": "beobachtet",
         "expected": "erwartet (nach Bevölkerung)",
         "axis": "Anzahl Punkte",

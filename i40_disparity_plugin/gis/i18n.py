@@ -15,11 +15,12 @@ def ui_language():
     return "de" if QgsApplication.locale().lower().startswith("de") else "en"
 
 
-def install_translator():
-    """Install the plugin's .qm for QGIS's language, if there is one; return whether it was."""
+def install_translator(language=None):
+    """Install the plugin's .qm for ``language`` (default: QGIS's), if there is one; return
+    whether it was."""
     global _installed_translator
     remove_translator()
-    qm_file = I18N_DIR / f"i40_disparity_plugin_{ui_language()}.qm"
+    qm_file = I18N_DIR / f"i40_disparity_plugin_{language or ui_language()}.qm"
     if not qm_file.exists():
         return False
     translator = QTranslator()

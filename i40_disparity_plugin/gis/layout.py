@@ -21,6 +21,7 @@ from qgis.core import (
     QgsLayoutSize,
     QgsLegendRenderer,
     QgsLegendStyle,
+    QgsMapLayerLegendUtils,
     QgsPrintLayout,
     QgsRectangle,
     QgsScaleBarSettings,
@@ -55,6 +56,7 @@ def export_map_png(
     legend_layer=None,
     legend_title="",
     legend_only_shown=True,
+    legend_extra_layers=(),
     scale_bar_km=50,
     dpi=200,
 ):
@@ -62,7 +64,8 @@ def export_map_png(
 
     The legend lists only the symbols of ``legend_layer`` (default: the bottom layer, usually
     the classified one), without the layer's name: only those the map shows, unless
-    ``legend_only_shown`` is False. ``extent`` is in
+    ``legend_only_shown`` is False; then each of ``legend_extra_layers`` (e.g. points) as its
+    symbol and name. ``extent`` is in
     ``crs``; by default it covers all features of all layers. Returns the layout.
     """
     for layer in layers:
@@ -98,7 +101,14 @@ def export_map_png(
     column_x = MARGIN + map_width + GAP
     column_width = PAGE_WIDTH - MARGIN - column_x
     page_bottom = PAGE_HEIGHT - MARGIN
-    legend = _legend(layout, map_item, legend_layer or layers[-1], legend_title, legend_only_shown)
+    legend = _legend(
+        layout,
+        map_item,
+        legend_layer or layers[-1],
+        legend_title,
+        legend_only_shown,
+        legend_extra_layers,
+    )
     legend.attemptMove(QgsLayoutPoint(column_x, MAP_TOP, MM))
     # Scale bar and sources are anchored at their lower edge: legend and scale bar size
     # themselves only when first drawn, so positions must not depend on their heights.
@@ -165,7 +175,7 @@ def _features_extent(project, layers, crs):
     return extent
 
 
-def _legend(layout, map_item, layer, title, only_shown):
+def _legend(layout, map_item, layer, title, only_shown, extra_layers):
     legend = QgsLayoutItemLegend(layout)
     legend.setTitle(title)
     legend.setLinkedMap(map_item)
@@ -176,6 +186,12 @@ def _legend(layout, map_item, layer, title, only_shown):
     node = root.addLayer(layer)
     QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Hidden)
     legend.model().refreshLayerLegend(node)
+    # Point layers (single symbols) follow as one line each: their symbol and their name.
+    for extra in extra_layers:
+        extra_node = root.addLayer(extra)
+        QgsLegendRenderer.setNodeLegendStyle(extra_node, QgsLegendStyle.Hidden)
+        QgsMapLayerLegendUtils.setLegendNodeUserLabel(extra_node, 0, extra.name())
+        legend.model().refreshLayerLegend(extra_node)
     # Only symbols the map shows, e.g. no "not classified" entry when every area has a class;
     # a map of a part keeps the whole scale, so that it can be compared with the others.
     legend.setLegendFilterByMapEnabled(only_shown)

@@ -4,7 +4,9 @@ from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsFillSymbol,
     QgsGradientColorRamp,
+    QgsMarkerSymbol,
     QgsRendererCategory,
+    QgsSingleSymbolRenderer,
 )
 from qgis.PyQt.QtGui import QColor
 
@@ -39,3 +41,11 @@ def band_renderer(bands, language, field="band"):
         QgsRendererCategory(None, _fill(UNCLASSIFIED_COLOR), UNCLASSIFIED_LABEL[language])
     )
     return QgsCategorizedSymbolRenderer(field, categories)
+
+
+def marker_renderer(color, shape="circle", size_mm=2.4):
+    """One marker for all points, with a white outline so it stays visible on dark areas."""
+    symbol = QgsMarkerSymbol.createSimple(
+        {"name": shape, "color": color, "size": str(size_mm), "outline_color": "white"}
+    )
+    return QgsSingleSymbolRenderer(symbol)

@@ -27,7 +27,7 @@ from ..core.field_names import guess_field
 from ..core.messages import CoreError
 from ..core.numbers import format_number, parse_distances
 from ..core.requirements import SPATIAL_REQUIREMENTS
-from ..gis.i18n import core_text
+from ..gis.i18n import core_text, ui_language
 from ..gis.place_lookups import WGS84, inner_points
 from ..gis.provenance import finish_output_layer, output_metadata
 from ..gis.values import python_value
@@ -231,14 +231,16 @@ class NearestFacilityAlgorithm(I40Algorithm):
         shares = share_within(distance, radii)
         median = float(np.nanmedian(distance)) if np.isfinite(distance).any() else None
         self.summary_id = self._write_summary(parameters, context, summary, radii, share_within)
+        # JSON for machines (English numbers), the log for people (their language's numbers).
         within = {format_number(r, "en"): float(s) for r, s in zip(radii, shares, strict=True)}
+        language = ui_language()
         feedback.pushInfo(
             self.tr(
                 "Median distance {median} km; within {within} km: {shares} % of the points."
             ).format(
-                median=format_number(median, "en") if median is not None else "–",
-                within=", ".join(within),
-                shares=", ".join(format_number(s, "en", 1) for s in within.values()),
+                median=format_number(median, language) if median is not None else "–",
+                within=", ".join(format_number(r, language) for r in radii),
+                shares=", ".join(format_number(s, language, 1) for s in within.values()),
             )
         )
         self.provenance = (method, radii)
@@ -258,7 +260,7 @@ class NearestFacilityAlgorithm(I40Algorithm):
             "{radii} km. Points: {input}."
         ).format(
             method=method,
-            radii=", ".join(format_number(r, "en") for r in radii),
+            radii=", ".join(format_number(r, ui_language()) for r in radii),
             input=self.input_name,
         )
         metadata = output_metadata(self.tr("Nearest facility"), abstract, self.input_rights)
