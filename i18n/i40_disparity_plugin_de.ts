@@ -4,17 +4,17 @@
 <context>
     <name>AlgorithmPanel</name>
     <message>
-        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="48"/>
+        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="81"/>
         <source>Cancelling…</source>
         <translation>Breche ab …</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="64"/>
+        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="97"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="66"/>
+        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="99"/>
         <source>Failed: {message}</source>
         <translation>Fehlgeschlagen: {message}</translation>
     </message>
@@ -747,57 +747,57 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="52"/>
+        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="49"/>
         <source>Density bands {layer}</source>
         <translation>Dichteklassen {layer}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="54"/>
+        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="51"/>
         <source>Band summary {layer}</source>
         <translation>Übersicht Dichteklassen {layer}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="69"/>
+        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="66"/>
         <source>Choose the field that holds the population.</source>
         <translation>Wählen Sie das Feld mit der Einwohnerzahl.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="78"/>
+        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="75"/>
         <source>Classifying…</source>
         <translation>Klassifiziere …</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="83"/>
+        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="80"/>
         <source>{classified} areas classified, {unclassified} without a band, {repaired} geometries repaired.</source>
         <translation>{classified} Gebiete klassifiziert, {unclassified} ohne Dichteklasse, {repaired} Geometrien repariert.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="99"/>
+        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="95"/>
         <source>Band</source>
         <translation>Dichteklasse</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="99"/>
+        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="95"/>
         <source>Areas</source>
         <translation>Gebiete</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="99"/>
+        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="95"/>
         <source>% of areas</source>
         <translation>% der Gebiete</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="99"/>
+        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="95"/>
         <source>% of population</source>
         <translation>% der Einwohner</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="99"/>
+        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="95"/>
         <source>km²</source>
         <translation>km²</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="99"/>
+        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="95"/>
         <source>% of km²</source>
         <translation>% der Fläche</translation>
     </message>
@@ -1202,24 +1202,29 @@
 <context>
     <name>I40DisparityPlugin</name>
     <message>
-        <location filename="../i40_disparity_plugin/plugin.py" line="63"/>
+        <location filename="../i40_disparity_plugin/plugin.py" line="65"/>
         <source>Industry 4.0 disparities</source>
         <translation>Industrie 4.0 Disparitäten</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/plugin.py" line="49"/>
+        <location filename="../i40_disparity_plugin/plugin.py" line="50"/>
         <source>Density bands</source>
         <translation>Dichteklassen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/plugin.py" line="52"/>
+        <location filename="../i40_disparity_plugin/plugin.py" line="53"/>
         <source>District indicators</source>
         <translation>Kreisindikatoren</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/plugin.py" line="63"/>
+        <location filename="../i40_disparity_plugin/plugin.py" line="65"/>
         <source>Some tools need the Python packages {packages}, which QGIS&apos;s Python lacks. Density bands work without them. Install with: {hint}</source>
         <translation>Einige Werkzeuge benötigen die Python-Pakete {packages}, die dem Python von QGIS fehlen. Die Dichteklassen funktionieren auch ohne sie. Installieren Sie sie mit: {hint}</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/plugin.py" line="59"/>
+        <source>Use cases</source>
+        <translation>Anwendungsbeispiele</translation>
     </message>
 </context>
 <context>
@@ -1547,6 +1552,224 @@
         <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="332"/>
         <source>Facts compiled from the HRK Hochschulkompass and programme pages; see {file}</source>
         <translation>Angaben zusammengestellt aus dem Hochschulkompass der HRK und den Seiten der Förderprogramme; siehe {file}</translation>
+    </message>
+</context>
+<context>
+    <name>UseCasesPanel</name>
+    <message>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="55"/>
+        <source>Use-case tables (*.csv *.txt *.xlsx *.geojson *.json)</source>
+        <translation>Tabellen mit Anwendungsbeispielen (*.csv *.txt *.xlsx *.geojson *.json)</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="142"/>
+        <source>Not placed: {name}</source>
+        <translation>Nicht verortet: {name}</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="144"/>
+        <source>Placing…</source>
+        <translation>Verorte …</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="137"/>
+        <source>Technical universities</source>
+        <translation>Technische Universitäten und Hochschulen</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="137"/>
+        <source>Industrie 4.0 centres</source>
+        <translation>Industrie 4.0-Zentren</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="160"/>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="160"/>
+        <source>Town</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="160"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="160"/>
+        <source>Candidates</source>
+        <translation>Kandidaten</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="168"/>
+        <source>{placed} placed, {unplaced} not placed (listed below).</source>
+        <translation>{placed} verortet, {unplaced} nicht verortet (unten aufgeführt).</translation>
+    </message>
+    <message>
+        <location filename="../ui/use_cases_panel.ui" line="9"/>
+        <source>Band statistics</source>
+        <translation>Statistik der Dichteklassen</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="209"/>
+        <source>Counting…</source>
+        <translation>Zähle …</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="215"/>
+        <source>Band</source>
+        <translation>Dichteklasse</translation>
+    </message>
+    <message>
+        <location filename="../ui/use_cases_panel.ui" line="8"/>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="215"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="215"/>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="215"/>
+        <source>Observed/expected</source>
+        <translation>Beobachtet/erwartet</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="215"/>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="225"/>
+        <source>{points} points counted; expected as if they followed the population.</source>
+        <translation>{points} Punkte gezählt; erwartet, als folgten sie der Bevölkerung.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="239"/>
+        <source>Nearest facility</source>
+        <translation>Nächstgelegene Einrichtung</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="240"/>
+        <source>Distance summary</source>
+        <translation>Übersicht der Entfernungen</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="242"/>
+        <source>Measuring…</source>
+        <translation>Messe …</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="249"/>
+        <source>Of</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="249"/>
+        <source>Median km</source>
+        <translation>Median km</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="255"/>
+        <source>Distances to the nearest facility measured.</source>
+        <translation>Entfernungen zur nächstgelegenen Einrichtung gemessen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/use_cases_panel.ui" line="7"/>
+        <source>Place a use-case table</source>
+        <translation>Tabelle mit Anwendungsbeispielen verorten</translation>
+    </message>
+    <message>
+        <location filename="../ui/use_cases_panel.ui" line="7"/>
+        <source>Table (CSV, XLSX, GeoJSON)</source>
+        <translation>Tabelle (CSV, XLSX, GeoJSON)</translation>
+    </message>
+    <message>
+        <location filename="../ui/use_cases_panel.ui" line="7"/>
+        <source>PLZ areas</source>
+        <translation>PLZ-Gebiete</translation>
+    </message>
+    <message>
+        <location filename="../ui/use_cases_panel.ui" line="7"/>
+        <source>Gemeinden</source>
+        <translation>Gemeinden</translation>
+    </message>
+    <message>
+        <location filename="../ui/use_cases_panel.ui" line="7"/>
+        <source>Place as points</source>
+        <translation>Als Punkte verorten</translation>
+    </message>
+    <message>
+        <location filename="../ui/use_cases_panel.ui" line="7"/>
+        <source>Add technical universities</source>
+        <translation>Technische Hochschulen hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/use_cases_panel.ui" line="7"/>
+        <source>Add Industrie 4.0 centres</source>
+        <translation>Industrie 4.0-Zentren hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/use_cases_panel.ui" line="8"/>
+        <source>Style points</source>
+        <translation>Punkte gestalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/use_cases_panel.ui" line="8"/>
+        <source>Colour by</source>
+        <translation>Einfärben nach</translation>
+    </message>
+    <message>
+        <location filename="../ui/use_cases_panel.ui" line="8"/>
+        <source>Colour by this field</source>
+        <translation>Nach diesem Feld einfärben</translation>
+    </message>
+    <message>
+        <location filename="../ui/use_cases_panel.ui" line="9"/>
+        <source>Compare with density bands</source>
+        <translation>Mit Dichteklassen vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/use_cases_panel.ui" line="9"/>
+        <source>Banded areas</source>
+        <translation>Gebiete mit Dichteklassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/use_cases_panel.ui" line="9"/>
+        <source>Monte Carlo runs</source>
+        <translation>Monte-Carlo-Durchläufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/use_cases_panel.ui" line="9"/>
+        <source>Seed</source>
+        <translation>Startwert (Seed)</translation>
+    </message>
+    <message>
+        <location filename="../ui/use_cases_panel.ui" line="9"/>
+        <source>Facilities</source>
+        <translation>Einrichtungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/use_cases_panel.ui" line="9"/>
+        <source>Radii (km)</source>
+        <translation>Radien (km)</translation>
+    </message>
+    <message>
+        <location filename="../ui/use_cases_panel.ui" line="9"/>
+        <source>Distances</source>
+        <translation>Entfernungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/use_cases_panel.ui" line="9"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>

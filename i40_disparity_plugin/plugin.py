@@ -10,6 +10,7 @@ from .gis.i18n import install_translator, remove_translator
 from .gui.density_bands_panel import DensityBandsPanel
 from .gui.district_indicators_panel import DistrictIndicatorsPanel
 from .gui.icons import icon
+from .gui.use_cases_panel import UseCasesPanel
 from .processing.provider import I40DisparityProvider
 
 
@@ -55,6 +56,7 @@ class I40DisparityPlugin:
             "district_indicators.svg",
             DistrictIndicatorsPanel,
         )
+        self._add_dock("I40UseCasesDock", self.tr("Use cases"), "use_cases.svg", UseCasesPanel)
         self._warn_about_missing_packages()
 
     def _warn_about_missing_packages(self):

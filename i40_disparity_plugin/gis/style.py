@@ -43,9 +43,40 @@ def band_renderer(bands, language, field="band"):
     return QgsCategorizedSymbolRenderer(field, categories)
 
 
-def marker_renderer(color, shape="circle", size_mm=2.4):
-    """One marker for all points, with a white outline so it stays visible on dark areas."""
-    symbol = QgsMarkerSymbol.createSimple(
+def _marker(color, shape, size_mm):
+    # A white outline keeps markers visible on dark areas.
+    return QgsMarkerSymbol.createSimple(
         {"name": shape, "color": color, "size": str(size_mm), "outline_color": "white"}
     )
-    return QgsSingleSymbolRenderer(symbol)
+
+
+def marker_renderer(color, shape="circle", size_mm=2.4):
+    """One marker for all points."""
+    return QgsSingleSymbolRenderer(_marker(color, shape, size_mm))
+
+
+# ColorBrewer "Set1": distinct hues for categories that have no order (sectors, size classes).
+CATEGORY_COLOURS = (
+    "#e41a1c",
+    "#377eb8",
+    "#4daf4a",
+    "#984ea3",
+    "#ff7f00",
+    "#a65628",
+    "#f781bf",
+    "#999999",
+)
+
+
+def category_marker_renderer(field, values, shape="circle", size_mm=2.4):
+    """Points coloured by the values of ``field`` (in the given order), grey for others."""
+    categories = [
+        QgsRendererCategory(
+            value,
+            _marker(CATEGORY_COLOURS[i % len(CATEGORY_COLOURS)], shape, size_mm),
+            str(value),
+        )
+        for i, value in enumerate(values)
+    ]
+    categories.append(QgsRendererCategory(None, _marker("#bdbdbd", shape, size_mm), "–"))
+    return QgsCategorizedSymbolRenderer(field, categories)

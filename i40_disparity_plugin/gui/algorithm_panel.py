@@ -8,9 +8,14 @@ progressBar and statusLabel, and says through can_run() when its inputs are comp
 """
 
 from qgis.PyQt.QtCore import QCoreApplication
-from qgis.PyQt.QtWidgets import QWidget
+from qgis.PyQt.QtWidgets import QTableWidgetItem, QWidget
 
+from ..core.numbers import format_number
+from ..gis.i18n import ui_language
+from ..gis.values import python_value
 from .background import BackgroundAlgorithm
+
+LABEL_WIDTH = 140  # pixels: long first-column labels wrap, so the numbers stay in view
 
 
 class AlgorithmPanel(QWidget):
@@ -25,8 +30,35 @@ class AlgorithmPanel(QWidget):
     def can_run(self):
         return True
 
+    def action_buttons(self):
+        """The buttons that start a run; all are disabled while one runs."""
+        return [self.runButton]
+
     def update_run_button(self):
         self.runButton.setEnabled(self.run is None and self.can_run())
+
+    def show_layer_table(self, table, layer, columns, keep=None):
+        """Fill ``table`` from ``layer``'s features: ``columns`` are (field, header, decimals),
+        decimals None for text; ``keep(feature)`` may leave rows out."""
+        language = ui_language()
+        features = [f for f in layer.getFeatures() if keep is None or keep(f)]
+        table.clear()
+        table.setColumnCount(len(columns))
+        table.setHorizontalHeaderLabels([header for _field, header, _decimals in columns])
+        table.setRowCount(len(features))
+        for row, feature in enumerate(features):
+            for column, (field, _header, decimals) in enumerate(columns):
+                value = python_value(feature[field])
+                if value is None:
+                    text = ""
+                elif decimals is None:
+                    text = str(value)
+                else:
+                    text = format_number(value, language, decimals)
+                table.setItem(row, column, QTableWidgetItem(text))
+        table.resizeColumnsToContents()
+        table.setColumnWidth(0, min(table.columnWidth(0), LABEL_WIDTH))
+        table.resizeRowsToContents()
 
     def run_algorithm(self, algorithm_id, parameters, on_success, status_text):
         """Start one algorithm in the background; ``on_success(results)`` when it is done."""
@@ -38,7 +70,8 @@ class AlgorithmPanel(QWidget):
         self.progressBar.setValue(0)
         self.progressBar.show()
         self.statusLabel.setText(status_text)
-        self.runButton.setEnabled(False)
+        for button in self.action_buttons():
+            button.setEnabled(False)
         self.cancelButton.setEnabled(True)
         self.run.start()
 

@@ -6,19 +6,16 @@ from qgis.core import (
     QgsProcessingOutputLayerDefinition,
     QgsProject,
 )
-from qgis.PyQt.QtWidgets import QTableWidgetItem
 
 from ..core.density import DEFAULT_THRESHOLDS, parse_thresholds
 from ..core.field_names import AREA_KM2_FIELD_NAMES, POPULATION_FIELD_NAMES, guess_field
 from ..core.messages import CoreError
 from ..core.numbers import LANGUAGES, format_number
 from ..gis.i18n import core_text, ui_language
-from ..gis.values import python_value
 from .algorithm_panel import AlgorithmPanel
 from .forms import load_form
 
 ALGORITHM_ID = "i40disparity:densitybands"
-LABEL_WIDTH = 140  # pixels
 
 
 class DensityBandsPanel(AlgorithmPanel, load_form("density_bands_panel.ui")):
@@ -95,7 +92,6 @@ class DensityBandsPanel(AlgorithmPanel, load_form("density_bands_panel.ui")):
             self._show_summary(summary)
 
     def _show_summary(self, summary):
-        language = ui_language()
         columns = (
             ("band_label", self.tr("Band"), None),
             ("n_areas", self.tr("Areas"), 0),
@@ -105,21 +101,4 @@ class DensityBandsPanel(AlgorithmPanel, load_form("density_bands_panel.ui")):
             ("area_km2", self.tr("km²"), 0),
             ("share_area_km2", self.tr("% of km²"), 1),
         )
-        rows = list(summary.getFeatures())
-        self.summaryTable.setColumnCount(len(columns))
-        self.summaryTable.setHorizontalHeaderLabels([title for _field, title, _dec in columns])
-        self.summaryTable.setRowCount(len(rows))
-        for row, feature in enumerate(rows):
-            for column, (field, _title, decimals) in enumerate(columns):
-                value = python_value(feature[field])
-                if value is None:
-                    text = ""
-                elif decimals is None:
-                    text = str(value)
-                else:
-                    text = format_number(value, language, decimals)
-                self.summaryTable.setItem(row, column, QTableWidgetItem(text))
-        self.summaryTable.resizeColumnsToContents()
-        # Long band labels wrap, so the numbers stay in view in a narrow dock.
-        self.summaryTable.setColumnWidth(0, min(self.summaryTable.columnWidth(0), LABEL_WIDTH))
-        self.summaryTable.resizeRowsToContents()
+        self.show_layer_table(self.summaryTable, summary, columns)

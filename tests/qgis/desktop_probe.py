@@ -32,6 +32,7 @@ MENU = "I40DisparityMenu"
 TOOLBAR = "I40DisparityToolbar"
 DOCK = "I40DensityBandsDock"
 DISTRICT_DOCK = "I40DistrictIndicatorsDock"
+USE_CASES_DOCK = "I40UseCasesDock"
 DISTRICT_INDICATOR = "Bruttoinlandsprodukt je Einwohner"
 PROVIDER = "i40disparity"
 ALGORITHM = "i40disparity:densitybands"
@@ -225,6 +226,7 @@ def probe_district_dock():
     """Join an INKAR export to the districts from the second dock and style the result."""
     dock = probe_find(QDockWidget, DISTRICT_DOCK)
     probe_check("district_dock_present", dock is not None)
+    probe_check("use_cases_dock_present", probe_find(QDockWidget, USE_CASES_DOCK) is not None)
     dock.toggleViewAction().trigger()
     districts = QgsVectorLayer(os.environ["I40_PROBE_DISTRICTS"], "Kreise", "ogr")
     QgsProject.instance().addMapLayer(districts)
@@ -291,6 +293,7 @@ def probe_after_unload():
     probe_check("toolbar_removed", probe_find(QToolBar, TOOLBAR) is None)
     probe_check("dock_removed", probe_find(QDockWidget, DOCK) is None)
     probe_check("district_dock_removed", probe_find(QDockWidget, DISTRICT_DOCK) is None)
+    probe_check("use_cases_dock_removed", probe_find(QDockWidget, USE_CASES_DOCK) is None)
     registry = QgsApplication.processingRegistry()
     probe_check("provider_removed", registry.providerById(PROVIDER) is None)
     probe_check("algorithm_removed", registry.algorithmById(ALGORITHM) is None)

@@ -78,6 +78,7 @@ DESKTOP_CHECKS = (
     "task_started",
     "classified_layer_styled",
     "district_dock_present",
+    "use_cases_dock_present",
     "district_task_started",
     "district_layer_styled",
     "screenshot_saved",
@@ -88,6 +89,7 @@ DESKTOP_CHECKS = (
     "toolbar_removed",
     "dock_removed",
     "district_dock_removed",
+    "use_cases_dock_removed",
     "provider_removed",
     "algorithm_removed",
 )

@@ -243,3 +243,61 @@ def test_district_dock_reports_an_unreadable_table(qgis_iface, provider, distric
     assert panel.table is None
     assert "table.csv" in panel.statusLabel.text()
     assert not panel.runButton.isEnabled()
+
+
+@pytest.fixture
+def banded_plz_areas(qgis_new_project):
+    from qgis.PyQt.QtCore import QVariant
+
+    fields = {"plz": QVariant.String, "einwohner": QVariant.Int, "band": QVariant.Int}
+    rows = [
+        (
+            {"plz": f"1000{i}", "einwohner": population, "band": band},
+            square_wkt(X0 + 2 * i * KM, Y0, KM),
+        )
+        for i, (population, band) in enumerate(((100, 1), (200, 2), (400, 3), (900, 4)))
+    ]
+    layer = memory_layer(rows, fields=fields, name="PLZ mit Dichteklassen")
+    QgsProject.instance().addMapLayer(layer)
+    return layer
+
+
+def test_use_case_dock_places_counts_colours_and_measures(
+    qgis_iface, provider, banded_plz_areas, tmp_path
+):
+    from i40_disparity_plugin.gui.use_cases_panel import UseCasesPanel
+
+    table = tmp_path / "anwendungsbeispiele.csv"
+    table.write_text(
+        "Titel;PLZ;Mitarbeiter\nA;10003;120\nB;10003;7000\nC;10000;40\nD;99999;10\n",
+        encoding="utf-8",
+    )
+    panel = UseCasesPanel(qgis_iface)
+    assert panel.plzCombo.currentLayer() == banded_plz_areas
+    assert panel.bandsCombo.currentLayer() == banded_plz_areas
+    panel.fileWidget.setFilePath(str(table))
+    panel.placeButton.click()
+    wait_until(lambda: panel.run is None)
+    assert "3 placed, 1 not placed" in panel.statusLabel.text(), panel.statusLabel.text()
+    points = panel.pointsCombo.currentLayer()
+    assert points is not None and points.featureCount() == 3
+
+    panel.iterationsSpin.setValue(99)
+    panel.runButton.click()
+    wait_until(lambda: panel.run is None)
+    assert "3 points counted" in panel.statusLabel.text(), panel.statusLabel.text()
+    counts = [panel.resultTable.item(r, 1).text() for r in range(panel.resultTable.rowCount())]
+    assert counts == ["1", "0", "0", "2"]  # by hand: PLZ 10000 is band 1, 10003 band 4
+    assert not panel.chartLabel.pixmap().isNull()
+
+    panel.styleFieldCombo.setField("size_class")
+    panel.styleButton.click()
+    categories = [c.value() for c in points.renderer().categories()]
+    # 120 and 40 employees are "1–250", 7,000 "5.000–15.000"; then the grey rest category.
+    assert categories == ["1–250", "5.000–15.000", None]
+
+    panel.facilitiesCombo.setLayer(points)  # distance of each point to the nearest point: 0
+    panel.distanceButton.click()
+    wait_until(lambda: panel.run is None)
+    assert "measured" in panel.statusLabel.text(), panel.statusLabel.text()
+    assert panel.resultTable.item(0, 1).text() == "0"

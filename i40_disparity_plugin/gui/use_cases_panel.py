@@ -1,0 +1,255 @@
+"""Dock "Anwendungsbeispiele": place a use-case table, add the reference facilities, colour
+the points, and read them against the density bands (band statistics, distances)."""
+
+from pathlib import Path
+
+from qgis.core import (
+    QgsMapLayerProxyModel,
+    QgsProcessingOutputLayerDefinition,
+    QgsProcessingUtils,
+    QgsProject,
+)
+from qgis.PyQt.QtGui import QPixmap
+
+from ..core.crosstab import SIZE_CLASS_ORDER
+from ..core.field_names import (
+    AREA_KEY_FIELD_NAMES,
+    AREA_NAME_FIELD_NAMES,
+    POPULATION_FIELD_NAMES,
+    POSTCODE_FIELD_NAMES,
+    guess_field,
+)
+from ..core.numbers import LANGUAGES
+from ..gis.i18n import ui_language
+from ..gis.style import category_marker_renderer
+from ..gis.values import python_value
+from .algorithm_panel import AlgorithmPanel
+from .forms import load_form
+
+UNIVERSITIES, CENTRES = 0, 1  # FACILITIES options of i40disparity:referencefacilities
+CHART_WIDTH = 360  # pixels in the dock
+DEFAULT_ITERATIONS, DEFAULT_SEED, DEFAULT_RADII = 999, 42, "10,25,50"
+
+
+def _preselect(combo, *field_sets):
+    """Choose the first layer of ``combo`` that has a field from every set of names."""
+    for index in range(combo.count()):
+        layer = combo.layer(index)
+        if layer is None:
+            continue
+        names = layer.fields().names()
+        if all(guess_field(names, candidates) for candidates in field_sets):
+            combo.setLayer(layer)
+            return
+
+
+def _output(name):
+    output = QgsProcessingOutputLayerDefinition("TEMPORARY_OUTPUT", QgsProject.instance())
+    output.destinationName = name
+    return output
+
+
+class UseCasesPanel(AlgorithmPanel, load_form("use_cases_panel.ui")):
+    def __init__(self, iface, parent=None):
+        super().__init__(iface, parent)
+        self.fileWidget.setFilter(self.tr("Use-case tables (*.csv *.txt *.xlsx *.geojson *.json)"))
+        for combo in (self.plzCombo, self.gemeindeCombo, self.bandsCombo):
+            combo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        for combo in (self.plzCombo, self.gemeindeCombo):
+            combo.setAllowEmptyLayer(True)
+        for combo in (self.pointsCombo, self.facilitiesCombo):
+            combo.setFilters(QgsMapLayerProxyModel.PointLayer)
+        self.iterationsSpin.setRange(1, 100_000)
+        self.iterationsSpin.setValue(DEFAULT_ITERATIONS)
+        self.seedSpin.setRange(0, 2**31 - 1)
+        self.seedSpin.setValue(DEFAULT_SEED)
+        self.radiiEdit.setText(DEFAULT_RADII)
+        self.refresh_layer_choices()
+        self.fileWidget.fileChanged.connect(self.update_run_button)
+        self.pointsCombo.layerChanged.connect(self._points_changed)
+        self.bandsCombo.layerChanged.connect(self.update_run_button)
+        self.facilitiesCombo.layerChanged.connect(self.update_run_button)
+        self.placeButton.clicked.connect(self.place)
+        self.universitiesButton.clicked.connect(lambda: self.add_reference(UNIVERSITIES))
+        self.centresButton.clicked.connect(lambda: self.add_reference(CENTRES))
+        self.styleButton.clicked.connect(self.colour_points)
+        self.runButton.clicked.connect(self.band_statistics)
+        self.distanceButton.clicked.connect(self.distances)
+        self._points_changed(self.pointsCombo.currentLayer())
+
+    def refresh_layer_choices(self):
+        """Guess the layers from their fields: PLZ areas, Gemeinden, banded areas."""
+        # The lookups are optional: "none" unless a layer with the right fields is there.
+        self.plzCombo.setLayer(None)
+        self.gemeindeCombo.setLayer(None)
+        _preselect(self.plzCombo, POSTCODE_FIELD_NAMES)
+        _preselect(self.gemeindeCombo, AREA_KEY_FIELD_NAMES, AREA_NAME_FIELD_NAMES)
+        _preselect(self.bandsCombo, ("band",), POPULATION_FIELD_NAMES)
+
+    def action_buttons(self):
+        return [
+            self.placeButton,
+            self.universitiesButton,
+            self.centresButton,
+            self.runButton,
+            self.distanceButton,
+        ]
+
+    def update_run_button(self, *_args):
+        idle = self.run is None
+        points = self.pointsCombo.currentLayer() is not None
+        bands = self.bandsCombo.currentLayer() is not None
+        self.placeButton.setEnabled(idle and bool(self.fileWidget.filePath()))
+        self.universitiesButton.setEnabled(idle)
+        self.centresButton.setEnabled(idle)
+        self.runButton.setEnabled(idle and points and bands)
+        self.distanceButton.setEnabled(
+            idle and points and self.facilitiesCombo.currentLayer() is not None
+        )
+
+    def _points_changed(self, layer):
+        self.styleFieldCombo.setLayer(layer)
+        if layer is not None:
+            field = guess_field(layer.fields().names(), ("size_class", "sector", "land"))
+            if field:
+                self.styleFieldCombo.setField(field)
+        self.update_run_button()
+
+    def _lookup_layers(self):
+        return {
+            "PLZ_AREAS": self.plzCombo.currentLayer(),
+            "GEMEINDEN": self.gemeindeCombo.currentLayer(),
+        }
+
+    def place(self):
+        path = self.fileWidget.filePath()
+        parameters = {
+            "INPUT": path,
+            **self._lookup_layers(),
+            "OUTPUT": _output(Path(path).stem),
+            "UNPLACED": _output(self.tr("Not placed: {name}").format(name=Path(path).stem)),
+        }
+        self.run_algorithm(
+            "i40disparity:geocodepoints", parameters, self._placed, self.tr("Placing…")
+        )
+
+    def add_reference(self, facilities):
+        name = (self.tr("Technical universities"), self.tr("Industrie 4.0 centres"))[facilities]
+        parameters = {
+            "FACILITIES": facilities,
+            **self._lookup_layers(),
+            "OUTPUT": _output(name),
+            "UNPLACED": _output(self.tr("Not placed: {name}").format(name=name)),
+        }
+        self.run_algorithm(
+            "i40disparity:referencefacilities",
+            parameters,
+            lambda results: self._placed(results, facilities),
+            self.tr("Placing…"),
+        )
+
+    def _placed(self, results, facilities=None):
+        project = QgsProject.instance()
+        points = project.mapLayer(results["OUTPUT"])
+        if facilities == UNIVERSITIES:
+            self.facilitiesCombo.setLayer(points)
+        elif facilities is None:
+            self.pointsCombo.setLayer(points)
+        unplaced = project.mapLayer(results.get("UNPLACED", ""))
+        if unplaced is not None:
+            columns = (
+                ("row", self.tr("Row"), None),
+                ("city", self.tr("Town"), None),
+                ("reason", self.tr("Reason"), None),
+                ("candidates", self.tr("Candidates"), None),
+            )
+            self.show_layer_table(self.resultTable, unplaced, columns)
+        self.chartLabel.clear()
+        self.statusLabel.setText(
+            self.tr("{placed} placed, {unplaced} not placed (listed below).").format(
+                placed=results["PLACED"], unplaced=results["NOT_PLACED"]
+            )
+        )
+
+    def colour_points(self):
+        layer = self.pointsCombo.currentLayer()
+        field = self.styleFieldCombo.currentField()
+        if layer is None or not field:
+            return
+        values = {python_value(v) for v in layer.uniqueValues(layer.fields().lookupField(field))}
+        values.discard(None)
+        # Size classes in the study's order, anything else sorted.
+        ordered = [c for c in SIZE_CLASS_ORDER if c in values]
+        ordered += sorted((v for v in values if v not in ordered), key=str)
+        layer.setRenderer(category_marker_renderer(field, ordered))
+        layer.triggerRepaint()
+        self.iface.layerTreeView().refreshLayerSymbology(layer.id())
+
+    def _areas_population(self):
+        """The banded areas and their population field; (None, "") when none is chosen."""
+        areas = self.bandsCombo.currentLayer()
+        if areas is None:
+            return None, ""
+        return areas, guess_field(areas.fields().names(), POPULATION_FIELD_NAMES) or ""
+
+    def band_statistics(self):
+        areas, population = self._areas_population()
+        self.chart_path = str(Path(QgsProcessingUtils.tempFolder()) / "band_statistics.png")
+        parameters = {
+            "POINTS": self.pointsCombo.currentLayer(),
+            "AREAS": areas,
+            "BAND_FIELD": "band",
+            "POPULATION_FIELD": population,
+            "ITERATIONS": self.iterationsSpin.value(),
+            "SEED": self.seedSpin.value(),
+            "LABEL_LANGUAGE": LANGUAGES.index(ui_language()),
+            "OUTPUT": _output(self.tr("Band statistics")),
+            "CHART": self.chart_path,
+        }
+        self.run_algorithm(
+            "i40disparity:bandstatistics", parameters, self._counted, self.tr("Counting…")
+        )
+
+    def _counted(self, results):
+        table = QgsProject.instance().mapLayer(results["OUTPUT"])
+        columns = (
+            ("band_label", self.tr("Band"), None),
+            ("points", self.tr("Points"), 0),
+            ("share", self.tr("%"), 1),
+            ("expected", self.tr("Expected"), 1),
+            ("enrichment", self.tr("Observed/expected"), 2),
+            ("p_value", self.tr("p"), 3),
+        )
+        self.show_layer_table(self.resultTable, table, columns)
+        self.chartLabel.setPixmap(QPixmap(self.chart_path).scaledToWidth(CHART_WIDTH))
+        self.statusLabel.setText(
+            self.tr("{points} points counted; expected as if they followed the population.").format(
+                points=results["TOTAL_POINTS"]
+            )
+        )
+
+    def distances(self):
+        areas, population = self._areas_population()
+        parameters = {
+            "INPUT": self.pointsCombo.currentLayer(),
+            "FACILITIES": self.facilitiesCombo.currentLayer(),
+            "RADII": self.radiiEdit.text(),
+            "AREAS": areas,
+            "POPULATION_FIELD": population,
+            "OUTPUT": _output(self.tr("Nearest facility")),
+            "SUMMARY": _output(self.tr("Distance summary")),
+        }
+        self.run_algorithm(
+            "i40disparity:nearestfacility", parameters, self._measured, self.tr("Measuring…")
+        )
+
+    def _measured(self, results):
+        summary = QgsProject.instance().mapLayer(results["SUMMARY"])
+        within = [n for n in summary.fields().names() if n.startswith("within_")]
+        columns = [("measure", self.tr("Of"), None), ("median_km", self.tr("Median km"), 1)]
+        columns += [
+            (name, name.replace("within_", "≤ ").replace("km", " km"), 1) for name in within
+        ]
+        self.show_layer_table(self.resultTable, summary, columns)
+        self.chartLabel.clear()
+        self.statusLabel.setText(self.tr("Distances to the nearest facility measured."))
