@@ -9,6 +9,7 @@ into throw-away QGIS profiles (QGIS_CUSTOM_CONFIG_PATH) and check
 - qgis_process with the command form the README gives, on the real PLZ data.
 """
 
+import csv
 import importlib.util
 import json
 import os
@@ -19,6 +20,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+import processing
 import pytest
 from conftest import PLZ_FEATURES, PLZ_GEOJSON, PLZ_POPULATION, SHARED_DATA
 from qgis.core import QgsAggregateCalculator, QgsVectorLayer
@@ -353,3 +355,58 @@ def test_qgis_process_joins_inkar_and_styles_the_districts(processing_profile, t
     ok, message = layer.importNamedStyle(document)
     assert ok, message
     assert len(layer.renderer().rootRule().children()) == 5  # 4 classes and "no data"
+
+
+def test_qgis_process_band_statistics_equal_the_in_process_ones(
+    processing_profile, provider, tmp_path
+):
+    """Centres placed, counted per density band: qgis_process and Python give one answer."""
+    environment = processing_profile.environment(QT_QPA_PLATFORM="offscreen")
+    bands = tmp_path / "bands.gpkg"
+    centres = tmp_path / "centres.gpkg"
+    gemeinden = SHARED_DATA / "vg5000_2021" / "shp" / "VG5000_GEM.shp"
+    steps = [
+        [
+            "i40disparity:densitybands",
+            f"INPUT={PLZ_GEOJSON}",
+            "POPULATION_FIELD=einwohner",
+            "AREA_FIELD=qkm",
+            f"OUTPUT={bands}",
+        ],
+        [
+            "i40disparity:referencefacilities",
+            "FACILITIES=1",
+            f"GEMEINDEN={gemeinden}",
+            f"OUTPUT={centres}",
+        ],
+        [
+            "i40disparity:bandstatistics",
+            f"POINTS={centres}",
+            f"AREAS={bands}",
+            "ITERATIONS=199",
+            "SEED=7",
+            f"OUTPUT={tmp_path / 'stats.csv'}",
+        ],
+    ]
+    for algorithm, *arguments in steps:
+        result = run_bounded([QGIS_PROCESS, "run", algorithm, "--", *arguments], environment)
+        assert result.returncode == 0, f"{algorithm}: {result.stderr}"
+    with open(tmp_path / "stats.csv", encoding="utf-8") as handle:
+        batch = [(row["band"], row["points"], row["p_value"]) for row in csv.DictReader(handle)]
+
+    in_process = processing.run(
+        "i40disparity:bandstatistics",
+        {
+            "POINTS": str(centres),
+            "AREAS": str(bands),
+            "ITERATIONS": 199,
+            "SEED": 7,
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        },
+    )["OUTPUT"]
+    python = [
+        (str(f["band"]), str(f["points"]), str(f["p_value"])) for f in in_process.getFeatures()
+    ]
+    assert len(batch) == 4 and sum(int(points) for _band, points, _p in batch) == 35
+    assert [(b, n) for b, n, _p in batch] == [(b, n) for b, n, _p in python]
+    assert [float(p) for *_x, p in batch] == pytest.approx([float(p) for *_x, p in python])
