@@ -67,109 +67,109 @@
         <translation>Punkte außerhalb aller Flächen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="114"/>
-        <source>Points without a point</source>
-        <translation>Punkte ohne Geometrie</translation>
-    </message>
-    <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="117"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="119"/>
         <source>Area geometries repaired</source>
         <translation>Reparierte Flächengeometrien</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="140"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="142"/>
         <source>The points layer must contain points, but it contains {type}. For polygons, use their centroids or points on surface first.</source>
         <translation>Der Punktlayer muss Punkte enthalten, er enthält aber {type}. Erzeugen Sie bei Polygonen zuerst deren Zentroide oder Punkte auf der Oberfläche.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="147"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="149"/>
         <source>The areas layer must contain polygons, but it contains {type}.</source>
         <translation>Der Flächenlayer muss Polygone enthalten, er enthält aber {type}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="157"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="159"/>
         <source>The areas have no fields {names}; they are not copied.</source>
         <translation>Die Flächen haben keine Felder {names}; diese werden nicht übertragen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="164"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="166"/>
         <source>Reading the areas</source>
         <translation>Flächen werden gelesen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="168"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="170"/>
         <source>{count} invalid area geometries were repaired (feature ids {ids}).</source>
         <translation>{count} ungültige Flächengeometrien wurden repariert (Objekt-IDs {ids}).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="174"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="176"/>
         <source>{count} area geometries could not be repaired and hold no points (feature ids {ids}).</source>
         <translation>{count} Flächengeometrien ließen sich nicht reparieren und enthalten keine Punkte (Objekt-IDs {ids}).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="181"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="183"/>
         <source>Reading the points</source>
         <translation>Punkte werden gelesen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="189"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="191"/>
         <source>Finding the area of every point</source>
         <translation>Fläche jedes Punkts wird bestimmt</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="201"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="203"/>
         <source>Writing the areas with counts</source>
         <translation>Flächen mit Anzahlen werden geschrieben</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="209"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="211"/>
         <source>The points already have fields {names}; the area&apos;s are named {new}.</source>
         <translation>Die Punkte haben bereits Felder {names}; die der Fläche heißen {new}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="218"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="220"/>
         <source>Writing the points with area attributes</source>
         <translation>Punkte mit Flächenattributen werden geschrieben</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="239"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="241"/>
         <source>{points} with attributes of {areas}</source>
         <translation>{points} mit Attributen von {areas}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="251"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="253"/>
         <source>Points of {points} per area of {areas}</source>
         <translation>Punkte von {points} je Fläche von {areas}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="269"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="271"/>
         <source>Points or areas have no coordinate reference system; their coordinates are taken to be in the same one.</source>
         <translation>Punkte oder Flächen haben kein Koordinatenbezugssystem; es wird angenommen, dass ihre Koordinaten im selben System vorliegen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="278"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="280"/>
         <source>The points ({points}) are transformed to the areas&apos; CRS ({areas}).</source>
         <translation>Die Punkte ({points}) werden in das KBS der Flächen ({areas}) transformiert.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="294"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="296"/>
         <source>{assigned} of {total} points lie in an area.</source>
         <translation>{assigned} von {total} Punkten liegen in einer Fläche.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="300"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="302"/>
         <source>{count} points lie outside all areas (feature ids {ids}).</source>
         <translation>{count} Punkte liegen außerhalb aller Flächen (Objekt-IDs {ids}).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="306"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="308"/>
         <source>{count} points have no geometry (feature ids {ids}).</source>
         <translation>{count} Punkte haben keine Geometrie (Objekt-IDs {ids}).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="404"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="406"/>
         <source>Points assigned to areas by the QGIS plugin Industrie 4.0 Disparitäten (algorithm i40disparity:assignpoints). Points: {points}. Areas: {areas}. Fields copied: {fields}. A point on the border of several areas belongs to the one first in the area layer; areas without points count 0.</source>
         <translation>Punkte Flächen zugeordnet mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:assignpoints). Punkte: {points}. Flächen: {areas}. Übertragene Felder: {fields}. Ein Punkt auf der Grenze mehrerer Flächen gehört zu der, die im Flächenlayer zuerst steht; Flächen ohne Punkte zählen 0.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="114"/>
+        <source>Points without a geometry</source>
+        <translation>Punkte ohne Geometrie</translation>
     </message>
 </context>
 <context>

@@ -112,7 +112,9 @@ class AssignPointsAlgorithm(I40Algorithm):
             QgsProcessingOutputNumber("POINTS_OUTSIDE", self.tr("Points outside all areas"))
         )
         self.addOutput(
-            QgsProcessingOutputNumber("POINTS_WITHOUT_GEOMETRY", self.tr("Points without a point"))
+            QgsProcessingOutputNumber(
+                "POINTS_WITHOUT_GEOMETRY", self.tr("Points without a geometry")
+            )
         )
         self.addOutput(QgsProcessingOutputNumber("REPAIRED", self.tr("Area geometries repaired")))
 
