@@ -4,19 +4,24 @@
 <context>
     <name>AlgorithmPanel</name>
     <message>
-        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="81"/>
+        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="94"/>
         <source>Cancelling…</source>
         <translation>Breche ab …</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="97"/>
+        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="110"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="99"/>
+        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="112"/>
         <source>Failed: {message}</source>
         <translation>Fehlgeschlagen: {message}</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="46"/>
+        <source>This needs the Python packages {packages}. Install with: {hint}</source>
+        <translation>Dafür werden die Python-Pakete {packages} benötigt. Installieren Sie sie mit: {hint}</translation>
     </message>
 </context>
 <context>
@@ -953,67 +958,62 @@
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="101"/>
-        <source>Reading tables needs {packages}. Install with: {hint}</source>
-        <translation>Das Einlesen von Tabellen erfordert {packages}. Installation mit: {hint}</translation>
-    </message>
-    <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="121"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="115"/>
         <source>{count} indicators read. Choose one, then join and style.</source>
         <translation>{count} Indikatoren eingelesen. Wählen Sie einen aus und klicken Sie auf 'Verknüpfen und gestalten'.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="130"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="124"/>
         <source>Format: {format}, encoding {encoding}, delimiter &apos;{delimiter}&apos;</source>
         <translation>Format: {format}, Kodierung {encoding}, Trennzeichen '{delimiter}'</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="135"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="129"/>
         <source>{rows} rows, {keys} keys, {values} values ({zeros} of them &apos;-&apos;, exactly zero), {problems} without a number, {skipped} rows skipped</source>
         <translation>{rows} Zeilen, {keys} Schlüssel, {values} Werte (davon {zeros} '-', genau null), {problems} ohne Zahl, {skipped} Zeilen übersprungen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="161"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="155"/>
         <source>latest with data</source>
         <translation>neuestes mit Daten</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="172"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="166"/>
         <source>Unmatched keys {layer}</source>
         <translation>Nicht zugeordnete Schlüssel {layer}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="190"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="184"/>
         <source>Joining…</source>
         <translation>Verknüpfe …</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="198"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="192"/>
         <source>{matched} areas matched; {layer} area keys not in the table, {table} table keys not among the areas.</source>
         <translation>{matched} Gebiete zugeordnet; {layer} Gebietsschlüssel nicht in der Tabelle, {table} Tabellenschlüssel nicht unter den Gebieten.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="214"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="208"/>
         <source>Styling…</source>
         <translation>Gestalte …</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="231"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="225"/>
         <source>Unmatched keys: {count}</source>
         <translation>Nicht zugeordnete Schlüssel: {count}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="234"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="228"/>
         <source>Save style</source>
         <translation>Stil speichern</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="234"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="228"/>
         <source>QGIS style (*.qml)</source>
         <translation>QGIS-Stil (*.qml)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="239"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="233"/>
         <source>Style saved: {path}</source>
         <translation>Stil gespeichert: {path}</translation>
     </message>
@@ -1098,12 +1098,12 @@
         <translation>Nicht zugeordnete Schlüssel</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="226"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="220"/>
         <source>area</source>
         <translation>Gebiet</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="226"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="220"/>
         <source>table</source>
         <translation>Tabelle</translation>
     </message>
@@ -1111,79 +1111,84 @@
 <context>
     <name>GeocodePointsAlgorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="55"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="57"/>
         <source>Place a table of use cases as points (offline)</source>
         <translation>Tabelle von Anwendungsbeispielen als Punkte verorten (offline)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="58"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="60"/>
         <source>Use cases and facilities</source>
         <translation>Anwendungsbeispiele und Einrichtungen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="64"/>
-        <source>&lt;p&gt;Places each record of a table (CSV, XLSX, GeoJSON or a layer) as a point, without internet, in this order: its coordinates if present; else its PLZ (a point inside that PLZ area of PLZ_AREAS); else its Gemeinde key (AGS) in GEMEINDEN; else its town name matched against the Gemeinden's official names. Everyday short names find their Gemeinde ('Frankfurt', 'Halle', 'St. Ingbert'); a name that fits several Gemeinden is decided by the record's Land, or the record stays unplaced with its candidates listed — nothing is guessed.&lt;/p&gt;&lt;p&gt;Column names are recognised in German and English (Titel/title, PLZ, Ort/city, Bundesland, Branche, Mitarbeiter, Längengrad …). The output keeps all columns and adds geocode_method and geocode_note; UNPLACED lists what could not be placed and why. PLZ_AREAS needs a PLZ field (plz, postleitzahl …), GEMEINDEN a key field (AGS …) and a name field (GEN, name …).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Verortet jeden Datensatz einer Tabelle (CSV, XLSX, GeoJSON oder ein Layer) als Punkt, ohne Internet, in dieser Reihenfolge: über seine Koordinaten, sofern vorhanden; sonst über seine PLZ (ein Punkt innerhalb dieses Postleitzahlgebiets aus PLZ_AREAS); sonst über seinen Gemeindeschlüssel (AGS) in GEMEINDEN; sonst über seinen Ortsnamen, abgeglichen mit den amtlichen Namen der Gemeinden. Gebräuchliche Kurznamen finden ihre Gemeinde ('Frankfurt', 'Halle', 'St. Ingbert'); passt ein Name auf mehrere Gemeinden, entscheidet das Land des Datensatzes, oder der Datensatz bleibt nicht verortet und seine Kandidaten werden aufgeführt — es wird nichts geraten.&lt;/p&gt;&lt;p&gt;Spaltennamen werden auf Deutsch und Englisch erkannt (Titel/title, PLZ, Ort/city, Bundesland, Branche, Mitarbeiter, Längengrad …). Die Ausgabe behält alle Spalten und ergänzt geocode_method und geocode_note; UNPLACED führt auf, was nicht verortet werden konnte und warum. PLZ_AREAS braucht ein PLZ-Feld (plz, postleitzahl …), GEMEINDEN ein Schlüsselfeld (AGS …) und ein Namensfeld (GEN, name …).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="81"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="84"/>
         <source>PLZ areas (polygons with a PLZ field)</source>
         <translation>Postleitzahlgebiete (Polygone mit PLZ-Feld)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="89"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="92"/>
         <source>Gemeinden (polygons with key and name, e.g. VG5000 GEM)</source>
         <translation>Gemeinden (Polygone mit Schlüssel und Name, z. B. VG5000 GEM)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="97"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="100"/>
         <source>Placed points</source>
         <translation>Verortete Punkte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="112"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="115"/>
         <source>Records not placed</source>
         <translation>Nicht verortete Datensätze</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="111"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="114"/>
         <source>Records placed</source>
         <translation>Verortete Datensätze</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="115"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="118"/>
         <source>Table or layer of places</source>
         <translation>Tabelle oder Layer mit den zu verortenden Datensätzen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="152"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="164"/>
         <source>Columns recognised: {mapping}</source>
         <translation>Erkannte Spalten: {mapping}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="190"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="202"/>
         <source>{placed} of {total} records placed.</source>
         <translation>{placed} von {total} Datensätzen verortet.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="194"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="206"/>
         <source>Row {row} ({city}) not placed: {note} {candidates}</source>
         <translation>Zeile {row} ({city}) nicht verortet: {note} {candidates}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="210"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="222"/>
         <source>Places of {input} located offline by the QGIS plugin Industrie 4.0 Disparitäten (algorithm i40disparity:{algorithm}); geocode_method says how each was placed.</source>
         <translation>Orte aus {input}, offline verortet mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:{algorithm}); geocode_method gibt an, wie jeder Datensatz verortet wurde.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="252"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="264"/>
         <source>No PLZ areas and no Gemeinden given: only records with coordinates can be placed.</source>
         <translation>Weder Postleitzahlgebiete noch Gemeinden angegeben: Nur Datensätze mit Koordinaten können verortet werden.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="263"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="275"/>
         <source>{parameter} has none of the fields {names}.</source>
         <translation>{parameter} hat keines der Felder {names}.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="66"/>
+        <source>&lt;p&gt;Places each record of a table (CSV, XLSX, GeoJSON or a layer) as a point, without internet, in this order: its coordinates if present; else its PLZ (a point inside that PLZ area of PLZ_AREAS); else its Gemeinde key (AGS) in GEMEINDEN; else its town name matched against the Gemeinden's official names. Everyday short names find their Gemeinde ('Frankfurt', 'Halle', 'St. Ingbert'); a name that fits several Gemeinden is decided by the record's Land, or the record stays unplaced with its candidates listed — nothing is guessed.&lt;/p&gt;&lt;p&gt;Column names are recognised in German and English (Titel/title, PLZ, Ort/city, Bundesland, Branche, Mitarbeiter, Längengrad …); MAPPING names columns the automatic recognition misses or gets wrong. The output keeps all columns and adds geocode_method and geocode_note; UNPLACED lists what could not be placed and why. PLZ_AREAS needs a PLZ field (plz, postleitzahl …), GEMEINDEN a key field (AGS …) and a name field (GEN, name …).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Verortet jeden Datensatz einer Tabelle (CSV, XLSX, GeoJSON oder ein Layer) als Punkt, ohne Internet, in dieser Reihenfolge: über seine Koordinaten, sofern vorhanden; sonst über seine PLZ (ein Punkt innerhalb dieses Postleitzahlgebiets aus PLZ_AREAS); sonst über seinen Gemeindeschlüssel (AGS) in GEMEINDEN; sonst über seinen Ortsnamen, abgeglichen mit den amtlichen Namen der Gemeinden. Gebräuchliche Kurznamen finden ihre Gemeinde ('Frankfurt', 'Halle', 'St. Ingbert'); passt ein Name auf mehrere Gemeinden, entscheidet das Land des Datensatzes, oder der Datensatz bleibt nicht verortet und seine Kandidaten werden aufgeführt — es wird nichts geraten.&lt;/p&gt;&lt;p&gt;Spaltennamen werden auf Deutsch und Englisch erkannt (Titel/title, PLZ, Ort/city, Bundesland, Branche, Mitarbeiter, Längengrad …); MAPPING nennt Spalten, die die automatische Erkennung übersieht oder falsch zuordnet. Die Ausgabe behält alle Spalten und ergänzt geocode_method und geocode_note; UNPLACED führt auf, was nicht verortet werden konnte und warum. PLZ_AREAS braucht ein PLZ-Feld (plz, postleitzahl …), GEMEINDEN ein Schlüsselfeld (AGS …) und ein Namensfeld (GEN, name …).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="123"/>
+        <source>Column mapping, e.g. title=Projekt; plz=PLZ (empty: automatic)</source>
+        <translation>Spaltenzuordnung, z. B. title=Projekt; plz=PLZ (leer: automatisch)</translation>
     </message>
 </context>
 <context>
@@ -1524,32 +1529,32 @@
 <context>
     <name>ReferenceFacilitiesAlgorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="303"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="315"/>
         <source>Load technical universities or Industrie 4.0 centres</source>
         <translation>Technische Universitäten und Hochschulen oder Industrie 4.0-Zentren laden</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="306"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="318"/>
         <source>&lt;p&gt;Loads a reference list shipped with the plugin as points: the 33 technical universities (TU9, other Technische Universitäten, Technische Hochschulen; placed by their address PLZ, so give PLZ_AREAS) or the Industrie 4.0 centres (Mittelstand 4.0-Kompetenzzentren, Mittelstand-Digital Zentren, test factories; placed by Gemeinde key, so give GEMEINDEN). The lists name their sources; the centres list is partial (see the plugin's data/README.md).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Lädt eine mit dem Plugin ausgelieferte Referenzliste als Punkte: die 33 Technischen Universitäten und Hochschulen (TU9, weitere Technische Universitäten, Technische Hochschulen; verortet über die PLZ ihrer Adresse, geben Sie also PLZ_AREAS an) oder die Industrie 4.0-Zentren (Mittelstand 4.0-Kompetenzzentren, Mittelstand-Digital Zentren, Testzentren; verortet über den Gemeindeschlüssel, geben Sie also GEMEINDEN an). Die Listen nennen ihre Quellen; die Liste der Zentren ist unvollständig (siehe data/README.md des Plugins).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="316"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="328"/>
         <source>Reference list</source>
         <translation>Referenzliste</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="316"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="328"/>
         <source>technical universities</source>
         <translation>Technische Universitäten und Hochschulen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="316"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="328"/>
         <source>Industrie 4.0 centres</source>
         <translation>Industrie 4.0-Zentren</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="332"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="344"/>
         <source>Facts compiled from the HRK Hochschulkompass and programme pages; see {file}</source>
         <translation>Angaben zusammengestellt aus dem Hochschulkompass der HRK und den Seiten der Förderprogramme; siehe {file}</translation>
     </message>
@@ -1557,52 +1562,52 @@
 <context>
     <name>UseCasesPanel</name>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="55"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="59"/>
         <source>Use-case tables (*.csv *.txt *.xlsx *.geojson *.json)</source>
         <translation>Tabellen mit Anwendungsbeispielen (*.csv *.txt *.xlsx *.geojson *.json)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="142"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="210"/>
         <source>Not placed: {name}</source>
         <translation>Nicht verortet: {name}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="144"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="212"/>
         <source>Placing…</source>
         <translation>Verorte …</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="137"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="205"/>
         <source>Technical universities</source>
         <translation>Technische Universitäten und Hochschulen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="137"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="205"/>
         <source>Industrie 4.0 centres</source>
         <translation>Industrie 4.0-Zentren</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="160"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="228"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="160"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="228"/>
         <source>Town</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="160"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="228"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="160"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="228"/>
         <source>Candidates</source>
         <translation>Kandidaten</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="168"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="236"/>
         <source>{placed} placed, {unplaced} not placed (listed below).</source>
         <translation>{placed} verortet, {unplaced} nicht verortet (unten aufgeführt).</translation>
     </message>
@@ -1612,12 +1617,12 @@
         <translation>Statistik der Dichteklassen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="209"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="277"/>
         <source>Counting…</source>
         <translation>Zähle …</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="215"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="283"/>
         <source>Band</source>
         <translation>Dichteklasse</translation>
     </message>
@@ -1627,57 +1632,57 @@
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="215"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="283"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="215"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="283"/>
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="215"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="283"/>
         <source>Observed/expected</source>
         <translation>Beobachtet/erwartet</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="215"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="283"/>
         <source>p</source>
         <translation>p</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="225"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="293"/>
         <source>{points} points counted; expected as if they followed the population.</source>
         <translation>{points} Punkte gezählt; erwartet, als folgten sie der Bevölkerung.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="239"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="307"/>
         <source>Nearest facility</source>
         <translation>Nächstgelegene Einrichtung</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="240"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="308"/>
         <source>Distance summary</source>
         <translation>Übersicht der Entfernungen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="242"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="310"/>
         <source>Measuring…</source>
         <translation>Messe …</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="249"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="317"/>
         <source>Of</source>
         <translation>Für</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="249"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="317"/>
         <source>Median km</source>
         <translation>Median km</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="255"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="323"/>
         <source>Distances to the nearest facility measured.</source>
         <translation>Entfernungen zur nächstgelegenen Einrichtung gemessen.</translation>
     </message>
@@ -1770,6 +1775,86 @@
         <location filename="../ui/use_cases_panel.ui" line="9"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="125"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="126"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="127"/>
+        <source>PLZ</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="129"/>
+        <source>Land</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="130"/>
+        <source>Gemeinde key (AGS)</source>
+        <translation>Gemeindeschlüssel (AGS)</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="131"/>
+        <source>Longitude</source>
+        <translation>Längengrad</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="132"/>
+        <source>Latitude</source>
+        <translation>Breitengrad</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="133"/>
+        <source>Sector</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="134"/>
+        <source>Employees</source>
+        <translation>Beschäftigte</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="135"/>
+        <source>Size class</source>
+        <translation>Größenklasse</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="136"/>
+        <source>Maturity</source>
+        <translation>Reifegrad</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="137"/>
+        <source>Application scenario</source>
+        <translation>Anwendungsszenario</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="160"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="160"/>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="171"/>
+        <source>{rows} rows. Check which column holds what, then place them.</source>
+        <translation>{rows} Zeilen. Prüfen Sie, welche Spalte was enthält, und verorten Sie sie dann.</translation>
+    </message>
+    <message>
+        <location filename="../ui/use_cases_panel.ui" line="7"/>
+        <source>Which column of the table holds which field; empty: not used.</source>
+        <translation>Welche Spalte der Tabelle welches Feld enthält; leer: nicht verwendet.</translation>
     </message>
 </context>
 <context>
@@ -2130,7 +2215,7 @@
         <translation>Die Arbeitsmappe hat kein Tabellenblatt '{sheet}'. Ihre Tabellenblätter: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/use_cases.py" line="511"/>
+        <location filename="../i40_disparity_plugin/core/use_cases.py" line="534"/>
         <source>The table has no column &apos;{column}&apos;. Its columns are: {columns}.</source>
         <translation>Die Tabelle hat keine Spalte '{column}'. Ihre Spalten: {columns}.</translation>
     </message>
@@ -2360,34 +2445,39 @@
         <translation>die angegebene Größenklasse passt nicht zur Mitarbeiterzahl</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/use_cases.py" line="498"/>
+        <location filename="../i40_disparity_plugin/core/use_cases.py" line="521"/>
         <source>Unknown fields {fields}. Fields: {schema}.</source>
         <translation>Unbekannte Felder {fields}. Mögliche Felder: {schema}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/use_cases.py" line="538"/>
+        <location filename="../i40_disparity_plugin/core/use_cases.py" line="561"/>
         <source>{path} cannot be read as GeoJSON: {error}</source>
         <translation>{path} kann nicht als GeoJSON gelesen werden: {error}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/use_cases.py" line="548"/>
+        <location filename="../i40_disparity_plugin/core/use_cases.py" line="571"/>
         <source>{path} holds no GeoJSON features.</source>
         <translation>{path} enthält keine GeoJSON-Objekte (Features).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/use_cases.py" line="555"/>
+        <location filename="../i40_disparity_plugin/core/use_cases.py" line="578"/>
         <source>{path} uses the coordinate system {crs}; use longitude/latitude (EPSG:4326).</source>
         <translation>{path} verwendet das Koordinatensystem {crs}; verwenden Sie geografische Länge/Breite (EPSG:4326).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/use_cases.py" line="653"/>
+        <location filename="../i40_disparity_plugin/core/use_cases.py" line="676"/>
         <source>The table holds no records.</source>
         <translation>Die Tabelle enthält keine Datensätze.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/use_cases.py" line="663"/>
+        <location filename="../i40_disparity_plugin/core/use_cases.py" line="686"/>
         <source>The table has no column that locates its records (coordinates, PLZ, Gemeindeschlüssel or town). Its columns are: {columns}.</source>
         <translation>Die Tabelle hat keine Spalte, über die sich ihre Datensätze verorten lassen (Koordinaten, PLZ, Gemeindeschlüssel oder Ort). Ihre Spalten: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/use_cases.py" line="504"/>
+        <source>Write the column mapping as field=column, separated by &apos;;&apos;: &apos;{entry}&apos;.</source>
+        <translation>Schreiben Sie die Spaltenzuordnung als Feld=Spalte, getrennt durch ';': '{entry}'.</translation>
     </message>
 </context>
 </TS>

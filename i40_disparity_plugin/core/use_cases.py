@@ -489,6 +489,29 @@ def _is_wz_code(text, code):
 # ---------------------------------------------------------------- reading tables
 
 
+def parse_mapping(text):
+    """``{field: column}`` from ``"title=Projekt; plz=Postleitzahl; lon="``.
+
+    Entries are separated by ``;`` or new lines (column names may contain commas); an empty
+    column means "do not map this field", even where a synonym would match.
+    """
+    mapping = {}
+    for entry in (part.strip() for line in text.splitlines() for part in line.split(";")):
+        if not entry:
+            continue
+        if "=" not in entry:
+            # fmt: off
+            raise CoreError(
+                QT_TRANSLATE_NOOP("core", "Write the column mapping as field=column, "
+                                          "separated by ';': '{entry}'."),
+                entry=entry,
+            )
+            # fmt: on
+        field, column = (part.strip() for part in entry.split("=", 1))
+        mapping[field] = column or None
+    return mapping
+
+
 def _column_mapping(names, mapping):
     """``{field: column}``: the user's ``mapping`` first, then the synonyms."""
     chosen = {}

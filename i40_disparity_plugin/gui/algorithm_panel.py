@@ -11,6 +11,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QTableWidgetItem, QWidget
 
 from ..core.numbers import format_number
+from ..core.requirements import install_hint, missing_requirements
 from ..gis.i18n import ui_language
 from ..gis.values import python_value
 from .background import BackgroundAlgorithm
@@ -36,6 +37,18 @@ class AlgorithmPanel(QWidget):
 
     def update_run_button(self):
         self.runButton.setEnabled(self.run is None and self.can_run())
+
+    def report_missing_packages(self, requirements):
+        """True, with the install command in the status line, when QGIS's Python lacks one
+        of ``requirements``."""
+        missing = missing_requirements(requirements)
+        if missing:
+            text = QCoreApplication.translate(
+                "AlgorithmPanel", "This needs the Python packages {packages}. Install with: {hint}"
+            )
+            packages = ", ".join(r.module for r in missing)
+            self.statusLabel.setText(text.format(packages=packages, hint=install_hint(missing)))
+        return bool(missing)
 
     def show_layer_table(self, table, layer, columns, keep=None):
         """Fill ``table`` from ``layer``'s features: ``columns`` are (field, header, decimals),

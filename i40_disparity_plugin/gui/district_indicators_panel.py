@@ -12,7 +12,7 @@ from qgis.PyQt.QtWidgets import QFileDialog, QTableWidgetItem
 from ..core.field_names import AREA_KEY_FIELD_NAMES, guess_field
 from ..core.messages import CoreError
 from ..core.numbers import LANGUAGES
-from ..core.requirements import STATISTICS_REQUIREMENTS, install_hint, missing_requirements
+from ..core.requirements import STATISTICS_REQUIREMENTS
 from ..gis.i18n import core_text, translate_core, ui_language
 from ..gis.values import python_value
 from ..processing.join_indicators import TABLE_FORMATS
@@ -96,13 +96,7 @@ class DistrictIndicatorsPanel(AlgorithmPanel, load_form("district_indicators_pan
     def read_table(self):
         """Read the file now, so the parse report is seen before anything is joined."""
         self._forget_table()
-        missing = missing_requirements(STATISTICS_REQUIREMENTS)
-        if missing:
-            self.statusLabel.setText(
-                self.tr("Reading tables needs {packages}. Install with: {hint}").format(
-                    packages=", ".join(r.module for r in missing), hint=install_hint(missing)
-                )
-            )
+        if self.report_missing_packages(STATISTICS_REQUIREMENTS):
             return
         from ..core.io_detect import read_statistics  # needs pandas: imported on use
 

@@ -9,7 +9,9 @@ from qgis.core import (
     QgsProcessingUtils,
     QgsProject,
 )
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QPixmap
+from qgis.PyQt.QtWidgets import QComboBox, QTableWidgetItem
 
 from ..core.crosstab import SIZE_CLASS_ORDER
 from ..core.field_names import (
@@ -19,8 +21,10 @@ from ..core.field_names import (
     POSTCODE_FIELD_NAMES,
     guess_field,
 )
+from ..core.messages import CoreError
 from ..core.numbers import LANGUAGES
-from ..gis.i18n import ui_language
+from ..core.requirements import STATISTICS_REQUIREMENTS
+from ..gis.i18n import core_text, ui_language
 from ..gis.style import category_marker_renderer
 from ..gis.values import python_value
 from .algorithm_panel import AlgorithmPanel
@@ -65,7 +69,7 @@ class UseCasesPanel(AlgorithmPanel, load_form("use_cases_panel.ui")):
         self.seedSpin.setValue(DEFAULT_SEED)
         self.radiiEdit.setText(DEFAULT_RADII)
         self.refresh_layer_choices()
-        self.fileWidget.fileChanged.connect(self.update_run_button)
+        self.fileWidget.fileChanged.connect(self.read_columns)
         self.pointsCombo.layerChanged.connect(self._points_changed)
         self.bandsCombo.layerChanged.connect(self.update_run_button)
         self.facilitiesCombo.layerChanged.connect(self.update_run_button)
@@ -115,6 +119,69 @@ class UseCasesPanel(AlgorithmPanel, load_form("use_cases_panel.ui")):
                 self.styleFieldCombo.setField(field)
         self.update_run_button()
 
+    def _field_labels(self):
+        """The use-case fields the mapping step offers, with their names for people."""
+        return {
+            "title": self.tr("Title"),
+            "organisation": self.tr("Organisation"),
+            "plz": self.tr("PLZ"),
+            "city": self.tr("Town"),
+            "land": self.tr("Land"),
+            "ags": self.tr("Gemeinde key (AGS)"),
+            "lon": self.tr("Longitude"),
+            "lat": self.tr("Latitude"),
+            "sector": self.tr("Sector"),
+            "employees": self.tr("Employees"),
+            "size_class": self.tr("Size class"),
+            "maturity": self.tr("Maturity"),
+            "scenario": self.tr("Application scenario"),
+        }
+
+    def read_columns(self, *_args):
+        """Show which column feeds which field, as recognised; the user may change it."""
+        self.mappingTable.setRowCount(0)
+        self.update_run_button()
+        path = self.fileWidget.filePath()
+        if not path:
+            return
+        if self.report_missing_packages(STATISTICS_REQUIREMENTS):
+            return
+        from ..core.use_cases import read_use_cases  # needs pandas: imported on use
+
+        try:
+            report = read_use_cases(path, require_location=False).report
+        except CoreError as error:
+            self.statusLabel.setText(core_text(error))
+            return
+        columns = list(dict.fromkeys([*report.mapping.values(), *report.unmapped]))
+        columns = [c for c in columns if c != "geometry"]  # GeoJSON points, not a column
+        labels = self._field_labels()
+        self.mappingTable.setColumnCount(2)
+        self.mappingTable.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Column")])
+        self.mappingTable.setRowCount(len(labels))
+        for row, (field, label) in enumerate(labels.items()):
+            item = QTableWidgetItem(label)
+            item.setData(Qt.UserRole, field)  # the schema name behind the label
+            self.mappingTable.setItem(row, 0, item)
+            combo = QComboBox()
+            combo.addItems(["", *columns])
+            combo.setCurrentText(report.mapping.get(field) or "")
+            self.mappingTable.setCellWidget(row, 1, combo)
+        self.mappingTable.resizeColumnsToContents()
+        self.statusLabel.setText(
+            self.tr("{rows} rows. Check which column holds what, then place them.").format(
+                rows=report.rows
+            )
+        )
+
+    def mapping_text(self):
+        """The MAPPING parameter from the table: every field, empty where none is chosen."""
+        entries = []
+        for row in range(self.mappingTable.rowCount()):
+            field = self.mappingTable.item(row, 0).data(Qt.UserRole)
+            entries.append(f"{field}={self.mappingTable.cellWidget(row, 1).currentText()}")
+        return "; ".join(entries)
+
     def _lookup_layers(self):
         return {
             "PLZ_AREAS": self.plzCombo.currentLayer(),
@@ -125,6 +192,7 @@ class UseCasesPanel(AlgorithmPanel, load_form("use_cases_panel.ui")):
         path = self.fileWidget.filePath()
         parameters = {
             "INPUT": path,
+            "MAPPING": self.mapping_text(),
             **self._lookup_layers(),
             "OUTPUT": _output(Path(path).stem),
             "UNPLACED": _output(self.tr("Not placed: {name}").format(name=Path(path).stem)),

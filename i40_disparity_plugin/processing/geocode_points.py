@@ -17,6 +17,7 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterString,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
@@ -47,6 +48,7 @@ class GeocodePointsAlgorithm(I40Algorithm):
     GEMEINDEN = "GEMEINDEN"
     OUTPUT = "OUTPUT"
     UNPLACED = "UNPLACED"
+    MAPPING = "MAPPING"
 
     def name(self):
         return "geocodepoints"
@@ -70,7 +72,8 @@ class GeocodePointsAlgorithm(I40Algorithm):
             "a name that fits several Gemeinden is decided by the record's Land, or the "
             "record stays unplaced with its candidates listed — nothing is guessed.</p>"
             "<p>Column names are recognised in German and English (Titel/title, PLZ, Ort/city, "
-            "Bundesland, Branche, Mitarbeiter, Längengrad …). The output keeps all columns "
+            "Bundesland, Branche, Mitarbeiter, Längengrad …); MAPPING names columns the "
+            "automatic recognition misses or gets wrong. The output keeps all columns "
             "and adds geocode_method and geocode_note; UNPLACED lists what could not be "
             "placed and why. PLZ_AREAS needs a PLZ field (plz, postleitzahl …), GEMEINDEN a "
             "key field (AGS …) and a name field (GEN, name …).</p>"
@@ -117,6 +120,13 @@ class GeocodePointsAlgorithm(I40Algorithm):
                 self.INPUT, self.tr("Table or layer of places"), [QgsProcessing.TypeVector]
             )
         )
+        self.add_advanced_parameter(
+            QgsProcessingParameterString(
+                self.MAPPING,
+                self.tr("Column mapping, e.g. title=Projekt; plz=PLZ (empty: automatic)"),
+                optional=True,
+            )
+        )
 
     def prepareAlgorithm(self, parameters, context, feedback):
         self.table_file = self.input_file(parameters)
@@ -140,13 +150,15 @@ class GeocodePointsAlgorithm(I40Algorithm):
         self.require_packages(STATISTICS_REQUIREMENTS)
         # pandas is imported only now: the plugin must start where it is not installed.
         from ..core.geocoding import geocode
-        from ..core.use_cases import read_use_cases, records_to_use_cases
+        from ..core.use_cases import parse_mapping, read_use_cases, records_to_use_cases
 
         try:
+            mapping = parse_mapping(self.parameterAsString(parameters, self.MAPPING, context))
             if self.table_file is not None:
-                table = read_use_cases(self.table_file)
+                table = read_use_cases(self.table_file, mapping=mapping)
             else:
-                table = records_to_use_cases(self._layer_records(parameters, context))
+                records = self._layer_records(parameters, context)
+                table = records_to_use_cases(records, mapping=mapping)
         except CoreError as error:
             raise QgsProcessingException(core_text(error)) from None
         feedback.pushInfo(

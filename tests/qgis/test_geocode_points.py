@@ -124,3 +124,18 @@ def test_a_table_without_any_location_column_gives_a_clear_error(provider, tmp_p
         processing.run(
             "i40disparity:geocodepoints", {"INPUT": str(path), "OUTPUT": "TEMPORARY_OUTPUT"}
         )
+
+
+def test_mapping_names_a_column_the_synonyms_miss(provider, tmp_path):
+    path = tmp_path / "projekte.csv"
+    path.write_text("Projekt;Zustellbezirk\nA;1067\n", encoding="utf-8")
+    arguments = {"INPUT": str(path), "PLZ_AREAS": str(PLZ_GEOJSON), "OUTPUT": "TEMPORARY_OUTPUT"}
+    with pytest.raises(QgsProcessingException):  # no location column recognised
+        processing.run("i40disparity:geocodepoints", arguments)
+    result = processing.run(
+        "i40disparity:geocodepoints", {**arguments, "MAPPING": "title=Projekt; plz=Zustellbezirk"}
+    )
+    rows = rows_of(result["OUTPUT"])
+    assert [(row["title"], row["plz"], row["geocode_method"]) for row in rows] == [
+        ("A", "01067", "plz")
+    ]

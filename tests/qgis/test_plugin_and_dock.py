@@ -276,6 +276,12 @@ def test_use_case_dock_places_counts_colours_and_measures(
     assert panel.plzCombo.currentLayer() == banded_plz_areas
     assert panel.bandsCombo.currentLayer() == banded_plz_areas
     panel.fileWidget.setFilePath(str(table))
+    mapping = {
+        panel.mappingTable.item(r, 0).text(): panel.mappingTable.cellWidget(r, 1).currentText()
+        for r in range(panel.mappingTable.rowCount())
+    }
+    assert mapping["PLZ"] == "PLZ" and mapping["Employees"] == "Mitarbeiter"
+    assert mapping["Town"] == ""
     panel.placeButton.click()
     wait_until(lambda: panel.run is None)
     assert "3 placed, 1 not placed" in panel.statusLabel.text(), panel.statusLabel.text()

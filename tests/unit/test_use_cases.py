@@ -457,3 +457,23 @@ def test_an_empty_feature_collection_holds_no_records(tmp_path):
     path.write_text('{"type": "Polygon", "coordinates": []}', encoding="utf-8")
     with pytest.raises(CoreError, match="no GeoJSON features"):
         read_use_cases(path)
+
+
+def test_parse_mapping_reads_fields_columns_and_explicit_blanks():
+    from i40_disparity_plugin.core.use_cases import parse_mapping
+
+    text = "title=Projekt, Phase 2; plz = Zustellbezirk\nlon="
+    assert parse_mapping(text) == {
+        "title": "Projekt, Phase 2",
+        "plz": "Zustellbezirk",
+        "lon": None,
+    }
+    assert parse_mapping("") == {}
+
+
+def test_parse_mapping_refuses_an_entry_without_equals_sign():
+    from i40_disparity_plugin.core.messages import CoreError
+    from i40_disparity_plugin.core.use_cases import parse_mapping
+
+    with pytest.raises(CoreError):
+        parse_mapping("title Projekt")
