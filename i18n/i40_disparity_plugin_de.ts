@@ -486,87 +486,87 @@
 <context>
     <name>CrosstabAlgorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="44"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="45"/>
         <source>Cross table of two fields</source>
         <translation>Kreuztabelle zweier Felder</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="47"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="48"/>
         <source>Points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="53"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="54"/>
         <source>&lt;p&gt;Counts the records of a layer or table by the values of two fields, with row and column totals; by default Land × company size class, the study's Table 2.&lt;/p&gt;&lt;p&gt;Categories listed in the order parameters come first and in that order (also when empty); other values follow, sorted; empty values are counted as 'unbekannt'/'unknown', never dropped. Separate listed categories with ';'.&lt;/p&gt;&lt;p&gt;The output table has one row per row category and a total row, one column per column category and a total column. The CSV file is written in UTF-8 with a byte-order mark and ';' between cells, which German Excel opens correctly.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Zählt die Datensätze eines Layers oder einer Tabelle nach den Werten zweier Felder, mit Zeilen- und Spaltensummen; standardmäßig Land × Größenklasse der Unternehmen, die Tabelle 2 der Studie.&lt;/p&gt;&lt;p&gt;Die in den Reihenfolge-Parametern genannten Kategorien stehen vorn und in dieser Reihenfolge (auch wenn sie leer sind); andere Werte folgen sortiert; leere Werte werden als 'unbekannt'/'unknown' gezählt, niemals verworfen. Trennen Sie die genannten Kategorien durch ';'.&lt;/p&gt;&lt;p&gt;Die Ausgabetabelle hat je Zeilenkategorie eine Zeile und eine Summenzeile, je Spaltenkategorie eine Spalte und eine Summenspalte. Die CSV-Datei wird in UTF-8 mit Byte-Order-Mark und ';' zwischen den Zellen geschrieben, sodass ein deutsches Excel sie richtig öffnet.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="65"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="66"/>
         <source>Layer or table</source>
         <translation>Layer oder Tabelle</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="70"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="71"/>
         <source>Field for the rows</source>
         <translation>Feld für die Zeilen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="79"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="80"/>
         <source>Field for the columns</source>
         <translation>Feld für die Spalten</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="88"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="89"/>
         <source>Row categories first, in this order (separated by &apos;;&apos;)</source>
         <translation>Zuerst diese Zeilenkategorien, in dieser Reihenfolge (getrennt durch ';')</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="96"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="97"/>
         <source>Column categories first, in this order (separated by &apos;;&apos;)</source>
         <translation>Zuerst diese Spaltenkategorien, in dieser Reihenfolge (getrennt durch ';')</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="104"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="105"/>
         <source>Language of &apos;total&apos; and &apos;unknown&apos;</source>
         <translation>Sprache von 'Summe' und 'unbekannt'</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="105"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="106"/>
         <source>Cross table</source>
         <translation>Kreuztabelle</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="110"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="111"/>
         <source>Cross table as CSV</source>
         <translation>Kreuztabelle als CSV</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="110"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="111"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="119"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="120"/>
         <source>Records counted</source>
         <translation>Gezählte Datensätze</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="129"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="130"/>
         <source>Choose a field for {parameter}.</source>
         <translation>Wählen Sie ein Feld für {parameter}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="171"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="172"/>
         <source>The CSV file could not be written: {error}</source>
         <translation>Die CSV-Datei konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="175"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="176"/>
         <source>Counts by '{rows}' (rows) and '{columns}' (columns) of {input}, computed by the QGIS plugin Industrie 4.0 Disparitäten (algorithm i40disparity:crosstab).</source>
         <translation>Anzahlen nach '{rows}' (Zeilen) und '{columns}' (Spalten) von {input}, berechnet mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:crosstab).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="184"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="185"/>
         <source>Cross table of {input}</source>
         <translation>Kreuztabelle von {input}</translation>
     </message>
@@ -2215,7 +2215,7 @@
         <translation>Die Arbeitsmappe hat kein Tabellenblatt '{sheet}'. Ihre Tabellenblätter: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/use_cases.py" line="534"/>
+        <location filename="../i40_disparity_plugin/core/use_cases.py" line="332"/>
         <source>The table has no column &apos;{column}&apos;. Its columns are: {columns}.</source>
         <translation>Die Tabelle hat keine Spalte '{column}'. Ihre Spalten: {columns}.</translation>
     </message>
@@ -2405,77 +2405,77 @@
         <translation>Gewichte dürfen nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/use_cases.py" line="164"/>
+        <location filename="../i40_disparity_plugin/core/use_cases.py" line="158"/>
         <source>not a postcode of 5 digits</source>
         <translation>keine fünfstellige Postleitzahl</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/use_cases.py" line="165"/>
+        <location filename="../i40_disparity_plugin/core/use_cases.py" line="159"/>
         <source>not a German Land</source>
         <translation>kein deutsches Land</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/use_cases.py" line="166"/>
+        <location filename="../i40_disparity_plugin/core/use_cases.py" line="160"/>
         <source>not a number of employees (a whole number ≥ 1)</source>
         <translation>keine Mitarbeiterzahl (eine ganze Zahl ≥ 1)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/use_cases.py" line="167"/>
+        <location filename="../i40_disparity_plugin/core/company_size.py" line="25"/>
         <source>no size class of the study can be read</source>
         <translation>keine Größenklasse der Studie erkennbar</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/use_cases.py" line="169"/>
+        <location filename="../i40_disparity_plugin/core/company_size.py" line="27"/>
         <source>the size class spans several of the study&apos;s classes</source>
         <translation>die Größenklasse umfasst mehrere Größenklassen der Studie</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/use_cases.py" line="172"/>
+        <location filename="../i40_disparity_plugin/core/use_cases.py" line="161"/>
         <source>not a coordinate in degrees</source>
         <translation>keine Koordinate in Grad</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/use_cases.py" line="173"/>
+        <location filename="../i40_disparity_plugin/core/use_cases.py" line="162"/>
         <source>the feature&apos;s geometry is not a point</source>
         <translation>die Geometrie des Objekts ist kein Punkt</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/use_cases.py" line="174"/>
+        <location filename="../i40_disparity_plugin/core/company_size.py" line="30"/>
         <source>the size class given differs from the employees</source>
         <translation>die angegebene Größenklasse passt nicht zur Mitarbeiterzahl</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/use_cases.py" line="521"/>
+        <location filename="../i40_disparity_plugin/core/use_cases.py" line="319"/>
         <source>Unknown fields {fields}. Fields: {schema}.</source>
         <translation>Unbekannte Felder {fields}. Mögliche Felder: {schema}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/use_cases.py" line="561"/>
+        <location filename="../i40_disparity_plugin/core/use_cases.py" line="359"/>
         <source>{path} cannot be read as GeoJSON: {error}</source>
         <translation>{path} kann nicht als GeoJSON gelesen werden: {error}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/use_cases.py" line="571"/>
+        <location filename="../i40_disparity_plugin/core/use_cases.py" line="369"/>
         <source>{path} holds no GeoJSON features.</source>
         <translation>{path} enthält keine GeoJSON-Objekte (Features).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/use_cases.py" line="578"/>
+        <location filename="../i40_disparity_plugin/core/use_cases.py" line="376"/>
         <source>{path} uses the coordinate system {crs}; use longitude/latitude (EPSG:4326).</source>
         <translation>{path} verwendet das Koordinatensystem {crs}; verwenden Sie geografische Länge/Breite (EPSG:4326).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/use_cases.py" line="676"/>
+        <location filename="../i40_disparity_plugin/core/use_cases.py" line="474"/>
         <source>The table holds no records.</source>
         <translation>Die Tabelle enthält keine Datensätze.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/use_cases.py" line="686"/>
+        <location filename="../i40_disparity_plugin/core/use_cases.py" line="484"/>
         <source>The table has no column that locates its records (coordinates, PLZ, Gemeindeschlüssel or town). Its columns are: {columns}.</source>
         <translation>Die Tabelle hat keine Spalte, über die sich ihre Datensätze verorten lassen (Koordinaten, PLZ, Gemeindeschlüssel oder Ort). Ihre Spalten: {columns}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/use_cases.py" line="504"/>
+        <location filename="../i40_disparity_plugin/core/use_cases.py" line="302"/>
         <source>Write the column mapping as field=column, separated by &apos;;&apos;: &apos;{entry}&apos;.</source>
         <translation>Schreiben Sie die Spaltenzuordnung als Feld=Spalte, getrennt durch ';': '{entry}'.</translation>
     </message>

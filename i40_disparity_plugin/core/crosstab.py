@@ -12,8 +12,6 @@ import csv
 import math
 from dataclasses import dataclass
 
-# The FES study's Table 2 order of company size classes (employees), as printed there.
-SIZE_CLASS_ORDER = ("1–250", "250–5.000", "5.000–15.000", "15.000+")
 UNKNOWN = {"de": "unbekannt", "en": "unknown"}
 TOTAL = {"de": "Summe", "en": "total"}
 

@@ -13,24 +13,21 @@ Values are read, not guessed: a PLZ is text of 5 digits (a number that lost its 
 Every value that cannot be read is listed in the report with its row and reason, and left
 empty in the schema column.
 
-Company size classes are the study's (Table 2): ``1–250``, ``250–5.000``, ``5.000–15.000`` and
-``15.000+`` employees. The study's bounds overlap; here a count belongs to the class whose
-upper bound it does not exceed: 250 is ``1–250``, 251 is ``250–5.000``, 5,000 is
-``250–5.000``, 15,000 is ``5.000–15.000``, 15,001 is ``15.000+``. See ``size_class_of`` and
-``parse_size_class``.
+Employees and size classes are read by ``company_size`` (the study's classes are explained
+there); ``manufacturing_only`` keeps the rows whose sector ``sectors.is_manufacturing`` accepts.
 """
 
 import json
 import math
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
 from .ags import LAND_CODES, LAND_NAMES, normalise_key
-from .german_numbers import REASON_EMPTY, parse_number
+from .company_size import REASON_SIZE_DIFFERS, parse_size_class, size_class_of
+from .german_numbers import parse_number
 from .io_generic import (
     EXCEL_SUFFIXES,
     _table_rows,
@@ -42,6 +39,7 @@ from .io_generic import (
     read_file_bytes,
 )
 from .messages import QT_TRANSLATE_NOOP, CoreError
+from .sectors import is_manufacturing
 
 SCHEMA = (
     "title",
@@ -157,21 +155,11 @@ SYNONYMS = {
     ),
 }
 
-SIZE_CLASSES = ("1–250", "250–5.000", "5.000–15.000", "15.000+")
-# Upper bounds (inclusive) of the classes; the last class is open.
-SIZE_CLASS_UPPER_BOUNDS = (250, 5000, 15000)
-
 REASON_NOT_A_PLZ = QT_TRANSLATE_NOOP("core", "not a postcode of 5 digits")
 REASON_UNKNOWN_LAND = QT_TRANSLATE_NOOP("core", "not a German Land")
 REASON_NOT_EMPLOYEES = QT_TRANSLATE_NOOP("core", "not a number of employees (a whole number ≥ 1)")
-REASON_UNKNOWN_SIZE_CLASS = QT_TRANSLATE_NOOP("core", "no size class of the study can be read")
-# fmt: off
-REASON_SIZE_SPANS = QT_TRANSLATE_NOOP("core", "the size class spans several of the study's "
-                                              "classes")
-# fmt: on
 REASON_NOT_A_COORDINATE = QT_TRANSLATE_NOOP("core", "not a coordinate in degrees")
 REASON_NOT_A_POINT = QT_TRANSLATE_NOOP("core", "the feature's geometry is not a point")
-REASON_SIZE_DIFFERS = QT_TRANSLATE_NOOP("core", "the size class given differs from the employees")
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _TRAILING_UNIT = re.compile(r"\s*[\(\[][^\)\]]*[\)\]]\s*$")
@@ -294,196 +282,6 @@ def land_name(raw):
     """The official name of a Land (``"Hessen"``), or None; see ``land_code``."""
     code = land_code(raw)
     return LAND_NAMES[code] if code else None
-
-
-def size_class_of(employees):
-    """The study's size class of a count of employees (each upper bound inclusive), or None
-    for a missing or non-positive count."""
-    if employees is None or isinstance(employees, bool):
-        return None
-    number = float(employees)
-    if math.isnan(number) or number < 1:
-        return None
-    for upper, label in zip(SIZE_CLASS_UPPER_BOUNDS, SIZE_CLASSES, strict=False):
-        if number <= upper:
-            return label
-    return SIZE_CLASSES[-1]
-
-
-_SIZE_NUMBER = re.compile(r"\d{1,3}(?:[.,' ]\d{3})+|\d+")
-_OPEN_ABOVE = re.compile(r"\+|>|über|ueber|mehr als|more than|over|above|ab\b|from\b|≥")
-_OPEN_BELOW = re.compile(r"<|≤|bis\b|unter|up to|under|less than|fewer than|weniger als|max")
-_SME_WORDS = ("kmu", "sme", "kleine und mittlere", "small and medium")
-
-
-def _size_numbers(text):
-    return [int(re.sub(r"[.,' ]", "", number)) for number in _SIZE_NUMBER.findall(text)]
-
-
-def parse_size_class(raw):
-    """``(class, reason)`` read from a size-class text: exactly one of them is None.
-
-    Ranges (``"250-5000"``, ``"1.000 bis 4.999"``) take the class holding both bounds, the
-    lower bound read as exclusive because the study's classes share their bounds
-    (``"250–5.000"`` is the second class, ``"50–249"`` the first); an open class
-    (``"15.000+"``, ``"> 15000"``, ``"über 15.000"``, ``"ab 15.000"``) is ``15.000+`` when it
-    starts at 15,000 or more; an upper limit (``"bis 250"``, ``"< 250"``) is ``1–250`` when it
-    is at most 250; a bare number is a count of employees; ``KMU``/``SME`` (fewer than 250
-    employees, EU definition) is ``1–250``. Anything that spans two classes is refused.
-    """
-    if raw is None or (isinstance(raw, float) and math.isnan(raw)):
-        return None, REASON_EMPTY
-    if isinstance(raw, int | float) and not isinstance(raw, bool):
-        label = size_class_of(raw)
-        return (label, None) if label else (None, REASON_UNKNOWN_SIZE_CLASS)
-    text = unicodedata.normalize("NFKC", str(raw)).strip().casefold()
-    if not text:
-        return None, REASON_EMPTY
-    if any(word in text for word in _SME_WORDS):
-        return SIZE_CLASSES[0], None
-    numbers = _size_numbers(text)
-    if not numbers:
-        return None, REASON_UNKNOWN_SIZE_CLASS
-    if len(numbers) >= 2:
-        lower, upper = numbers[0], numbers[1]
-        if lower > upper:
-            return None, REASON_UNKNOWN_SIZE_CLASS
-        first, last = size_class_of(lower + 1), size_class_of(upper)
-        return (first, None) if first == last else (None, REASON_SIZE_SPANS)
-    number = numbers[0]
-    if _OPEN_ABOVE.search(text):
-        if number >= SIZE_CLASS_UPPER_BOUNDS[-1]:
-            return SIZE_CLASSES[-1], None
-        return None, REASON_SIZE_SPANS
-    if _OPEN_BELOW.search(text):
-        if number <= SIZE_CLASS_UPPER_BOUNDS[0]:
-            return SIZE_CLASSES[0], None
-        return None, REASON_SIZE_SPANS
-    label = size_class_of(number)
-    return (label, None) if label else (None, REASON_UNKNOWN_SIZE_CLASS)
-
-
-# Manufacturing ("produzierendes Gewerbe ohne Baugewerbe", as in the study) is WZ 2008
-# sections B (mining, divisions 05–09), C (manufacturing, 10–33), D (energy, 35) and E (water,
-# waste, 36–39); construction (F, 41–43) is excluded. Words are matched as parts of the folded
-# sector text ("Maschinen- und Anlagenbau" holds "anlagenbau").
-MANUFACTURING_WORDS = (
-    "produzierendes gewerbe",
-    "verarbeitendes gewerbe",
-    "manufactur",
-    "produktion",
-    "production",
-    "fertigung",
-    "maschinenbau",
-    "maschinen",
-    "anlagenbau",
-    "machinery",
-    "mechanical engineering",
-    "automobil",
-    "automotive",
-    "fahrzeug",
-    "vehicle",
-    "kfz",
-    "zulieferer",
-    "elektrotechnik",
-    "elektroindustrie",
-    "elektronik",
-    "electronic",
-    "electrical",
-    "halbleiter",
-    "semiconductor",
-    "chemie",
-    "chemisch",
-    "chemical",
-    "pharma",
-    "kunststoff",
-    "plastic",
-    "gummi",
-    "rubber",
-    "metall",
-    "metal",
-    "stahl",
-    "steel",
-    "giesserei",
-    "foundry",
-    "werkzeugbau",
-    "feinmechanik",
-    "optik",
-    "optical",
-    "medizintechnik",
-    "medical devices",
-    "luft- und raumfahrt",
-    "luftfahrt",
-    "aerospace",
-    "lebensmittel",
-    "nahrungsmittel",
-    "food",
-    "getraenke",
-    "beverage",
-    "textil",
-    "papier",
-    "paper",
-    "glas",
-    "keramik",
-    "moebel",
-    "furniture",
-    "holzverarbeitung",
-    "druckerei",
-    "bergbau",
-    "mining",
-    "energieversorgung",
-    "energiewirtschaft",
-    "energy supply",
-    "utilities",
-    "wasserversorgung",
-    "abwasser",
-    "abfall",
-    "entsorgung",
-    "recycling",
-    "waste",
-)
-CONSTRUCTION_WORDS = (
-    "baugewerbe",
-    "bauwirtschaft",
-    "bauindustrie",
-    "bauhauptgewerbe",
-    "hochbau",
-    "tiefbau",
-    "construction",
-)
-_WZ_CODE = re.compile(r"^(?:wz\s*(?:2008)?\s*)?([a-u])?\s*(\d{2})?(?:[.\s]|$)")
-_MANUFACTURING_SECTIONS = ("b", "c", "d", "e")
-
-
-def is_manufacturing(sector):
-    """Whether a sector text names manufacturing in the study's sense (see above).
-
-    A WZ 2008 code at the start (``"C"``, ``"C 28"``, ``"28.1"``, ``"WZ 29"``) decides by its
-    section or division; otherwise words do: any word of ``MANUFACTURING_WORDS`` and none of
-    ``CONSTRUCTION_WORDS``. Empty or missing sectors are not manufacturing.
-    """
-    if sector is None or (isinstance(sector, float) and math.isnan(sector)):
-        return False
-    text = str(sector).strip().casefold().translate(_UMLAUTS)
-    if not text:
-        return False
-    code = _WZ_CODE.match(text)
-    if code and (code.group(1) or code.group(2)) and _is_wz_code(text, code):
-        section, division = code.group(1), code.group(2)
-        if division:
-            return 5 <= int(division) <= 39 and int(division) != 34
-        return section in _MANUFACTURING_SECTIONS
-    if any(word in text for word in CONSTRUCTION_WORDS):
-        return False
-    return any(word in text for word in MANUFACTURING_WORDS)
-
-
-def _is_wz_code(text, code):
-    """A WZ code stands alone or before a blank/dot: ``"C"``, ``"c 28 …"``, ``"28.11"``;
-    a word that merely starts with a letter (``"chemie"``) is none."""
-    end = code.end(2) if code.group(2) else code.end(1)
-    rest = text[end:]
-    return not rest or not rest[0].isalpha()
 
 
 # ---------------------------------------------------------------- reading tables

@@ -13,7 +13,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QPixmap
 from qgis.PyQt.QtWidgets import QComboBox, QTableWidgetItem
 
-from ..core.crosstab import SIZE_CLASS_ORDER
+from ..core.company_size import SIZE_CLASSES
 from ..core.field_names import (
     AREA_KEY_FIELD_NAMES,
     AREA_NAME_FIELD_NAMES,
@@ -247,7 +247,7 @@ class UseCasesPanel(AlgorithmPanel, load_form("use_cases_panel.ui")):
         values = {python_value(v) for v in layer.uniqueValues(layer.fields().lookupField(field))}
         values.discard(None)
         # Size classes in the study's order, anything else sorted.
-        ordered = [c for c in SIZE_CLASS_ORDER if c in values]
+        ordered = [c for c in SIZE_CLASSES if c in values]
         ordered += sorted((v for v in values if v not in ordered), key=str)
         layer.setRenderer(category_marker_renderer(field, ordered))
         layer.triggerRepaint()

@@ -18,7 +18,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..core.crosstab import SIZE_CLASS_ORDER, TOTAL, crosstab, parse_order, table_rows, write_csv
+from ..core.company_size import SIZE_CLASSES
+from ..core.crosstab import TOTAL, crosstab, parse_order, table_rows, write_csv
 from ..gis.provenance import finish_output_layer, output_metadata
 from ..gis.values import python_value
 from .base import I40Algorithm
@@ -97,7 +98,7 @@ class CrosstabAlgorithm(I40Algorithm):
             QgsProcessingParameterString(
                 self.COLUMN_ORDER,
                 self.tr("Column categories first, in this order (separated by ';')"),
-                defaultValue=";".join(SIZE_CLASS_ORDER),
+                defaultValue=";".join(SIZE_CLASSES),
                 optional=True,
             )
         )

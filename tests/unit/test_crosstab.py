@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from i40_disparity_plugin.core.company_size import SIZE_CLASSES
 from i40_disparity_plugin.core.crosstab import (
-    SIZE_CLASS_ORDER,
     category,
     crosstab,
     parse_order,
@@ -42,11 +42,11 @@ def synthetic_use_cases():
 
 def test_table_2_is_reproduced_exactly():
     lands, sizes = zip(*synthetic_use_cases(), strict=True)
-    table = crosstab(lands, sizes, row_order=LAENDER, column_order=SIZE_CLASS_ORDER)
+    table = crosstab(lands, sizes, row_order=LAENDER, column_order=SIZE_CLASSES)
     assert table.rows == LAENDER
     assert table.columns == ("1–250", "250–5.000", "5.000–15.000", "15.000+")
     for land in LAENDER:
-        for size in SIZE_CLASS_ORDER:
+        for size in SIZE_CLASSES:
             assert table.count(land, size) == TABLE_2[land][size], (land, size)
     assert dict(zip(table.rows, table.row_totals, strict=True)) == LAND_TOTALS
     differing = {land for land in LAENDER if LAND_TOTALS[land] != PRINTED_LAND_TOTALS[land]}
@@ -57,7 +57,7 @@ def test_table_2_is_reproduced_exactly():
 
 def test_table_2_in_the_studys_layout_size_classes_as_rows():
     lands, sizes = zip(*synthetic_use_cases(), strict=True)
-    table = crosstab(sizes, lands, row_order=SIZE_CLASS_ORDER, column_order=LAENDER)
+    table = crosstab(sizes, lands, row_order=SIZE_CLASSES, column_order=LAENDER)
     assert table_rows(table) == [
         ["1–250", 22, 5, 15, 2, 44],
         ["250–5.000", 19, 4, 7, 2, 32],
@@ -135,10 +135,3 @@ def test_every_record_is_counted_once(records):
     assert table.total == len(records)
     assert sum(table.column_totals) == len(records)
     assert table.rows[:2] == ("b", "z")
-
-
-def test_size_class_order_is_the_one_the_use_case_reader_writes():
-    # Kept apart so that the cross table needs no pandas; this keeps the two from drifting.
-    from i40_disparity_plugin.core.use_cases import SIZE_CLASSES
-
-    assert SIZE_CLASS_ORDER == SIZE_CLASSES

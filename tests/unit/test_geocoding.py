@@ -249,7 +249,9 @@ def test_frankfurt_against_the_real_vg5000_gemeinden(vg5000_gemeinden):
 CORE = Path(__file__).resolve().parents[2] / "i40_disparity_plugin" / "core"
 
 
-@pytest.mark.parametrize("name", ["use_cases.py", "place_names.py", "geocoding.py"])
+@pytest.mark.parametrize(
+    "name", ["use_cases.py", "company_size.py", "place_names.py", "geocoding.py"]
+)
 def test_marked_texts_start_on_the_line_of_the_call(name):
     """pylupdate5 collects a text only when "core" and its start stand on the call's line."""
     lines = (CORE / name).read_text(encoding="utf-8").splitlines()

@@ -8,24 +8,26 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from i40_disparity_plugin.core.company_size import (
+    REASON_SIZE_DIFFERS,
+    REASON_SIZE_SPANS,
+    SIZE_CLASSES,
+    parse_size_class,
+    size_class_of,
+)
 from i40_disparity_plugin.core.messages import CoreError
+from i40_disparity_plugin.core.sectors import is_manufacturing
 from i40_disparity_plugin.core.use_cases import (
     REASON_NOT_A_PLZ,
     REASON_NOT_EMPLOYEES,
-    REASON_SIZE_DIFFERS,
-    REASON_SIZE_SPANS,
     REASON_UNKNOWN_LAND,
     SCHEMA,
-    SIZE_CLASSES,
-    is_manufacturing,
     land_code,
     land_name,
     manufacturing_only,
     normalise_plz,
-    parse_size_class,
     read_use_cases,
     records_to_use_cases,
-    size_class_of,
 )
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "use_cases"
