@@ -168,16 +168,22 @@ def band_table(
             population=float(population[i]),
             population_share=population_shares[i],
             expected=None if expected[i] is None else float(expected[i]),
-            enrichment=(
-                float(observed[i] / expected[i])
-                if expected[i] is not None and expected[i] > 0
-                else None
-            ),
+            enrichment=_ratio(observed[i], expected[i]),
             p_value=None if p_values[i] is None else float(p_values[i]),
         )
         for i, number in enumerate(numbers)
     )
     return BandTable(group, rows, total_points, unbanded_points, iterations, int(seed))
+
+
+def _ratio(observed, expected):
+    """observed / expected; None where it is undefined or too large for a float (an expected
+    value near zero, as only extreme inputs give)."""
+    if expected is None or expected <= 0:
+        return None
+    with np.errstate(over="ignore"):
+        ratio = float(observed / expected)
+    return ratio if math.isfinite(ratio) else None
 
 
 def _percent(parts, whole):
