@@ -142,6 +142,91 @@ def print_join_report(results, report_csv):
         print(f"  {row['side']} {row['key']} {row['name']}: {row['reason']} {row['detail']}")
 
 
+RBZ_FILE = "vg5000_2021/shp/VG5000_RBZ.shp"
+RD_TABLE = "fue_regierungsbezirke"
+# (column of the shipped table, unit, map title, ramp, file name stem)
+RD_MAPS = (
+    (
+        "FuE-Ausgaben in Mio. €",
+        "Mio. €",
+        "Ausgaben für Forschung und Entwicklung 2017",
+        "Purples",
+        "rbz_fue_ausgaben",
+    ),
+    (
+        "FuE-Beschäftigte",
+        "Beschäftigte",
+        "Beschäftigte in Forschung und Entwicklung 2017",
+        "Greens",
+        "rbz_fue_beschaeftigte",
+    ),
+)
+RD_SOURCE = "FuE: Stifterverband für die Deutsche Wissenschaft 2019 (Daten 2017), nach FES-Studie"
+
+
+def render_rd_maps(data, gpkg, laender, out, context, feedback):
+    """The study's R&D figures by Regierungsbezirk (Tables 3–5) as maps of BW, HE and NW."""
+    from qgis.core import QgsProject, QgsVectorLayer
+
+    from i40_disparity_plugin.gis.layout import export_map_png
+    from i40_disparity_plugin.paths import PLUGIN_DIR
+
+    results = run_algorithm_join(
+        QgsVectorLayer(str(data / RBZ_FILE), "Regierungsbezirke", "ogr"),
+        PLUGIN_DIR / "data" / f"{RD_TABLE}.csv",
+        gpkg,
+        context,
+        feedback,
+    )
+    joined = QgsVectorLayer(f"{gpkg}|layername={RD_TABLE}", "Regierungsbezirke", "ogr")
+    # Only the study's Länder with Regierungsbezirke; Brandenburg has none (see the data).
+    joined.setSubsetString("\"AGS\" LIKE '05%' OR \"AGS\" LIKE '06%' OR \"AGS\" LIKE '08%'")
+    outline = laender.clone()
+    outline.setSubsetString("\"GF\" = 9 AND \"AGS\" IN ('05', '06', '08')")
+    written = []
+    for indicator, unit, title, ramp, stem in RD_MAPS:
+        field, alias = field_of(joined, indicator)
+        style(joined, field, unit, ramp, out / f"{stem}.qml", context, feedback)
+        path = out / "maps" / f"{stem}.png"
+        export_map_png(
+            QgsProject.instance(),
+            [outline, joined],
+            title,
+            [*joined.metadata().rights(), f"Klassen: natürliche Brüche (Jenks), {CLASSES} Klassen"],
+            path,
+            subtitle=f"{alias} je Regierungsbezirk in Baden-Württemberg, Hessen und "
+            "Nordrhein-Westfalen; Brandenburg hat keine Regierungsbezirke",
+            legend_layer=joined,
+            legend_title=unit,
+        )
+        written.append(path)
+    print(
+        f"\nFuE je Regierungsbezirk: {results['MATCHED']} zugeordnet (BW, HE, NW); "
+        "Brandenburgs zwei statistische Regionen haben keine Flächen und werden übersprungen."
+    )
+    return written
+
+
+def run_algorithm_join(layer, table, gpkg, context, feedback):
+    import processing
+
+    return processing.run(
+        "i40disparity:joinindicators",
+        {
+            "INPUT": layer,
+            "INPUT_KEY": "AGS",
+            "TABLE": str(table),
+            "TABLE_FORMAT": 4,
+            "TABLE_KEY": "ags",
+            "TABLE_ATTRIBUTION": RD_SOURCE,
+            "OUTPUT": f"ogr:dbname='{gpkg}' table=\"{RD_TABLE}\" (geom)",
+            "UNMATCHED": "memory:",
+        },
+        context=context,
+        feedback=feedback,
+    )
+
+
 def run(data, out, gpkg, laender, context, feedback):
     """Join, style, draw and report; returns the files written."""
     print("i40disparity:joinindicators …")
@@ -149,4 +234,5 @@ def run(data, out, gpkg, laender, context, feedback):
     maps = render_maps(joined, laender, out, context, feedback)
     report_csv = out / "kreise_join_report.csv"
     print_join_report(results, report_csv)
-    return [report_csv, *(out / f"{stem}.qml" for *_, stem in MAPS), *maps]
+    rd_maps = render_rd_maps(data, gpkg, laender, out, context, feedback)
+    return [report_csv, *(out / f"{stem}.qml" for *_, stem in MAPS), *maps, *rd_maps]

@@ -157,3 +157,29 @@ def test_table_formats_match_the_readers(provider):
     from i40_disparity_plugin.processing.join_indicators import TABLE_FORMATS
 
     assert TABLE_FORMATS == READER_FORMATS
+
+
+def test_shipped_rd_table_joins_to_the_regierungsbezirke(provider):
+    from i40_disparity_plugin.paths import PLUGIN_DIR
+
+    districts = QgsVectorLayer(str(SHARED_DATA / "vg5000_2021/shp/VG5000_RBZ.shp"), "RBZ", "ogr")
+    result = run(
+        INPUT=districts,
+        INPUT_KEY="AGS",
+        TABLE=str(PLUGIN_DIR / "data" / "fue_regierungsbezirke.csv"),
+        TABLE_FORMAT=CSV_FORMAT,
+        TABLE_KEY="ags",
+    )
+    # 12 Regierungsbezirke of BW, HE and NW match; Bavaria's 7 are not in the study.
+    assert result["MATCHED"] == 12 and result["UNMATCHED_LAYER"] == 7
+    assert result["UNMATCHED_TABLE"] == 0  # Brandenburg's rows have no key: skipped
+    spending, staff = result["INDICATOR_FIELDS"].split(";")
+    values = {
+        python_value(f["GEN"]): (python_value(f[spending]), python_value(f[staff]))
+        for f in result["OUTPUT"].getFeatures()
+    }
+    # From the study's Tables 3-5 (Stifterverband 2019, data year 2017).
+    assert values["Stuttgart"] == (15000, 80000)
+    assert values["Gießen"] == (505, 3865)
+    assert values["Münster"] == (540, 4000)
+    assert values["Oberbayern"] == (None, None)
