@@ -2065,52 +2065,52 @@
         <translation>keine Zahl</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/indicator_join.py" line="25"/>
+        <location filename="../i40_disparity_plugin/core/indicator_join.py" line="26"/>
         <source>not in the table</source>
         <translation>nicht in der Tabelle</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/indicator_join.py" line="26"/>
+        <location filename="../i40_disparity_plugin/core/indicator_join.py" line="27"/>
         <source>not in the layer</source>
         <translation>nicht im Layer</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/indicator_join.py" line="30"/>
+        <location filename="../i40_disparity_plugin/core/indicator_join.py" line="31"/>
         <source>not in the table: the district was changed by a reform</source>
         <translation>nicht in der Tabelle: Der Kreis wurde durch eine Gebietsreform verändert</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/indicator_join.py" line="32"/>
+        <location filename="../i40_disparity_plugin/core/indicator_join.py" line="33"/>
         <source>not in the layer: the district was changed by a reform</source>
         <translation>nicht im Layer: Der Kreis wurde durch eine Gebietsreform verändert</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/indicator_join.py" line="39"/>
+        <location filename="../i40_disparity_plugin/core/indicator_join.py" line="40"/>
         <source>The statistics table lacks the columns {missing}; it has {columns}.</source>
         <translation>Der Statistiktabelle fehlen die Spalten {missing}; sie enthält {columns}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/indicator_join.py" line="41"/>
+        <location filename="../i40_disparity_plugin/core/indicator_join.py" line="42"/>
         <source>None of the layer&apos;s key values is an area key (AGS/ARS), e.g. {examples}. Choose the key field.</source>
         <translation>Keiner der Schlüsselwerte des Layers (z. B. {examples}) ist ein Gebietsschlüssel (AGS/ARS). Wählen Sie das Schlüsselfeld.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/indicator_join.py" line="43"/>
+        <location filename="../i40_disparity_plugin/core/indicator_join.py" line="44"/>
         <source>Unknown indicators: {unknown}. The table has: {available}.</source>
         <translation>Unbekannte Indikatoren: {unknown}. Die Tabelle enthält: {available}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/indicator_join.py" line="45"/>
+        <location filename="../i40_disparity_plugin/core/indicator_join.py" line="46"/>
         <source>The statistics table has no indicator values.</source>
         <translation>Die Statistiktabelle enthält keine Indikatorwerte.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/indicator_join.py" line="46"/>
+        <location filename="../i40_disparity_plugin/core/indicator_join.py" line="47"/>
         <source>&apos;{indicator}&apos; has no values for {year}; years with values: {years}.</source>
         <translation>'{indicator}' hat keine Werte für {year}; Jahre mit Werten: {years}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/indicator_join.py" line="48"/>
+        <location filename="../i40_disparity_plugin/core/indicator_join.py" line="49"/>
         <source>&apos;{year}&apos; is not a year.</source>
         <translation>'{year}' ist keine Jahreszahl.</translation>
     </message>
@@ -2290,7 +2290,7 @@
         <translation>Die Zahl der Iterationen muss mindestens 1 sein: {value}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/band_statistics.py" line="212"/>
+        <location filename="../i40_disparity_plugin/core/band_statistics.py" line="218"/>
         <source>Bands, populations and point counts differ in length.</source>
         <translation>Dichteklassen, Einwohnerzahlen und Anzahlen der Punkte sind unterschiedlich lang.</translation>
     </message>
@@ -2405,17 +2405,17 @@
         <translation>Gewichte dürfen nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/use_cases.py" line="158"/>
+        <location filename="../i40_disparity_plugin/core/use_cases.py" line="159"/>
         <source>not a postcode of 5 digits</source>
         <translation>keine fünfstellige Postleitzahl</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/use_cases.py" line="159"/>
+        <location filename="../i40_disparity_plugin/core/use_cases.py" line="160"/>
         <source>not a German Land</source>
         <translation>kein deutsches Land</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/use_cases.py" line="160"/>
+        <location filename="../i40_disparity_plugin/core/use_cases.py" line="161"/>
         <source>not a number of employees (a whole number ≥ 1)</source>
         <translation>keine Mitarbeiterzahl (eine ganze Zahl ≥ 1)</translation>
     </message>
@@ -2430,12 +2430,12 @@
         <translation>die Größenklasse umfasst mehrere Größenklassen der Studie</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/use_cases.py" line="161"/>
+        <location filename="../i40_disparity_plugin/core/use_cases.py" line="162"/>
         <source>not a coordinate in degrees</source>
         <translation>keine Koordinate in Grad</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/use_cases.py" line="162"/>
+        <location filename="../i40_disparity_plugin/core/use_cases.py" line="163"/>
         <source>the feature&apos;s geometry is not a point</source>
         <translation>die Geometrie des Objekts ist kein Punkt</translation>
     </message>

@@ -17,6 +17,7 @@ import pandas as pd
 
 from .ags import REASON_GERMANY, REASON_OTHER_LEVEL, normalise_key, reform_for
 from .messages import QT_TRANSLATE_NOOP, CoreError
+from .text import fold_umlauts
 
 TABLE_COLUMNS = ("key", "name", "indicator", "year", "value", "unit", "source")
 _REQUIRED_COLUMNS = ("key", "indicator", "year", "value")
@@ -125,12 +126,9 @@ class JoinResult:
     report: JoinReport = field(repr=False)
 
 
-_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
-
-
 def slugify(text):
     """Lowercase ASCII: umlauts spelled out, accents dropped, anything else as one "_"."""
-    text = str(text).lower().translate(_UMLAUTS)
+    text = fold_umlauts(str(text).lower())
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     return re.sub(r"[^a-z0-9]+", "_", text).strip("_")
 

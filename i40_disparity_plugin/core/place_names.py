@@ -19,7 +19,8 @@ unofficial long form such as "Frankfurt a.M." falls back to its short form "fran
 import re
 import unicodedata
 
-_FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ẞ": "ss"})
+from .text import fold_umlauts
+
 # Titles written before or after the name ("Hansestadt Rostock", "Rostock, Hansestadt").
 _TITLES = (
     "stadt",
@@ -44,7 +45,7 @@ _BLANKS = re.compile(r"\s+")
 
 def _fold(text):
     """Lower case, umlauts as ae/oe/ue, ß as ss, other accents dropped (é → e)."""
-    text = str(text).casefold().translate(_FOLD)
+    text = fold_umlauts(str(text).casefold())
     # casefold turns ß into "ss" already; NFKD splits the remaining accents off their letters.
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(char for char in decomposed if not unicodedata.combining(char))

@@ -6,8 +6,9 @@ Pure Python, no pandas.
 import math
 import re
 
+from .text import fold_umlauts
+
 # Sector texts are folded like column names: lower case, umlauts as ae/oe/ue, ß as ss.
-_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 # Manufacturing ("produzierendes Gewerbe ohne Baugewerbe", as in the study) is WZ 2008
 # sections B (mining, divisions 05–09), C (manufacturing, 10–33), D (energy, 35) and E (water,
@@ -110,7 +111,7 @@ def is_manufacturing(sector):
     """
     if sector is None or (isinstance(sector, float) and math.isnan(sector)):
         return False
-    text = str(sector).strip().casefold().translate(_UMLAUTS)
+    text = fold_umlauts(str(sector).strip().casefold())
     if not text:
         return False
     code = _WZ_CODE.match(text)

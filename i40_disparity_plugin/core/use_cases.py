@@ -40,6 +40,7 @@ from .io_generic import (
 )
 from .messages import QT_TRANSLATE_NOOP, CoreError
 from .sectors import is_manufacturing
+from .text import fold_umlauts
 
 SCHEMA = (
     "title",
@@ -161,14 +162,13 @@ REASON_NOT_EMPLOYEES = QT_TRANSLATE_NOOP("core", "not a number of employees (a w
 REASON_NOT_A_COORDINATE = QT_TRANSLATE_NOOP("core", "not a coordinate in degrees")
 REASON_NOT_A_POINT = QT_TRANSLATE_NOOP("core", "the feature's geometry is not a point")
 
-_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _TRAILING_UNIT = re.compile(r"\s*[\(\[][^\)\]]*[\)\]]\s*$")
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 _PLZ_TEXT = re.compile(r"^(?:D\s*-\s*)?(\d{4,5})(?:\.0+)?$", re.IGNORECASE)
 
 
 def _column_key(name):
-    text = _TRAILING_UNIT.sub("", str(name)).casefold().translate(_UMLAUTS)
+    text = fold_umlauts(_TRAILING_UNIT.sub("", str(name)).casefold())
     return _NOT_ALNUM.sub("", text)
 
 

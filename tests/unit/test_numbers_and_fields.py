@@ -71,3 +71,10 @@ def test_parse_distances(text, expected):
 def test_bad_distances_are_refused(text):
     with pytest.raises(CoreError):
         parse_distances(text)
+
+
+def test_fold_umlauts_writes_german_letters_plainly():
+    from i40_disparity_plugin.core.text import fold_umlauts
+
+    assert fold_umlauts("fläche größe übersee") == "flaeche groesse uebersee"
+    assert fold_umlauts("STRAẞE".lower()) == "strasse"
