@@ -8,9 +8,10 @@ Values are compared as text with surrounding blanks removed; a whole-number floa
 ``2.0`` (how QGIS and pandas hand over integer columns with gaps) is read as ``2``.
 """
 
-import csv
 import math
 from dataclasses import dataclass
+
+from .spreadsheet_csv import write_spreadsheet_csv
 
 UNKNOWN = {"de": "unbekannt", "en": "unknown"}
 TOTAL = {"de": "Summe", "en": "total"}
@@ -95,10 +96,8 @@ def table_rows(table, language="de"):
 
 
 def write_csv(table, path, row_title, language="de"):
-    """Write the table for spreadsheet users: UTF-8 with a byte-order mark and ``;`` between
-    cells, which German Excel opens correctly by double click (umlauts and the en dash of
-    the size classes included); counts are whole numbers, so no decimal separator arises."""
-    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle, delimiter=";")
-        writer.writerow([row_title, *table.columns, TOTAL[language]])
-        writer.writerows(table_rows(table, language))
+    """Write the table for spreadsheet users (see ``write_spreadsheet_csv``); counts are
+    whole numbers, so no decimal separator arises."""
+    write_spreadsheet_csv(
+        path, [row_title, *table.columns, TOTAL[language]], table_rows(table, language)
+    )

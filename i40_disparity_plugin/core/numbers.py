@@ -5,8 +5,9 @@ from .messages import QT_TRANSLATE_NOOP, CoreError
 LANGUAGES = ("de", "en")
 
 
-def format_number(value, language, decimals=2):
-    """Format ``value`` with at most ``decimals`` decimals, trailing zeros dropped.
+def format_number(value, language, decimals=2, fixed=False):
+    """Format ``value`` with at most ``decimals`` decimals, trailing zeros dropped (all
+    ``decimals`` kept with ``fixed``, so that a table's column lines up).
 
     German uses a decimal comma and a thousands dot (``1.234,5``), English the reverse
     (``1,234.5``).
@@ -14,10 +15,10 @@ def format_number(value, language, decimals=2):
     if language not in LANGUAGES:
         raise ValueError(f"unknown language {language!r}")
     text = f"{value:,.{decimals}f}"
-    if "." in text:
+    if "." in text and not fixed:
         text = text.rstrip("0").rstrip(".")
-    if text == "-0":
-        text = "0"
+    if text.lstrip("-0.") == "" and text.startswith("-"):
+        text = text[1:]  # no "-0" or "-0.0" from rounding a tiny negative value
     if language == "de":
         text = text.translate(str.maketrans(",.", ".,"))
     return text

@@ -14,6 +14,7 @@ from .derive_indicator import DeriveIndicatorAlgorithm
 from .geocode_points import GeocodePointsAlgorithm, ReferenceFacilitiesAlgorithm
 from .join_indicators import JoinIndicatorsAlgorithm
 from .nearest_facility import NearestFacilityAlgorithm
+from .report import ReportAlgorithm
 
 PROVIDER_ID = "i40disparity"
 
@@ -40,3 +41,4 @@ class I40DisparityProvider(QgsProcessingProvider):
         self.addAlgorithm(GeocodePointsAlgorithm())
         self.addAlgorithm(ReferenceFacilitiesAlgorithm())
         self.addAlgorithm(NearestFacilityAlgorithm())
+        self.addAlgorithm(ReportAlgorithm())

@@ -1,0 +1,62 @@
+"""The index an atlas export writes (``atlas_index.json``): its pages, sources, parameters."""
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from .messages import QT_TRANSLATE_NOOP, CoreError
+
+INDEX_NAME = "atlas_index.json"
+
+
+@dataclass(frozen=True)
+class AtlasPage:
+    title: str
+    subtitle: str
+    png: Path  # absolute
+    pdf: Path | None  # absolute; None when the page has no PDF
+
+
+@dataclass(frozen=True)
+class AtlasIndex:
+    folder: Path
+    pages: tuple
+    attribution: tuple
+    parameters: dict
+
+
+def read_atlas_index(folder):
+    """The atlas in ``folder``; a ``CoreError`` when its index or a page's image is missing."""
+    folder = Path(folder)
+    path = folder / INDEX_NAME
+    try:
+        index = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise CoreError(
+            QT_TRANSLATE_NOOP("core", "The folder {folder} holds no atlas: {name} is missing."),
+            folder=str(folder),
+            name=INDEX_NAME,
+        ) from None
+    except (OSError, ValueError) as error:
+        raise CoreError(
+            QT_TRANSLATE_NOOP("core", "The atlas index {path} cannot be read: {error}"),
+            path=str(path),
+            error=str(error),
+        ) from None
+    if not isinstance(index, dict) or not isinstance(index.get("pages"), list):
+        raise CoreError(
+            QT_TRANSLATE_NOOP("core", "The atlas index {path} lists no pages."), path=str(path)
+        )
+    pages = []
+    for page in index["pages"]:
+        png = folder / str(page.get("png") or "")
+        if not page.get("png") or not png.is_file():
+            raise CoreError(
+                QT_TRANSLATE_NOOP("core", "The atlas page image {path} is missing."),
+                path=str(png),
+            )
+        pdf = folder / page["pdf"] if page.get("pdf") else None
+        title = str(page.get("title") or page.get("land") or png.stem)
+        pages.append(AtlasPage(title, str(page.get("subtitle") or ""), png, pdf))
+    attribution = tuple(str(line) for line in index.get("attribution") or ())
+    return AtlasIndex(folder, tuple(pages), attribution, dict(index.get("parameters") or {}))

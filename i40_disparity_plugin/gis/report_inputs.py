@@ -1,0 +1,103 @@
+"""What a report reads from QGIS: tables with their metadata, charts and map images as PNG."""
+
+from pathlib import Path
+
+from qgis.core import QgsLayerMetadata, QgsProviderRegistry
+from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from qgis.PyQt.QtGui import QImage
+from qgis.PyQt.QtXml import QDomDocument
+
+from ..core.band_statistics import BandStatistic
+from ..core.report_tables import Source
+from .bar_chart import observed_expected_chart
+from .values import python_value
+
+READING_WIDTH = 1400  # pixels: map pages embedded at a size read on screen, not printed
+
+
+def layer_file(layer):
+    """The file behind a layer, or '' for memory and database layers."""
+    parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
+    return parts.get("path") or ""
+
+
+def layer_metadata(layer):
+    """The layer's metadata; for a file without it loaded (Processing opens CSV outputs
+    without their .qmd), the .qmd that QGIS writes beside the file."""
+    metadata = layer.metadata()
+    path = layer_file(layer)
+    if metadata.title() or metadata.rights() or not path:
+        return metadata
+    qmd = Path(path).with_suffix(".qmd")
+    document = QDomDocument()
+    if qmd.is_file() and document.setContent(qmd.read_text(encoding="utf-8"))[0]:
+        from_file = QgsLayerMetadata()
+        if from_file.readMetadataXml(document.documentElement()):
+            return from_file
+    return metadata
+
+
+def layer_source(layer):
+    metadata = layer_metadata(layer)
+    return Source(
+        name=layer.name(),
+        file=layer_file(layer),
+        title=metadata.title(),
+        abstract=metadata.abstract(),
+        rights=tuple(metadata.rights()),
+    )
+
+
+def layer_table(layer):
+    """The layer as plain data for the core: its source, field names and rows of values."""
+    rows = [
+        [python_value(value) for value in feature.attributes()] for feature in layer.getFeatures()
+    ]
+    return layer_source(layer), layer.fields().names(), rows
+
+
+def band_chart_png(table, language):
+    """The observed-against-expected chart of a band statistics table's first group (the
+    one over all areas, which bandstatistics writes first), drawn from the table's numbers."""
+    columns = table.columns
+    first_group = table.rows[0][columns.index("group")] if table.rows else None
+    rows = []
+    for row in table.rows:
+        cell = dict(zip(columns, row, strict=True))
+        if cell["group"] != first_group:
+            continue
+        rows.append(
+            BandStatistic(
+                band=cell["band"],
+                label=cell["band_label"] or "",
+                points=cell["points"],
+                share=cell["share"],
+                cumulative_share=cell["cumulative_share"],
+                population=None,  # not in the table, and not drawn
+                population_share=cell["population_share"],
+                expected=cell["expected"],
+                enrichment=cell["enrichment"],
+                p_value=cell["p_value"],
+            )
+        )
+    return png_bytes(observed_expected_chart(rows, language))
+
+
+def reading_size_png(path, width=READING_WIDTH):
+    """An image file as PNG bytes, scaled down to ``width`` pixels if it is wider; None if
+    it cannot be read."""
+    image = QImage(str(path))
+    if image.isNull():
+        return None
+    if image.width() > width:
+        image = image.scaledToWidth(width, Qt.SmoothTransformation)
+    return png_bytes(image)
+
+
+def png_bytes(image):
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    return bytes(data)

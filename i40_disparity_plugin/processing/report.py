@@ -1,0 +1,266 @@
+"""i40disparity:report: one self-contained HTML report, and its tables as CSV, from the
+outputs of the plugin's other algorithms."""
+
+import configparser
+import os
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+from urllib.parse import quote
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterFolderDestination,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorLayer,
+)
+
+from ..core.atlas_index import read_atlas_index
+from ..core.messages import CoreError
+from ..core.report_html import MapPage, render_report
+from ..core.report_tables import Source, csv_names, report_table, write_table_csv
+from ..core.report_texts import DEFAULT_TITLE
+from ..gis.i18n import core_text
+from ..gis.report_inputs import band_chart_png, layer_table, reading_size_png
+from ..paths import PLUGIN_DIR
+from .base import I40Algorithm
+
+# Parameter of each table input and the kind of table it holds, in the report's order.
+TABLE_PARAMETERS = (
+    ("DENSITY_SUMMARY", "density"),
+    ("BAND_STATISTICS", "band_statistics"),
+    ("CROSSTAB", "crosstab"),
+    ("DISTANCES", "distances"),
+    ("JOIN_REPORTS", "join"),
+)
+SINGLE_LAYER_PARAMETERS = ("DENSITY_SUMMARY", "CROSSTAB")
+
+
+class ReportAlgorithm(I40Algorithm):
+    DENSITY_SUMMARY = "DENSITY_SUMMARY"
+    BAND_STATISTICS = "BAND_STATISTICS"
+    CROSSTAB = "CROSSTAB"
+    DISTANCES = "DISTANCES"
+    JOIN_REPORTS = "JOIN_REPORTS"
+    ATLAS_FOLDER = "ATLAS_FOLDER"
+    TITLE = "TITLE"
+    OUTPUT = "OUTPUT"
+    TABLES_FOLDER = "TABLES_FOLDER"
+
+    def name(self):
+        return "report"
+
+    def displayName(self):
+        return self.tr("Report (HTML and CSV)")
+
+    def group(self):
+        return self.tr("Maps and reports")
+
+    def groupId(self):
+        return "maps"
+
+    def shortHelpString(self):
+        return self.tr(
+            "<p>Writes one self-contained HTML file (images embedded, no links to the "
+            "internet) from the outputs of the other algorithms: the inputs with their "
+            "parameters and sources, the density band summary, the band statistics with their "
+            "chart, the cross table, the distance summaries, the unmatched keys of joins and "
+            "the atlas pages. Every number is read from the given tables.</p>"
+            "<p>Give at least one table or an atlas folder. Each table is checked for the "
+            "columns its algorithm writes.</p>"
+            "<p>The same tables are written as CSV files (default: the folder "
+            "'&lt;report name&gt;_tabellen' beside the report): UTF-8 with a byte-order mark, "
+            "';' between cells, numbers at full precision without thousands separators, with "
+            "a decimal comma when the report is German, so that German Excel opens them "
+            "correctly.</p>"
+        )
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(
+            QgsProcessingParameterVectorLayer(
+                self.DENSITY_SUMMARY,
+                self.tr("Density band summary (SUMMARY of the density bands)"),
+                [QgsProcessing.TypeVector],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterMultipleLayers(
+                self.BAND_STATISTICS,
+                self.tr("Band statistics tables"),
+                QgsProcessing.TypeVector,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterVectorLayer(
+                self.CROSSTAB, self.tr("Cross table"), [QgsProcessing.TypeVector], optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterMultipleLayers(
+                self.DISTANCES,
+                self.tr("Distance summaries (SUMMARY of nearest facility)"),
+                QgsProcessing.TypeVector,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterMultipleLayers(
+                self.JOIN_REPORTS,
+                self.tr("Join reports (UNMATCHED of the indicator join)"),
+                QgsProcessing.TypeVector,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFile(
+                self.ATLAS_FOLDER,
+                self.tr("Atlas folder (output of the atlas export)"),
+                behavior=QgsProcessingParameterFile.Folder,
+                optional=True,
+            )
+        )
+        self.addParameter(QgsProcessingParameterString(self.TITLE, self.tr("Title"), optional=True))
+        self.add_label_language_parameter(self.tr("Language of the report"))
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                self.OUTPUT, self.tr("Report"), fileFilter=self.tr("HTML files (*.html)")
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFolderDestination(
+                self.TABLES_FOLDER,
+                self.tr("Folder for the tables as CSV"),
+                optional=True,
+                createByDefault=False,
+            )
+        )
+        self.addOutput(QgsProcessingOutputNumber("TABLE_COUNT", self.tr("Tables written")))
+
+    def prepareAlgorithm(self, parameters, context, feedback):
+        # Layers are read here, in the main thread; processAlgorithm gets plain rows.
+        self.table_inputs = []
+        for parameter, kind in TABLE_PARAMETERS:
+            for layer in self._layers(parameters, parameter, context):
+                self.table_inputs.append((kind, *layer_table(layer)))
+        return True
+
+    def _layers(self, parameters, parameter, context):
+        if parameter in SINGLE_LAYER_PARAMETERS:
+            layer = self.parameterAsVectorLayer(parameters, parameter, context)
+            layers = [layer] if layer is not None else []
+            given = [parameters.get(parameter)] if parameters.get(parameter) else []
+        else:
+            layers = self.parameterAsLayerList(parameters, parameter, context)
+            value = parameters.get(parameter)
+            given = (value if isinstance(value, list) else [value]) if value else []
+        if len(layers) < len(given):
+            raise QgsProcessingException(
+                self.tr("{parameter}: not every layer given can be opened ({given}).").format(
+                    parameter=parameter, given=", ".join(str(item) for item in given)
+                )
+            )
+        return layers
+
+    def processAlgorithm(self, parameters, context, feedback):
+        atlas_folder = self.parameterAsFile(parameters, self.ATLAS_FOLDER, context)
+        if not self.table_inputs and not atlas_folder:
+            raise QgsProcessingException(
+                self.tr("Give at least one table or an atlas folder to report on.")
+            )
+        language = self.label_language(parameters, context)
+        html_path = Path(self.parameterAsFileOutput(parameters, self.OUTPUT, context))
+        tables_folder = self.parameterAsString(parameters, self.TABLES_FOLDER, context)
+        tables_folder = Path(tables_folder or html_path.with_name(f"{html_path.stem}_tabellen"))
+        title = self.parameterAsString(parameters, self.TITLE, context) or DEFAULT_TITLE[language]
+
+        steps = len(self.table_inputs) + 2
+        tables = []
+        try:
+            for step, (kind, source, names, rows) in enumerate(self.table_inputs):
+                if feedback.isCanceled():
+                    return {}
+                feedback.setProgressText(self.tr("Reading {name}").format(name=source.name))
+                table = report_table(kind, source, names, rows)
+                if kind == "band_statistics" and table.rows:
+                    table = replace(table, chart=band_chart_png(table, language))
+                tables.append(table)
+                feedback.setProgress(100 * (step + 1) / steps)
+            maps, atlas_sources = None, ()
+            if atlas_folder:
+                maps, atlas_sources = self._atlas(atlas_folder, html_path.parent, feedback)
+                if maps is None:
+                    return {}
+        except CoreError as error:
+            raise QgsProcessingException(core_text(error)) from None
+
+        html = render_report(
+            title,
+            language,
+            datetime.now(),
+            plugin_version(),
+            tables,
+            maps,
+            atlas_sources,
+            csv_folder=_relative_link(tables_folder, html_path.parent) if tables else "",
+        )
+        try:
+            if tables:
+                tables_folder.mkdir(parents=True, exist_ok=True)
+                for table, name in zip(tables, csv_names(tables, language), strict=True):
+                    write_table_csv(table, tables_folder / name, language)
+            html_path.parent.mkdir(parents=True, exist_ok=True)
+            html_path.write_text(html, encoding="utf-8")
+        except OSError as error:
+            raise QgsProcessingException(
+                self.tr("The report could not be written: {error}").format(error=error)
+            ) from None
+        feedback.setProgress(100)
+        return {
+            self.OUTPUT: str(html_path),
+            self.TABLES_FOLDER: str(tables_folder) if tables else None,
+            "TABLE_COUNT": len(tables),
+        }
+
+    def _atlas(self, folder, html_folder, feedback):
+        """The atlas's pages at reading size, and the atlas as an input with its sources;
+        (None, ()) when cancelled."""
+        atlas = read_atlas_index(folder)
+        pages = []
+        for page in atlas.pages:
+            if feedback.isCanceled():
+                return None, ()
+            png = reading_size_png(page.png)
+            if png is None:
+                raise QgsProcessingException(
+                    self.tr("The atlas image {path} cannot be read.").format(path=page.png)
+                )
+            link = _relative_link(page.pdf, html_folder) if page.pdf else ""
+            pages.append(MapPage(page.title, page.subtitle, png, link))
+        parameters = "; ".join(f"{key}: {value}" for key, value in atlas.parameters.items())
+        source = Source(
+            name=Path(folder).name,
+            file=str(folder),
+            title=self.tr("Atlas ({pages} pages)").format(pages=len(pages)),
+            abstract=parameters,
+            rights=atlas.attribution,
+        )
+        return pages, (source,)
+
+
+def _relative_link(path, folder):
+    """``path`` as a relative URL from ``folder`` (the report's), so the link survives
+    moving report and atlas together."""
+    return quote(Path(os.path.relpath(path, folder)).as_posix())
+
+
+def plugin_version():
+    metadata = configparser.ConfigParser(interpolation=None)
+    metadata.read(PLUGIN_DIR / "metadata.txt", encoding="utf-8")
+    return metadata.get("general", "version", fallback="?")
