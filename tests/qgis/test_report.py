@@ -16,6 +16,15 @@ from qgis.core import QgsProcessingException, QgsVectorLayer
 from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtGui import QColor, QImage
 
+# The qgis_process set-up of the packaging tests: the built zip in a throw-away profile.
+from test_packaged_plugin import (  # noqa: F401 (fixtures)
+    QGIS_PROCESS,
+    make_profile,
+    plugin_zip,
+    processing_profile,
+    run_bounded,
+)
+
 from i40_disparity_plugin.core.numbers import format_number
 from i40_disparity_plugin.gis.bar_chart import CHART_SIZE
 from i40_disparity_plugin.gis.values import python_value
@@ -331,3 +340,41 @@ def test_unwritable_output_is_a_clear_error(analysis, tmp_path):
     blocker.write_text("not a folder", encoding="utf-8")
     with pytest.raises(QgsProcessingException, match="could not be written"):
         run_report(analysis, tmp_path, OUTPUT=str(blocker / "bericht.html"))
+
+
+def test_qgis_process_gives_the_same_tables(analysis, processing_profile, tmp_path):  # noqa: F811
+    """The batch form, as ministries run it: the same tables as the run inside QGIS."""
+    inputs = {
+        "DENSITY_SUMMARY": analysis["summary.csv"],
+        "BAND_STATISTICS": analysis["stats.csv"],
+        "CROSSTAB": analysis["crosstab.csv"],
+        "DISTANCES": analysis["distances.csv"],
+        "ATLAS_FOLDER": atlas_folder(tmp_path),
+    }
+    batch_html = tmp_path / "batch" / "bericht.html"
+    command = [QGIS_PROCESS, "run", ALG, "--"]
+    command += [f"{name}={path}" for name, path in inputs.items()]
+    command += ["LABEL_LANGUAGE=0", f"OUTPUT={batch_html}"]
+    environment = processing_profile.environment(QT_QPA_PLATFORM="offscreen")
+    result = run_bounded(command, environment)
+    assert result.returncode == 0, f"stdout:\n{result.stdout}\nstderr:\n{result.stderr}"
+    assert "TABLE_COUNT:\t4" in result.stdout, result.stdout
+
+    in_process = {name: str(path) for name, path in inputs.items()}
+    in_process.update(BAND_STATISTICS=[in_process["BAND_STATISTICS"]], LABEL_LANGUAGE=0)
+    in_process["DISTANCES"] = [in_process["DISTANCES"]]
+    processing.run(ALG, {**in_process, "OUTPUT": str(tmp_path / "python" / "bericht.html")})
+
+    batch = TableCells(batch_html.read_text(encoding="utf-8"))
+    python = TableCells((tmp_path / "python" / "bericht.html").read_text(encoding="utf-8"))
+    assert [kind for kind, _rows in batch.tables] == [
+        "density",
+        "band_statistics",
+        "crosstab",
+        "distances",
+    ]
+    assert batch.tables == python.tables
+    assert batch.sections == python.sections
+    assert len(batch.images) == 2  # the chart and the atlas page
+    assert batch.links == python.links == ["../atlas/industrie_bw.pdf"]
+    assert (batch_html.parent / "bericht_tabellen" / "04_entfernungen.csv").is_file()
