@@ -26,6 +26,10 @@ table { border-collapse: collapse; margin: 0.6em 0; font-size: 0.9em; }
 th, td { border: 1px solid #bbb; padding: 0.25em 0.5em; vertical-align: top; }
 th { background: #f2f2f2; text-align: left; }
 td.number { text-align: right; white-space: nowrap; }
+table.inputs { width: 100%; table-layout: fixed; }
+table.inputs td { overflow-wrap: anywhere; word-break: break-word; }
+table.inputs th:nth-child(1) { width: 18%; } table.inputs th:nth-child(2) { width: 22%; }
+table.inputs th:nth-child(3) { width: 35%; }
 figure { margin: 1em 0; }
 figure img { max-width: 100%; height: auto; border: 1px solid #ddd; }
 @media print { body { margin: 0; max-width: none; } h2 { page-break-before: auto; }
@@ -122,7 +126,8 @@ def _table_section(kind, tables, language):
         parts += _table_html(table, language)
         parts.append(f'<p class="source">{escape(texts["from_table"].format(name=name))}</p>')
         if table.chart is not None:
-            caption = texts["chart"].format(name=name)
+            group = table.rows[0][table.columns.index("group")]
+            caption = texts["chart"].format(group=group, name=name)
             parts.append(_figure(table.chart, caption, caption))
     parts.append("</section>")
     return parts
@@ -136,12 +141,15 @@ def _table_html(table, language):
     parts = [f'<table class="data" data-kind="{table.kind}"><thead><tr>']
     parts += [f"<th>{escape(table.heading(column, language))}</th>" for column in table.columns]
     parts.append("</tr></thead><tbody>")
-    for values, cells in zip(table.rows, shown_cells(table, language), strict=True):
+    # Numbers align right, also the "–" of a missing one, so columns read as columns.
+    numeric = [
+        any(isinstance(row[i], int | float) for row in table.rows)
+        for i in range(len(table.columns))
+    ]
+    for cells in shown_cells(table, language):
         row = "".join(
-            f'<td class="number">{escape(cell)}</td>'
-            if isinstance(value, int | float)
-            else f"<td>{escape(cell)}</td>"
-            for value, cell in zip(values, cells, strict=True)
+            f'<td class="number">{escape(cell)}</td>' if is_number else f"<td>{escape(cell)}</td>"
+            for is_number, cell in zip(numeric, cells, strict=True)
         )
         parts.append(f"<tr>{row}</tr>")
     parts.append("</tbody></table>")
@@ -158,7 +166,7 @@ def _maps_section(maps, language):
         parts.append(f'<p class="absent">{escape(texts["no_maps"])}</p>')
     for page in maps or ():
         caption = page.title + (f" – {page.subtitle}" if page.subtitle else "")
-        link = f' <a href="{escape(page.pdf_link)}">{escape(texts["map_pdf"])}</a>'
+        link = f' (<a href="{escape(page.pdf_link)}">{escape(texts["map_pdf"])}</a>)'
         parts.append(f"<h3>{escape(page.title)}</h3>")
         parts.append(_figure(page.png, page.title, caption, link if page.pdf_link else ""))
     parts.append("</section>")

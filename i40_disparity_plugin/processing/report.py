@@ -247,7 +247,7 @@ class ReportAlgorithm(I40Algorithm):
         source = Source(
             name=Path(folder).name,
             file=str(folder),
-            title=self.tr("Atlas ({pages} pages)").format(pages=len(pages)),
+            title=self.tr("Atlas"),
             abstract=parameters,
             rights=atlas.attribution,
         )
