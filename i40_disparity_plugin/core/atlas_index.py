@@ -60,3 +60,17 @@ def read_atlas_index(folder):
         pages.append(AtlasPage(title, str(page.get("subtitle") or ""), png, pdf))
     attribution = tuple(str(line) for line in index.get("attribution") or ())
     return AtlasIndex(folder, tuple(pages), attribution, dict(index.get("parameters") or {}))
+
+
+def parameters_text(parameters):
+    """The atlas's parameters as one line for the report: ``NAME: value; …``, lists
+    written out, an input not given as '–'."""
+
+    def shown(value):
+        if value is None:
+            return "–"
+        if isinstance(value, list | tuple):
+            return ", ".join(shown(item) for item in value)
+        return str(value)
+
+    return "; ".join(f"{name}: {shown(value)}" for name, value in parameters.items())

@@ -20,7 +20,7 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from ..core.atlas_index import read_atlas_index
+from ..core.atlas_index import parameters_text, read_atlas_index
 from ..core.messages import CoreError
 from ..core.report_html import MapPage, render_report
 from ..core.report_tables import Source, csv_names, report_table, write_table_csv
@@ -152,21 +152,11 @@ class ReportAlgorithm(I40Algorithm):
         return True
 
     def _layers(self, parameters, parameter, context):
+        # Processing has checked before that every layer given can be opened.
         if parameter in SINGLE_LAYER_PARAMETERS:
             layer = self.parameterAsVectorLayer(parameters, parameter, context)
-            layers = [layer] if layer is not None else []
-            given = [parameters.get(parameter)] if parameters.get(parameter) else []
-        else:
-            layers = self.parameterAsLayerList(parameters, parameter, context)
-            value = parameters.get(parameter)
-            given = (value if isinstance(value, list) else [value]) if value else []
-        if len(layers) < len(given):
-            raise QgsProcessingException(
-                self.tr("{parameter}: not every layer given can be opened ({given}).").format(
-                    parameter=parameter, given=", ".join(str(item) for item in given)
-                )
-            )
-        return layers
+            return [layer] if layer is not None else []
+        return self.parameterAsLayerList(parameters, parameter, context)
 
     def processAlgorithm(self, parameters, context, feedback):
         atlas_folder = self.parameterAsFile(parameters, self.ATLAS_FOLDER, context)
@@ -243,12 +233,11 @@ class ReportAlgorithm(I40Algorithm):
                 )
             link = _relative_link(page.pdf, html_folder) if page.pdf else ""
             pages.append(MapPage(page.title, page.subtitle, png, link))
-        parameters = "; ".join(f"{key}: {value}" for key, value in atlas.parameters.items())
         source = Source(
             name=Path(folder).name,
             file=str(folder),
             title=self.tr("Atlas"),
-            abstract=parameters,
+            abstract=parameters_text(atlas.parameters),
             rights=atlas.attribution,
         )
         return pages, (source,)

@@ -324,10 +324,8 @@ def test_no_input_is_a_clear_error(provider, tmp_path):
 
 def test_missing_columns_name_table_and_columns(analysis, tmp_path):
     # The cross table given as a distance summary: it lacks measure, n and median_km.
-    with pytest.raises(QgsProcessingException) as raised:
+    with pytest.raises(QgsProcessingException, match=r"'crosstab'.*measure, n, median_km"):
         run_report(analysis, tmp_path, DISTANCES=[str(analysis["crosstab.csv"])])
-    message = str(raised.value)
-    assert "crosstab" in message and "measure, n, median_km" in message, message
 
 
 def test_missing_atlas_index_is_a_clear_error(provider, tmp_path):
@@ -378,3 +376,14 @@ def test_qgis_process_gives_the_same_tables(analysis, processing_profile, tmp_pa
     assert len(batch.images) == 2  # the chart and the atlas page
     assert batch.links == python.links == ["../atlas/industrie_bw.pdf"]
     assert (batch_html.parent / "bericht_tabellen" / "04_entfernungen.csv").is_file()
+
+
+@pytest.mark.parametrize("parameter", ["DENSITY_SUMMARY", "BAND_STATISTICS"])
+def test_a_missing_input_layer_is_a_clear_error(analysis, tmp_path, parameter):
+    missing = str(tmp_path / "weg.csv")
+    value = missing if parameter == "DENSITY_SUMMARY" else [str(analysis["stats.csv"]), missing]
+    # match=, not the exception kept: its traceback holds Processing's context, and freeing
+    # that only at interpreter exit, after QGIS, crashes.
+    with pytest.raises(QgsProcessingException, match=f"Incorrect parameter value for {parameter}"):
+        run_report(analysis, tmp_path, **{parameter: value})
+    assert not (tmp_path / "bericht").exists()

@@ -9,7 +9,7 @@ from datetime import datetime
 import pytest
 from html_tables import TableCells
 
-from i40_disparity_plugin.core.atlas_index import read_atlas_index
+from i40_disparity_plugin.core.atlas_index import parameters_text, read_atlas_index
 from i40_disparity_plugin.core.messages import CoreError
 from i40_disparity_plugin.core.numbers import format_number
 from i40_disparity_plugin.core.report_html import MapPage, attribution_lines, render_report
@@ -248,3 +248,8 @@ def test_atlas_index_read_and_missing(tmp_path):
     (tmp_path / "atlas_index.json").write_text(json.dumps(index), encoding="utf-8")
     with pytest.raises(CoreError, match=r"gone\.png is missing"):
         read_atlas_index(tmp_path)
+
+
+def test_atlas_parameters_in_one_line():
+    parameters = {"POINTS": "Zentren", "FACILITIES": None, "PAGES": ["industrie", "dichte"]}
+    assert parameters_text(parameters) == "POINTS: Zentren; FACILITIES: –; PAGES: industrie, dichte"
