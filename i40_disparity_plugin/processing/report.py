@@ -166,7 +166,7 @@ class ReportAlgorithm(I40Algorithm):
             )
         language = self.label_language(parameters, context)
         html_path = Path(self.parameterAsFileOutput(parameters, self.OUTPUT, context))
-        tables_folder = self.parameterAsString(parameters, self.TABLES_FOLDER, context)
+        tables_folder = self.parameterAsFileOutput(parameters, self.TABLES_FOLDER, context)
         tables_folder = Path(tables_folder or html_path.with_name(f"{html_path.stem}_tabellen"))
         title = self.parameterAsString(parameters, self.TITLE, context) or DEFAULT_TITLE[language]
 
@@ -184,7 +184,7 @@ class ReportAlgorithm(I40Algorithm):
                 feedback.setProgress(100 * (step + 1) / steps)
             maps, atlas_sources = None, ()
             if atlas_folder:
-                maps, atlas_sources = self._atlas(atlas_folder, html_path.parent, feedback)
+                maps, atlas_sources = self._atlas(atlas_folder, html_path.parent, feedback, steps)
                 if maps is None:
                     return {}
         except CoreError as error:
@@ -198,7 +198,7 @@ class ReportAlgorithm(I40Algorithm):
             tables,
             maps,
             atlas_sources,
-            csv_folder=_relative_link(tables_folder, html_path.parent) if tables else "",
+            csv_folder=_relative_path(tables_folder, html_path.parent) if tables else "",
         )
         try:
             if tables:
@@ -218,7 +218,7 @@ class ReportAlgorithm(I40Algorithm):
             "TABLE_COUNT": len(tables),
         }
 
-    def _atlas(self, folder, html_folder, feedback):
+    def _atlas(self, folder, html_folder, feedback, steps):
         """The atlas's pages at reading size, and the atlas as an input with its sources;
         (None, ()) when cancelled."""
         atlas = read_atlas_index(folder)
@@ -233,6 +233,9 @@ class ReportAlgorithm(I40Algorithm):
                 )
             link = _relative_link(page.pdf, html_folder) if page.pdf else ""
             pages.append(MapPage(page.title, page.subtitle, png, link))
+            feedback.setProgress(
+                100 * (len(self.table_inputs) + len(pages) / len(atlas.pages)) / steps
+            )
         source = Source(
             name=Path(folder).name,
             file=str(folder),
@@ -243,10 +246,18 @@ class ReportAlgorithm(I40Algorithm):
         return pages, (source,)
 
 
+def _relative_path(path, folder):
+    """``path`` relative to ``folder`` (the report's), so that links survive moving report
+    and atlas together; absolute where there is no relative way (another Windows drive)."""
+    try:
+        return Path(os.path.relpath(path, folder)).as_posix()
+    except ValueError:
+        return Path(path).as_posix()
+
+
 def _relative_link(path, folder):
-    """``path`` as a relative URL from ``folder`` (the report's), so the link survives
-    moving report and atlas together."""
-    return quote(Path(os.path.relpath(path, folder)).as_posix())
+    relative = _relative_path(path, folder)
+    return Path(path).as_uri() if Path(relative).is_absolute() else quote(relative)
 
 
 def plugin_version():

@@ -236,9 +236,19 @@ def test_inputs_sources_and_chart(analysis, tmp_path):
     assert (image.width(), image.height()) == CHART_SIZE
 
 
-def test_english_on_request(analysis, tmp_path):
-    run_report(analysis, tmp_path, LABEL_LANGUAGE=1)
+def test_english_title_and_tables_folder_on_request(analysis, tmp_path):
+    folder = tmp_path / "csv"
+    result = run_report(
+        analysis, tmp_path, LABEL_LANGUAGE=1, TITLE="Bands & <points>", TABLES_FOLDER=str(folder)
+    )
+    assert result["TABLES_FOLDER"] == str(folder)
+    assert sorted(path.name for path in folder.iterdir())[:2] == [
+        "01_density_bands.csv",
+        "02_points_per_band.csv",
+    ]
     html = (tmp_path / "bericht" / "bericht.html").read_text(encoding="utf-8")
+    assert "<h1>Bands &amp; &lt;points&gt;</h1>" in html
+    assert "All tables also as CSV files in ../csv." in html
     parsed = TableCells(html)
     assert parsed.sections[:2] == ["Inputs and sources", "Density bands"]
     density = tables_by_kind(html)["density"]
