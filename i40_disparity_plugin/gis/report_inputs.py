@@ -49,11 +49,18 @@ def layer_source(layer):
 
 
 def layer_table(layer):
-    """The layer as plain data for the core: its source, field names and rows of values."""
+    """The layer as plain data for the core: its source, field names and rows of values.
+
+    The storage's own feature key (the fid of a GeoPackage table) is left out: no
+    algorithm wrote it, and in a cross table it would pass for the row categories.
+    """
+    key = set(layer.dataProvider().pkAttributeIndexes())
+    kept = [i for i in range(layer.fields().count()) if i not in key]
+    names = [layer.fields().at(i).name() for i in kept]
     rows = [
-        [python_value(value) for value in feature.attributes()] for feature in layer.getFeatures()
+        [python_value(feature.attributes()[i]) for i in kept] for feature in layer.getFeatures()
     ]
-    return layer_source(layer), layer.fields().names(), rows
+    return layer_source(layer), names, rows
 
 
 def band_chart_png(table, language):

@@ -98,15 +98,9 @@ def analysis(provider, tmp_path):
             "LABEL_LANGUAGE": 0,
         },
     )
-    use_cases = memory_layer(
-        [({"land": "BW", "size_class": "1–250"}, None)] * 3
-        + [({"land": "HE", "size_class": "15.000+"}, None)],
-        geometry="None",
-        fields={"land": QVariant.String, "size_class": QVariant.String},
-    )
     processing.run(
         "i40disparity:crosstab",
-        {"INPUT": use_cases, "OUTPUT": str(files["crosstab.csv"]), "LABEL_LANGUAGE": 0},
+        {"INPUT": use_cases(), "OUTPUT": str(files["crosstab.csv"]), "LABEL_LANGUAGE": 0},
     )
     facility = memory_layer(
         [({"name": "TH", "category": "TU"}, f"POINT({X0} {Y0})")],
@@ -124,6 +118,23 @@ def analysis(provider, tmp_path):
         },
     )
     return files
+
+
+def use_cases():
+    return memory_layer(
+        [({"land": "BW", "size_class": "1–250"}, None)] * 3
+        + [({"land": "HE", "size_class": "15.000+"}, None)],
+        geometry="None",
+        fields={"land": QVariant.String, "size_class": QVariant.String},
+    )
+
+
+CROSSTAB_CELLS = [
+    ["land", "1–250", "250–5.000", "5.000–15.000", "15.000+", "Summe"],
+    ["BW", "3", "0", "0", "0", "3"],
+    ["HE", "0", "0", "0", "1", "1"],
+    ["Summe", "3", "0", "0", "1", "4"],
+]  # counted by hand from use_cases()
 
 
 def join_report():
@@ -193,12 +204,7 @@ def test_report_tables_hold_the_algorithms_numbers(analysis, tmp_path):
     assert [row[3:] for row in stats[1:]] == expected
     assert "p-Werte aus 99 Zufallsverteilungen mit Startwert 1." in html
 
-    assert tables["crosstab"] == [
-        ["land", "1–250", "250–5.000", "5.000–15.000", "15.000+", "Summe"],
-        ["BW", "3", "0", "0", "0", "3"],
-        ["HE", "0", "0", "0", "1", "1"],
-        ["Summe", "3", "0", "0", "1", "4"],
-    ]
+    assert tables["crosstab"] == CROSSTAB_CELLS
     distances = tables["distances"]
     assert distances[0] == [
         "Gemessen für",
@@ -279,6 +285,16 @@ def test_csv_tables_hold_the_same_numbers(analysis, tmp_path):
     ]
     # Full precision: the numbers the output file holds, only the decimal separator changed.
     assert written == outputs
+
+
+def test_a_geopackage_table_without_its_fid(provider, tmp_path):
+    geopackage = str(tmp_path / "tabellen.gpkg")
+    crosstab = {"INPUT": use_cases(), "OUTPUT": geopackage, "LABEL_LANGUAGE": 0}
+    processing.run("i40disparity:crosstab", crosstab)
+    html_path = tmp_path / "r.html"
+    processing.run(ALG, {"CROSSTAB": geopackage, "LABEL_LANGUAGE": 0, "OUTPUT": str(html_path)})
+    tables = tables_by_kind(html_path.read_text(encoding="utf-8"))
+    assert tables["crosstab"] == CROSSTAB_CELLS
 
 
 def atlas_folder(tmp_path, width=2000):
