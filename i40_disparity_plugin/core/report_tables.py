@@ -127,14 +127,15 @@ def report_table(kind, source, field_names, rows):
     field_names = list(field_names)
     if kind == "crosstab":
         if len(field_names) < 2:
+            # pylupdate5 needs the context and the text's start on one line.
+            # fmt: off
             raise CoreError(
-                QT_TRANSLATE_NOOP(
-                    "core",
-                    "The table '{table}' is not a cross table: it needs a column of row "
-                    "categories and at least a total column.",
-                ),
+                QT_TRANSLATE_NOOP("core", "The table '{table}' is not a cross table: it needs "
+                                          "a column of row categories and at least a total "
+                                          "column."),
                 table=source.name,
             )
+            # fmt: on
         columns = tuple(field_names)
         text_fields = (field_names[0],)
     else:
@@ -183,15 +184,15 @@ def _number(value, column, source):
         try:
             number = float(str(value).strip())
         except ValueError:
+            # fmt: off
             raise CoreError(
-                QT_TRANSLATE_NOOP(
-                    "core",
-                    "The column '{column}' of the table '{table}' holds '{value}', not a number.",
-                ),
+                QT_TRANSLATE_NOOP("core", "The column '{column}' of the table '{table}' holds "
+                                          "'{value}', not a number."),
                 column=column,
                 table=source.name,
                 value=value,
             ) from None
+            # fmt: on
     if isinstance(number, float):
         if math.isnan(number):
             return None

@@ -62,7 +62,7 @@ class ReportAlgorithm(I40Algorithm):
         return self.tr("Maps and reports")
 
     def groupId(self):
-        return "maps"
+        return "reports"
 
     def shortHelpString(self):
         return self.tr(

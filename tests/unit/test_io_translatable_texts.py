@@ -21,6 +21,8 @@ READER_MODULES = [
         "io_inkar.py",
         "io_destatis.py",
         "io_detect.py",
+        "report_tables.py",
+        "atlas_index.py",
     )
 ]
 CALL = re.compile(r"QT_TRANSLATE_NOOP\((.*)$")
