@@ -96,10 +96,10 @@ def _inputs_section(sources, texts):
         parts.append("</tr></thead><tbody>")
         for source in sources:
             name = source.title or source.name
-            rights = "<br>".join(escape(line) for line in source.rights)
+            rights = "<br>".join(escape(line) for line in source.rights) or "–"
             parts.append(
-                f"<tr><td>{escape(name)}</td><td>{escape(source.file)}</td>"
-                f"<td>{escape(source.abstract)}</td><td>{rights}</td></tr>"
+                f"<tr><td>{escape(name)}</td><td>{escape(source.file or '–')}</td>"
+                f"<td>{escape(source.abstract or '–')}</td><td>{rights}</td></tr>"
             )
         parts.append("</tbody></table>")
     parts.append(f"<h3>{escape(texts['attribution'])}</h3>")

@@ -4,9 +4,12 @@ their file outputs reported; the HTML's tables and the CSVs hold the outputs' nu
 import base64
 import csv
 import json
+import os
 import re
+import sys
 import xml.etree.ElementTree as ET
 from html import escape
+from pathlib import Path
 
 import processing
 import pytest
@@ -18,6 +21,8 @@ from qgis.PyQt.QtGui import QColor, QImage
 
 # The qgis_process set-up of the packaging tests: the built zip in a throw-away profile.
 from test_packaged_plugin import (  # noqa: F401 (fixtures)
+    ARTEFACTS,
+    NOT_INHERITED,
     QGIS_PROCESS,
     make_profile,
     plugin_zip,
@@ -26,10 +31,11 @@ from test_packaged_plugin import (  # noqa: F401 (fixtures)
 )
 
 from i40_disparity_plugin.core.numbers import format_number
-from i40_disparity_plugin.gis.bar_chart import CHART_SIZE
+from i40_disparity_plugin.gis.bar_chart import CHART_SIZE, EXPECTED_COLOUR
 from i40_disparity_plugin.gis.values import python_value
 
 ALG = "i40disparity:report"
+RENDER_HTML = Path(__file__).resolve().parents[1] / "helpers" / "render_html.py"
 X0, Y0 = 4_300_000, 3_000_000  # EPSG:3035 metres, in Germany
 KM = 1000
 # One 1 km² square per band (thresholds 150, 300, 500): populations 100, 200, 400, 1000.
@@ -413,3 +419,26 @@ def test_a_missing_input_layer_is_a_clear_error(analysis, tmp_path, parameter):
     with pytest.raises(QgsProcessingException, match=f"Incorrect parameter value for {parameter}"):
         run_report(analysis, tmp_path, **{parameter: value})
     assert not (tmp_path / "bericht").exists()
+
+
+def test_the_report_as_a_reader_sees_it(analysis, tmp_path):
+    """Rendered as a browser shows it (kept in tests/artefacts): chart and map drawn."""
+    html_path = tmp_path / "bericht" / "bericht.html"
+    run_report(analysis, tmp_path, ATLAS_FOLDER=str(atlas_folder(tmp_path)))
+    ARTEFACTS.mkdir(exist_ok=True)
+    picture = ARTEFACTS / "report_de.png"
+    picture.unlink(missing_ok=True)
+    environment = {k: v for k, v in os.environ.items() if k not in NOT_INHERITED}
+    command = [sys.executable, str(RENDER_HTML), str(html_path), str(picture)]
+    result = run_bounded(command, {**environment, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(picture))
+    assert image.width() >= 1200 and image.height() > 2000, (image.width(), image.height())
+    # The chart's "expected" bars and the atlas page's blue: the embedded images were drawn.
+    colours = {
+        image.pixelColor(x, y).name()
+        for y in range(0, image.height(), 3)
+        for x in range(0, image.width(), 3)
+    }
+    assert EXPECTED_COLOUR.name() in colours
+    assert "#336699" in colours
