@@ -252,6 +252,15 @@ def csv_names(tables, language):
     return names
 
 
+_STEMS = "|".join(re.escape(stem) for stems in CSV_STEMS.values() for stem in stems.values())
+_REPORT_CSV = re.compile(rf"^\d{{2}}_({_STEMS})(_\d+)?\.csv$")
+
+
+def is_report_csv(name):
+    """Whether a file name is one ``csv_names`` gives (so an earlier report wrote it)."""
+    return bool(_REPORT_CSV.match(name))
+
+
 def write_table_csv(table, path, language):
     """The table as a spreadsheet CSV: the report's headings, full-precision numbers."""
     rows = []

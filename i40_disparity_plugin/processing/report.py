@@ -23,7 +23,13 @@ from qgis.core import (
 from ..core.atlas_index import parameters_text, read_atlas_index
 from ..core.messages import CoreError
 from ..core.report_html import MapPage, render_report
-from ..core.report_tables import Source, csv_names, report_table, write_table_csv
+from ..core.report_tables import (
+    Source,
+    csv_names,
+    is_report_csv,
+    report_table,
+    write_table_csv,
+)
 from ..core.report_texts import DEFAULT_TITLE
 from ..gis.i18n import core_text
 from ..gis.report_inputs import band_chart_png, layer_table, reading_size_png
@@ -203,6 +209,10 @@ class ReportAlgorithm(I40Algorithm):
         try:
             if tables:
                 tables_folder.mkdir(parents=True, exist_ok=True)
+                # An earlier report's tables would pass for this one's.
+                for stale in tables_folder.iterdir():
+                    if is_report_csv(stale.name):
+                        stale.unlink()
                 for table, name in zip(tables, csv_names(tables, language), strict=True):
                     write_table_csv(table, tables_folder / name, language)
             html_path.parent.mkdir(parents=True, exist_ok=True)

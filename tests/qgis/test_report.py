@@ -260,6 +260,15 @@ def test_english_title_and_tables_folder_on_request(analysis, tmp_path):
     ]
     html = (tmp_path / "bericht" / "bericht.html").read_text(encoding="utf-8")
     assert "<h1>Bands &amp; &lt;points&gt;</h1>" in html
+    # Again with fewer tables: the earlier run's CSVs go, the user's own files stay.
+    (folder / "notizen.csv").write_text("meine", encoding="utf-8")
+    run_report(analysis, tmp_path, CROSSTAB=None, DISTANCES=None, TABLES_FOLDER=str(folder))
+    assert sorted(path.name for path in folder.iterdir()) == [
+        "01_dichteklassen.csv",
+        "02_punkte_je_dichteklasse.csv",
+        "03_nicht_zugeordnet.csv",
+        "notizen.csv",
+    ]
     assert "All tables also as CSV files in ../csv." in html
     parsed = TableCells(html)
     assert parsed.sections[:2] == ["Inputs and sources", "Density bands"]

@@ -16,6 +16,7 @@ from i40_disparity_plugin.core.report_html import MapPage, attribution_lines, re
 from i40_disparity_plugin.core.report_tables import (
     Source,
     csv_names,
+    is_report_csv,
     report_table,
     write_table_csv,
 )
@@ -225,6 +226,13 @@ def test_csv_names_numbered_in_report_order():
         "02_dichteklassen_2.csv",
         "03_kreuztabelle.csv",
     ]
+
+
+def test_report_csv_names_recognised():
+    assert is_report_csv("03_kreuztabelle.csv") and is_report_csv("12_distances_2.csv")
+    assert not is_report_csv("kreuztabelle.csv")
+    assert not is_report_csv("03_meine_tabelle.csv")
+    assert not is_report_csv("03_kreuztabelle.csv.bak")
 
 
 def test_fixed_decimals_keep_trailing_zeros():
