@@ -83,7 +83,8 @@ class ReportAlgorithm(I40Algorithm):
             "'&lt;report name&gt;_tabellen' beside the report): UTF-8 with a byte-order mark, "
             "';' between cells, numbers at full precision without thousands separators, with "
             "a decimal comma when the report is German, so that German Excel opens them "
-            "correctly.</p>"
+            "correctly. An earlier report's tables in that folder (NN_name.csv) are replaced; "
+            "other files stay.</p>"
         )
 
     def initAlgorithm(self, config=None):
