@@ -7,6 +7,7 @@ from qgis.PyQt.QtWidgets import QMenu
 
 from .core.requirements import install_hint, missing_requirements
 from .gis.i18n import install_translator, remove_translator
+from .gui.atlas_report_panel import AtlasReportPanel
 from .gui.density_bands_panel import DensityBandsPanel
 from .gui.district_indicators_panel import DistrictIndicatorsPanel
 from .gui.icons import icon
@@ -57,6 +58,9 @@ class I40DisparityPlugin:
             DistrictIndicatorsPanel,
         )
         self._add_dock("I40UseCasesDock", self.tr("Use cases"), "use_cases.svg", UseCasesPanel)
+        self._add_dock(
+            "I40AtlasReportDock", self.tr("Atlas & report"), "atlas_report.svg", AtlasReportPanel
+        )
         self._warn_about_missing_packages()
 
     def _warn_about_missing_packages(self):

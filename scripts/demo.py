@@ -10,6 +10,7 @@ import csv
 import sys
 from pathlib import Path
 
+import demo_atlas
 import demo_indicators
 import demo_points
 from standalone import start_qgis
@@ -335,6 +336,17 @@ def main():
         use_cases=args.usecases.resolve() if args.usecases else None,
     )
     print("\nDateien (Punkte):", *(f"  {path}" for path in point_files), sep="\n")
+
+    atlas_files = demo_atlas.run(
+        args.shared.resolve() / "data",
+        out,
+        gpkg,
+        bands_layer,
+        context,
+        feedback,
+        use_cases=args.usecases is not None,
+    )
+    print("\nAtlas und Bericht:", *(f"  {path}" for path in atlas_files), sep="\n")
 
 
 if __name__ == "__main__":

@@ -1,14 +1,20 @@
-"""Run a Processing algorithm from a dock on QGIS's task manager (progress bar, cancel)."""
+"""Run a Processing algorithm from a dock on QGIS's task manager (progress bar, cancel).
+
+Algorithms flagged FlagNoThreading (print layouts: their map items render layers, which QGIS
+allows only on the main thread) run on the main thread instead, as QGIS's own algorithm
+dialog runs them; the dock stays responsive through their progress reports.
+"""
 
 from processing.gui.Postprocessing import handleAlgorithmResults
 from qgis.core import (
     QgsApplication,
+    QgsProcessingAlgorithm,
     QgsProcessingAlgRunnerTask,
     QgsProcessingContext,
     QgsProcessingFeedback,
     QgsProject,
 )
-from qgis.PyQt.QtCore import QObject, pyqtSignal
+from qgis.PyQt.QtCore import QCoreApplication, QObject, QTimer, pyqtSignal
 
 
 class _ErrorCollectingFeedback(QgsProcessingFeedback):
@@ -38,13 +44,26 @@ class BackgroundAlgorithm(QObject):
         self.context.setProject(QgsProject.instance())
         self.feedback = _ErrorCollectingFeedback()
         self.feedback.progressChanged.connect(lambda value: self.progressChanged.emit(int(value)))
-        self.task = QgsProcessingAlgRunnerTask(
-            self.algorithm, parameters, self.context, self.feedback
-        )
-        self.task.executed.connect(self._executed)
+        self.parameters = parameters
+        self.task = None
+        if not self.algorithm.flags() & QgsProcessingAlgorithm.FlagNoThreading:
+            self.task = QgsProcessingAlgRunnerTask(
+                self.algorithm, parameters, self.context, self.feedback
+            )
+            self.task.executed.connect(self._executed)
 
     def start(self):
-        QgsApplication.taskManager().addTask(self.task)
+        if self.task is not None:
+            QgsApplication.taskManager().addTask(self.task)
+        else:
+            # After the caller has shown "running…": the run blocks until it is done.
+            QTimer.singleShot(0, self._run_on_main_thread)
+
+    def _run_on_main_thread(self):
+        # Each progress report lets Qt handle events, so Cancel can be clicked meanwhile.
+        self.feedback.progressChanged.connect(lambda _value: QCoreApplication.processEvents())
+        results, successful = self.algorithm.run(self.parameters, self.context, self.feedback)
+        self._executed(successful, results)
 
     def cancel(self):
         self.feedback.cancel()

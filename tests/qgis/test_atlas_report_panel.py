@@ -1,0 +1,107 @@
+"""The "Atlas & Bericht" dock: its choices and the parameters it hands to the algorithms."""
+
+import pytest
+from conftest import memory_layer, square_wkt
+from qgis.core import QgsProject
+from qgis.PyQt.QtCore import Qt, QVariant
+
+from i40_disparity_plugin.gui.atlas_report_panel import AtlasReportPanel
+
+X0, Y0, KM = 4_100_000, 2_700_000, 1000
+
+
+@pytest.fixture
+def laender(qgis_new_project):
+    # VG5000_LAN has two rows per Land (GF 9 land, GF 8 with water); the list shows each once.
+    rows = [
+        ({"GEN": name, "GF": gf}, square_wkt(X0 + i * 100 * KM, Y0, 100 * KM))
+        for i, name in enumerate(("Hessen", "Bayern", "Brandenburg"))
+        for gf in (8, 9)
+    ]
+    layer = memory_layer(rows, fields={"GEN": QVariant.String, "GF": QVariant.Int}, name="Länder")
+    QgsProject.instance().addMapLayer(layer)
+    return layer
+
+
+def _table(name, fields, abstract=""):
+    layer = memory_layer(
+        [], geometry="None", fields=dict.fromkeys(fields, QVariant.String), name=name
+    )
+    metadata = layer.metadata()
+    metadata.setAbstract(abstract)
+    layer.setMetadata(metadata)
+    return layer
+
+
+@pytest.fixture
+def result_tables(qgis_new_project):
+    tables = [
+        _table("summary", ["group", "band", "n_areas", "share_population"]),
+        _table("centres per band", ["band", "points", "expected", "enrichment"]),
+        _table("universities per band", ["band", "points", "expected", "enrichment"]),
+        _table("crosstab", ["land", "1–250", "Summe"], "… (algorithm i40disparity:crosstab)."),
+        _table("unrelated", ["a", "b"]),
+    ]
+    QgsProject.instance().addMapLayers(tables)
+    return tables
+
+
+def _items(widget):
+    return [widget.item(row) for row in range(widget.count())]
+
+
+def test_laender_are_listed_once_with_the_study_laender_checked(qgis_iface, laender):
+    panel = AtlasReportPanel(qgis_iface)
+    panel.laenderLayerCombo.setLayer(laender)
+    assert panel.laenderFieldCombo.currentField() == "GEN"
+    checked = {item.text(): item.checkState() == Qt.Checked for item in _items(panel.laenderList)}
+    assert checked == {"Bayern": False, "Brandenburg": True, "Hessen": True}
+    panel.shutdown()
+
+
+def test_result_tables_are_recognised_and_grouped_by_report_section(
+    qgis_iface, laender, result_tables
+):
+    panel = AtlasReportPanel(qgis_iface)
+    listed = [item.text() for item in _items(panel.tablesList)]
+    assert len(listed) == 4 and not any(text.startswith("unrelated") for text in listed)
+    panel.folderWidget.setFilePath("/tmp/atlas-out")
+    parameters = panel.report_parameters("/tmp/atlas-out")
+    summary, centres, universities, crosstab, _ = result_tables
+    assert parameters["DENSITY_SUMMARY"] == summary.id()
+    assert sorted(parameters["BAND_STATISTICS"]) == sorted([centres.id(), universities.id()])
+    assert parameters["CROSSTAB"] == crosstab.id()
+    assert parameters["OUTPUT"] == "/tmp/atlas-out/report.html"
+    assert parameters["ATLAS_FOLDER"] == "/tmp/atlas-out"
+    panel.shutdown()
+
+
+def test_two_tables_for_a_one_table_section_are_refused(qgis_iface, result_tables):
+    QgsProject.instance().addMapLayer(
+        _table("second summary", ["band", "n_areas", "share_population"])
+    )
+    panel = AtlasReportPanel(qgis_iface)
+    panel.folderWidget.setFilePath("/tmp/atlas-out")
+    assert panel.report_parameters() is None
+    assert "only one table" in panel.statusLabel.text()
+    panel.shutdown()
+
+
+def test_tables_added_later_appear_in_the_list(qgis_iface, qgis_new_project):
+    panel = AtlasReportPanel(qgis_iface)
+    assert panel.tablesList.count() == 0
+    QgsProject.instance().addMapLayer(_table("distances", ["measure", "n", "median_km"]))
+    assert [item.text() for item in _items(panel.tablesList)] == ["distances (distances)"]
+    panel.shutdown()
+
+
+def test_export_needs_a_folder_and_points(qgis_iface, laender):
+    panel = AtlasReportPanel(qgis_iface)
+    panel.laenderLayerCombo.setLayer(laender)
+    assert not panel.runButton.isEnabled()  # no folder yet, no point layer in the project
+    points = memory_layer([], geometry="Point", fields={"name": QVariant.String}, name="pts")
+    QgsProject.instance().addMapLayer(points)
+    panel.pointsCombo.setLayer(points)
+    panel.folderWidget.setFilePath("/tmp/atlas-out")
+    assert panel.runButton.isEnabled()
+    panel.shutdown()
