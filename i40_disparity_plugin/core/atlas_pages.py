@@ -6,6 +6,7 @@ them for the report. Texts that name data (indicator, point layers) are filled i
 layers, never typed here.
 """
 
+import math
 import re
 import textwrap
 from dataclasses import dataclass
@@ -153,6 +154,15 @@ def page_texts(page, code, language, **names):
         textwrap.fill(legend_title, LEGEND_TITLE_WIDTH),
         page.parameters[language].format(**names),
     )
+
+
+def scale_bar_step(km_per_mm, target_mm=12):
+    """Kilometres per scale-bar segment: the round number (1, 2 or 5 × 10^n, at least 1) whose
+    length on the page comes closest to ``target_mm``. A segment is then 8 to 19 mm long, so
+    three of them and the unit fit the page's column."""
+    wanted = km_per_mm * target_mm
+    steps = [base * 10**power for power in range(6) for base in (1, 2, 5)]
+    return min(steps, key=lambda step: abs(math.log(step / wanted)))
 
 
 def unique_lines(lines):

@@ -25,6 +25,7 @@ from qgis.core import (
     QgsRectangle,
     QgsRenderContext,
     QgsRuleBasedRenderer,
+    QgsScaleBarSettings,
     QgsSingleSymbolRenderer,
     QgsTextBufferSettings,
     QgsTextFormat,
@@ -36,7 +37,7 @@ from qgis.PyQt.QtCore import QFile, QIODevice, Qt, QVariant
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..core.ags import LAND_CODES
-from ..core.atlas_pages import GERMANY
+from ..core.atlas_pages import GERMANY, scale_bar_step
 from ..core.use_cases import land_code
 from ..paths import PLUGIN_DIR
 from .layout import export_png, fill_legend, font
@@ -149,13 +150,23 @@ class ContextLayers:
                 {"style": "no", "outline_color": "#1a1a1a", "outline_width": "0.6"}
             )
         )
+        # White under the page's own area, so that it stands out from the grey around it.
+        self.paper = area_layer("seitenflaeche", coverage)
+        self.paper.setRenderer(_current_area_renderer({"color": "#ffffff", "outline_style": "no"}))
         self.inset = area_layer("uebersicht", coverage)
         self.inset.setRenderer(
             _current_area_renderer(
                 {"color": "#d7301f", "outline_color": "#d7301f", "outline_width": "0.1"}
             )
         )
-        for layer in (self.grey, self.borders, self.coverage, self.outline, self.inset):
+        for layer in (
+            self.grey,
+            self.borders,
+            self.coverage,
+            self.outline,
+            self.paper,
+            self.inset,
+        ):
             project.addMapLayer(layer, False)
 
 
@@ -270,7 +281,23 @@ def _stack(context_layers, data_layers):
     Länder around the page."""
     points = [layer for layer in data_layers if layer.geometryType() == QgsWkbTypes.PointGeometry]
     areas = [layer for layer in data_layers if layer not in points]
-    return [*points, context_layers.outline, context_layers.borders, *areas, context_layers.grey]
+    return [
+        *points,
+        context_layers.outline,
+        context_layers.borders,
+        *areas,
+        context_layers.paper,
+        context_layers.grey,
+    ]
+
+
+def fit_scale_bar(layout):
+    """Round kilometres per segment for the map's scale at the current atlas page."""
+    scale_bar = layout.itemById("scalebar")
+    km_per_mm = layout.itemById("map").scale() / 1_000_000
+    scale_bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFixed)
+    scale_bar.setUnitsPerSegment(scale_bar_step(km_per_mm))
+    scale_bar.update()
 
 
 def set_page_texts(layout, texts, sources):

@@ -41,6 +41,7 @@ from ..gis.atlas import (
     coverage_areas,
     export_page,
     facility_style,
+    fit_scale_bar,
     is_classified,
     land_geometries,
     load_template,
@@ -269,6 +270,7 @@ class ExportAtlasAlgorithm(I40Algorithm):
                     texts = self._texts(page, code, language, inputs)
                     attribution = self._attribution(self._page_layers(page, inputs))
                     set_page_texts(layout, texts, sources_lines(attribution, texts, language))
+                    fit_scale_bar(layout)
                     entry = index_entry(page, code, language, texts)
                     feedback.pushInfo(
                         self.tr("Page {number} of {total}: {file}").format(

@@ -11,6 +11,7 @@ from i40_disparity_plugin.core.atlas_pages import (
     page_code,
     page_texts,
     parse_laender,
+    scale_bar_step,
     sources_lines,
     threshold_sentence,
     unique_lines,
@@ -123,3 +124,12 @@ def test_index_entry_has_the_files_relative_to_the_folder():
         "pdf": "hochschulen_bw.pdf",
         "png": "hochschulen_bw.png",
     }
+
+
+def test_scale_bar_steps_are_round_and_near_12_mm():
+    # 1.37 km per mm: 12 mm are 16.4 km; 20 km is nearer in ratio (1.22) than 10 km (1.64).
+    assert scale_bar_step(1.37) == 20
+    # Germany on the page, 5.6 km per mm: 67.2 km wanted; 50 km (ratio 1.34) beats 100 (1.49).
+    assert scale_bar_step(5.6) == 50
+    assert scale_bar_step(0.2) == 2
+    assert scale_bar_step(0.001) == 1
