@@ -7,6 +7,8 @@ grey, and the page's area is outlined. Everything lives in a private QgsProject:
 project and layers are never changed, the layers drawn here are clones.
 """
 
+from pathlib import Path
+
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -21,6 +23,7 @@ from qgis.core import (
     QgsPalLayerSettings,
     QgsPrintLayout,
     QgsProperty,
+    QgsProviderRegistry,
     QgsReadWriteContext,
     QgsRectangle,
     QgsRenderContext,
@@ -68,6 +71,13 @@ def classified_field_label(layer):
         if index >= 0:
             return layer.attributeAlias(index) or name
     return ", ".join(used)
+
+
+def source_layer_name(layer):
+    """The name of a layer opened from a file: the layer inside it (GeoPackage), else the
+    file's name without extension."""
+    parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
+    return parts.get("layerName") or Path(parts.get("path") or layer.name()).stem
 
 
 def land_geometries(layer, land_field, transform_context):

@@ -49,6 +49,7 @@ from ..gis.atlas import (
     point_style,
     set_page_texts,
     setup_page_layout,
+    source_layer_name,
 )
 from ..gis.i18n import core_text
 from ..gis.provenance import input_attribution
@@ -329,8 +330,10 @@ class ExportAtlasAlgorithm(I40Algorithm):
                 )
         for layer in inputs.values():
             if layer is not None and context.temporaryLayerStore().mapLayer(layer.id()):
-                # Processing opens files without their style (in the GeoPackage or a .qml
-                # beside the file); the pages draw every layer with its own.
+                # Opened for this run only (from qgis_process, a path): the pages show its
+                # name, so the layer's (not the GeoPackage's), and draw it with its own style,
+                # which Processing does not load (in the GeoPackage or a .qml beside the file).
+                layer.setName(source_layer_name(layer))
                 layer.loadNamedStyle(layer.styleURI(), False)
         districts = inputs[self.DISTRICTS]
         if any(page.name == "industrie" for page in pages) and not is_classified(districts):

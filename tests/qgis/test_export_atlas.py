@@ -18,6 +18,7 @@ from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsFillSymbol,
     QgsLayerMetadata,
+    QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
@@ -300,6 +301,33 @@ def test_english_density_page_of_one_land_without_overview(
     assert index["language"] == "en"
     keep_artefacts(tmp_path, ["dichte_by.png"])
     shutil.copy(tmp_path / "dichte_by.png", ARTEFACTS / "dichte_by_en.png")
+
+
+class CancelAfterFirstPage(QgsProcessingFeedback):
+    def setProgress(self, progress):
+        super().setProgress(progress)
+        if progress > 0:
+            self.cancel()
+
+
+def test_cancel_stops_between_pages(provider, tmp_path, laender, bands, use_cases):
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById(ATLAS)
+    parameters = {
+        "LAENDER_LAYER": laender,
+        "LAENDER": "HE,BW,BY",
+        "PAGES": [DICHTE],
+        "BANDS": bands,
+        "POINTS": use_cases,
+        "DPI": 50,
+        "OUTPUT_FOLDER": str(tmp_path),
+    }
+    algorithm.run(parameters, QgsProcessingContext(), CancelAfterFirstPage())
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["dichte_he.pdf", "dichte_he.png"]
+
+
+def test_runs_in_the_main_thread_as_print_layouts_must(provider):
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById(ATLAS)
+    assert algorithm.flags() & QgsProcessingAlgorithm.FlagNoThreading
 
 
 def page_layout(laender, area, extra, legend_layer):
