@@ -199,16 +199,21 @@ def _legend(layout, map_item, layer, title, only_shown, extra_layers):
 
 def fill_legend(legend, layer, extra_layers=()):
     """Our own legend tree, not the project's: the classes of ``layer`` (if any) without its
-    name, then each of ``extra_layers`` (e.g. points): a single symbol as one line with the
-    layer's name, the classes of a classified layer as they are."""
+    name (the legend's title says what they are), then each of ``extra_layers`` (e.g.
+    points): a single symbol as one line with the layer's name, a classified layer's classes
+    under its name."""
     legend.setAutoUpdateModel(False)
     root = legend.model().rootGroup()
     root.clear()
     for node_layer in ([layer] if layer is not None else []) + list(extra_layers):
         node = root.addLayer(node_layer)
-        QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Hidden)
-        if node_layer is not layer and len(legend.model().layerLegendNodes(node)) == 1:
-            QgsMapLayerLegendUtils.setLegendNodeUserLabel(node, 0, node_layer.name())
+        style = QgsLegendStyle.Hidden
+        if node_layer is not layer:
+            if len(legend.model().layerLegendNodes(node)) == 1:
+                QgsMapLayerLegendUtils.setLegendNodeUserLabel(node, 0, node_layer.name())
+            else:
+                style = QgsLegendStyle.Subgroup
+        QgsLegendRenderer.setNodeLegendStyle(node, style)
         legend.model().refreshLayerLegend(node)
 
 

@@ -18,6 +18,7 @@ from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsFillSymbol,
     QgsLayerMetadata,
+    QgsMarkerSymbol,
     QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
@@ -361,6 +362,22 @@ def test_legend_lists_the_renderers_classes_then_the_points(
     band_labels = [category.label() for category in bands.renderer().categories()]
     _project, layout = page_layout(laender, bands, [use_cases], True)
     assert legend_labels(layout) == [*band_labels, "Anwendungsbeispiele"]
+
+    # Points in classes (e.g. size classes) keep them, under the layer's name.
+    use_cases.setRenderer(
+        QgsCategorizedSymbolRenderer(
+            "id",
+            [
+                QgsRendererCategory(None, QgsMarkerSymbol.createSimple({}), "klein"),
+                QgsRendererCategory(1, QgsMarkerSymbol.createSimple({}), "groß"),
+            ],
+        )
+    )
+    _project, layout = page_layout(laender, bands, [use_cases], True)
+    assert legend_labels(layout) == [*band_labels, "klein", "groß"]
+    points_node = layout.itemById("legend").model().rootGroup().findLayers()[1]
+    assert points_node.name() == "Anwendungsbeispiele"
+    assert points_node.customProperty("legend/title-style") == "subgroup"
 
 
 def test_only_land_area_rows_of_a_gf_field(laender):
