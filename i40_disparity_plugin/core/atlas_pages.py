@@ -11,14 +11,14 @@ import re
 import textwrap
 from dataclasses import dataclass
 
-from .ags import LAND_CODES, LAND_NAMES
+from .ags import LAND_CODES, LAND_NAMES, land_code
 from .messages import QT_TRANSLATE_NOOP, CoreError
-from .use_cases import land_code
 
 GERMANY = "de"
 GERMANY_NAME = {"de": "Deutschland", "en": "Germany"}
 DEFAULT_LAENDER = "BW,HE,NW,BB"
 INDEX_FILE = "atlas_index.json"
+COMBINED_PDF = "atlas.pdf"  # all pages in one file
 # Wide enough for the page's legend column at its font size.
 LEGEND_TITLE_WIDTH = 32
 
