@@ -36,12 +36,12 @@ from qgis.core import (
     QgsVectorLayerSimpleLabeling,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QFile, QIODevice, Qt, QVariant
+from qgis.PyQt.QtCore import QFile, QIODevice, QMarginsF, QSizeF, Qt, QVariant
+from qgis.PyQt.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 from qgis.PyQt.QtXml import QDomDocument
 
-from ..core.ags import LAND_CODES
+from ..core.ags import LAND_CODES, land_code
 from ..core.atlas_pages import GERMANY, scale_bar_step
-from ..core.use_cases import land_code
 from ..paths import PLUGIN_DIR
 from .layout import export_png, fill_legend, font
 from .style import marker_renderer
@@ -327,6 +327,43 @@ def legend_labels(layout):
         for legend_node in model.layerLegendNodes(node):
             labels.append(legend_node.data(Qt.DisplayRole))
     return labels
+
+
+class CombinedPdf:
+    """All pages in one PDF (``atlas.pdf``), page after page as they are exported.
+
+    QgsLayoutExporter writes one layout (or one layout's atlas) per file; the pages of the
+    different map types come from different layouts, so they are drawn here onto one PDF
+    writer, at the layout's page size and with text kept as text.
+    """
+
+    def __init__(self, path, dpi):
+        self.writer = QPdfWriter(str(path))
+        self.writer.setResolution(dpi)
+        self.writer.setCreator("QGIS plugin Industrie 4.0 Disparitäten")
+        self.painter = None
+
+    def add(self, layout):
+        page = layout.pageCollection().page(0).pageSize()
+        # Qt names a page by its portrait size and turns it by the orientation.
+        short, long = sorted((page.width(), page.height()))
+        orientation = (
+            QPageLayout.Landscape if page.width() > page.height() else QPageLayout.Portrait
+        )
+        size = QPageSize(QSizeF(short, long), QPageSize.Millimeter)
+        self.writer.setPageLayout(QPageLayout(size, orientation, QMarginsF()))
+        if self.painter is None:
+            self.painter = QPainter(self.writer)
+        elif not self.writer.newPage():
+            raise RuntimeError("The combined PDF could not take another page.")
+        render_context = layout.renderContext()
+        render_context.setTextRenderFormat(QgsRenderContext.TextFormatAlwaysText)
+        render_context.setDpi(self.writer.resolution())
+        QgsLayoutExporter(layout).renderPage(self.painter, 0)
+
+    def close(self):
+        if self.painter is not None:
+            self.painter.end()
 
 
 def export_page(layout, pdf_path, png_path, dpi):

@@ -22,6 +22,7 @@ from qgis.core import (
 )
 
 from ..core.atlas_pages import (
+    COMBINED_PDF,
     DEFAULT_LAENDER,
     INDEX_FILE,
     PAGE_NAMES,
@@ -36,6 +37,7 @@ from ..core.atlas_pages import (
 from ..core.messages import CoreError
 from ..gis.atlas import (
     DEFAULT_TEMPLATE,
+    CombinedPdf,
     ContextLayers,
     classified_field_label,
     coverage_areas,
@@ -258,43 +260,21 @@ class ExportAtlasAlgorithm(I40Algorithm):
 
         entries = []
         total = len(pages) * context_layers.coverage.featureCount()
-        for page in pages:
-            layout = self._page_layout(project, template, page, clones, context_layers)
-            atlas = layout.atlas()
-            atlas.beginRender()
-            try:
-                for index in range(atlas.count()):
-                    if feedback.isCanceled():
-                        return {}
-                    atlas.seekTo(index)
-                    code = atlas.layout().reportContext().feature()["code"]
-                    texts = self._texts(page, code, language, inputs)
-                    attribution = self._attribution(self._page_layers(page, inputs))
-                    set_page_texts(layout, texts, sources_lines(attribution, texts, language))
-                    fit_scale_bar(layout)
-                    entry = index_entry(page, code, language, texts)
-                    feedback.pushInfo(
-                        self.tr("Page {number} of {total}: {file}").format(
-                            number=len(entries) + 1, total=total, file=entry["pdf"]
-                        )
-                    )
-                    try:
-                        export_page(layout, folder / entry["pdf"], folder / entry["png"], dpi)
-                    except RuntimeError as error:
-                        raise QgsProcessingException(
-                            self.tr("The page {file} could not be written: {error}").format(
-                                file=entry["pdf"], error=error
-                            )
-                        ) from None
-                    entries.append(entry)
-                    feedback.setProgress(100.0 * len(entries) / total)
-            finally:
-                atlas.endRender()
-
+        combined = CombinedPdf(folder / COMBINED_PDF, dpi)
+        try:
+            for page in pages:
+                layout = self._page_layout(project, template, page, clones, context_layers)
+                if not self._export_pages(
+                    layout, page, language, inputs, folder, dpi, entries, total, combined, feedback
+                ):
+                    return {}
+        finally:
+            combined.close()
         index_path = folder / INDEX_FILE
         index = {
             "language": language,
             "pages": entries,
+            "combined_pdf": COMBINED_PDF,
             "attribution": unique_lines(self._attribution(inputs.values())),
             "parameters": self._parameter_record(parameters, context, inputs),
         }
@@ -304,6 +284,43 @@ class ExportAtlasAlgorithm(I40Algorithm):
             self.PAGE_COUNT: len(entries),
             self.INDEX: str(index_path),
         }
+
+    def _export_pages(
+        self, layout, page, language, inputs, folder, dpi, entries, total, combined, feedback
+    ):
+        """The pages of one map type, one per atlas feature; False when cancelled."""
+        atlas = layout.atlas()
+        atlas.beginRender()
+        try:
+            for index in range(atlas.count()):
+                if feedback.isCanceled():
+                    return False
+                atlas.seekTo(index)
+                code = atlas.layout().reportContext().feature()["code"]
+                texts = self._texts(page, code, language, inputs)
+                attribution = self._attribution(self._page_layers(page, inputs))
+                set_page_texts(layout, texts, sources_lines(attribution, texts, language))
+                fit_scale_bar(layout)
+                entry = index_entry(page, code, language, texts)
+                feedback.pushInfo(
+                    self.tr("Page {number} of {total}: {file}").format(
+                        number=len(entries) + 1, total=total, file=entry["pdf"]
+                    )
+                )
+                try:
+                    export_page(layout, folder / entry["pdf"], folder / entry["png"], dpi)
+                    combined.add(layout)
+                except RuntimeError as error:
+                    raise QgsProcessingException(
+                        self.tr("The page {file} could not be written: {error}").format(
+                            file=entry["pdf"], error=error
+                        )
+                    ) from None
+                entries.append(entry)
+                feedback.setProgress(100.0 * len(entries) / total)
+        finally:
+            atlas.endRender()
+        return True
 
     def _input_layers(self, parameters, context, pages):
         """The layers by parameter name (None if not given); a clear error for a layer that a

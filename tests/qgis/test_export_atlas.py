@@ -210,13 +210,14 @@ def test_all_page_types_for_two_laender_and_germany(
     assert results["INDEX"] == str(tmp_path / "atlas_index.json")
     written = sorted(path.name for path in tmp_path.iterdir())
     assert written == sorted(
-        ["atlas_index.json"]
+        ["atlas_index.json", "atlas.pdf"]
         + [f"{stem}.pdf" for stem in expected]
         + [f"{stem}.png" for stem in expected]
     )
 
     index = json.loads((tmp_path / "atlas_index.json").read_text(encoding="utf-8"))
     assert index["language"] == "de"
+    assert index["combined_pdf"] == "atlas.pdf"
     assert [(page["type"], page["code"]) for page in index["pages"]] == [
         tuple(stem.split("_")) for stem in expected
     ]
@@ -268,6 +269,19 @@ def test_all_page_types_for_two_laender_and_germany(
     assert "Industrie 4.0 und Bevölkerungsdichte: Deutschland" in dichte
     assert "Schwellenwerte (Einwohner je km²): 150" in dichte
     assert "Hochschulen: Hochschulkompass (Auszug)" in pdf_text(tmp_path / "hochschulen_bw.pdf")
+    # All nine pages once more in one file, in the order of the index, each A4 landscape.
+    combined_info = subprocess.run(
+        ["pdfinfo", "-f", "1", "-l", "9", str(tmp_path / "atlas.pdf")],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "Pages:           9" in combined_info
+    assert combined_info.count("x 595 pts (A4)") == 9  # each page; Qt rounds to 842 x 595
+    combined = pdf_text(tmp_path / "atlas.pdf").split("\f")
+    assert "Industrie 4.0 und Industrie in den Kreisen: Hessen" in combined[0]
+    assert "Industrie 4.0 und Bevölkerungsdichte: Deutschland" in combined[8]
+    assert LAENDER_RIGHTS in combined[8]
 
     # The user's layers and project are as they were: styles went to clones only.
     assert use_cases.renderer().dump() == renderer_before
@@ -290,6 +304,7 @@ def test_english_density_page_of_one_land_without_overview(
     )
     assert results["PAGE_COUNT"] == 1
     assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "atlas.pdf",
         "atlas_index.json",
         "dichte_by.pdf",
         "dichte_by.png",
@@ -323,7 +338,11 @@ def test_cancel_stops_between_pages(provider, tmp_path, laender, bands, use_case
         "OUTPUT_FOLDER": str(tmp_path),
     }
     algorithm.run(parameters, QgsProcessingContext(), CancelAfterFirstPage())
-    assert sorted(path.name for path in tmp_path.iterdir()) == ["dichte_he.pdf", "dichte_he.png"]
+    assert sorted(path.name for path in tmp_path.iterdir()) == [
+        "atlas.pdf",  # closed with the page done
+        "dichte_he.pdf",
+        "dichte_he.png",
+    ]
 
 
 def test_runs_in_the_main_thread_as_print_layouts_must(provider):
