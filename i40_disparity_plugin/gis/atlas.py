@@ -346,11 +346,11 @@ class CombinedPdf:
     def add(self, layout):
         page = layout.pageCollection().page(0).pageSize()
         # Qt names a page by its portrait size and turns it by the orientation.
-        short, long = sorted((page.width(), page.height()))
+        short_side, long_side = sorted((page.width(), page.height()))
         orientation = (
             QPageLayout.Landscape if page.width() > page.height() else QPageLayout.Portrait
         )
-        size = QPageSize(QSizeF(short, long), QPageSize.Millimeter)
+        size = QPageSize(QSizeF(short_side, long_side), QPageSize.Millimeter)
         self.writer.setPageLayout(QPageLayout(size, orientation, QMarginsF()))
         if self.painter is None:
             self.painter = QPainter(self.writer)

@@ -258,22 +258,21 @@ class ExportAtlasAlgorithm(I40Algorithm):
         )
         point_style(clones[self.POINTS])
 
-        entries = []
-        total = len(pages) * context_layers.coverage.featureCount()
-        combined = CombinedPdf(folder / COMBINED_PDF, dpi)
+        self.inputs, self.language, self.folder, self.dpi = inputs, language, folder, dpi
+        self.entries = []
+        self.total = len(pages) * context_layers.coverage.featureCount()
+        self.combined = CombinedPdf(folder / COMBINED_PDF, dpi)
         try:
             for page in pages:
                 layout = self._page_layout(project, template, page, clones, context_layers)
-                if not self._export_pages(
-                    layout, page, language, inputs, folder, dpi, entries, total, combined, feedback
-                ):
+                if not self._export_pages(layout, page, feedback):
                     return {}
         finally:
-            combined.close()
+            self.combined.close()
         index_path = folder / INDEX_FILE
         index = {
             "language": language,
-            "pages": entries,
+            "pages": self.entries,
             "combined_pdf": COMBINED_PDF,
             "attribution": unique_lines(self._attribution(inputs.values())),
             "parameters": self._parameter_record(parameters, context, inputs),
@@ -281,14 +280,13 @@ class ExportAtlasAlgorithm(I40Algorithm):
         index_path.write_text(json.dumps(index, ensure_ascii=False, indent=2), encoding="utf-8")
         return {
             self.OUTPUT_FOLDER: str(folder),
-            self.PAGE_COUNT: len(entries),
+            self.PAGE_COUNT: len(self.entries),
             self.INDEX: str(index_path),
         }
 
-    def _export_pages(
-        self, layout, page, language, inputs, folder, dpi, entries, total, combined, feedback
-    ):
+    def _export_pages(self, layout, page, feedback):
         """The pages of one map type, one per atlas feature; False when cancelled."""
+        language, folder = self.language, self.folder
         atlas = layout.atlas()
         atlas.beginRender()
         try:
@@ -297,27 +295,27 @@ class ExportAtlasAlgorithm(I40Algorithm):
                     return False
                 atlas.seekTo(index)
                 code = atlas.layout().reportContext().feature()["code"]
-                texts = self._texts(page, code, language, inputs)
-                attribution = self._attribution(self._page_layers(page, inputs))
+                texts = self._texts(page, code)
+                attribution = self._attribution(self._page_layers(page))
                 set_page_texts(layout, texts, sources_lines(attribution, texts, language))
                 fit_scale_bar(layout)
                 entry = index_entry(page, code, language, texts)
                 feedback.pushInfo(
                     self.tr("Page {number} of {total}: {file}").format(
-                        number=len(entries) + 1, total=total, file=entry["pdf"]
+                        number=len(self.entries) + 1, total=self.total, file=entry["pdf"]
                     )
                 )
                 try:
-                    export_page(layout, folder / entry["pdf"], folder / entry["png"], dpi)
-                    combined.add(layout)
+                    export_page(layout, folder / entry["pdf"], folder / entry["png"], self.dpi)
+                    self.combined.add(layout)
                 except RuntimeError as error:
                     raise QgsProcessingException(
                         self.tr("The page {file} could not be written: {error}").format(
                             file=entry["pdf"], error=error
                         )
                     ) from None
-                entries.append(entry)
-                feedback.setProgress(100.0 * len(entries) / total)
+                self.entries.append(entry)
+                feedback.setProgress(100.0 * len(self.entries) / self.total)
         finally:
             atlas.endRender()
         return True
@@ -407,7 +405,8 @@ class ExportAtlasAlgorithm(I40Algorithm):
             layers.append(outlines)
         return setup_page_layout(layout, context_layers, layers, None, [points, facilities])
 
-    def _texts(self, page, code, language, inputs):
+    def _texts(self, page, code):
+        inputs = self.inputs
         facilities = inputs[self.FACILITIES]
         names = {
             "points": inputs[self.POINTS].name(),
@@ -419,7 +418,7 @@ class ExportAtlasAlgorithm(I40Algorithm):
             areas = inputs[page.area_parameter]
             names["areas"] = areas.name()
             names["thresholds"] = threshold_sentence(areas.metadata().abstract())
-        return page_texts(page, code, language, **names)
+        return page_texts(page, code, self.language, **names)
 
     def _attribution(self, layers):
         return [
@@ -429,8 +428,9 @@ class ExportAtlasAlgorithm(I40Algorithm):
             for line in input_attribution(layer, layer.name())
         ]
 
-    def _page_layers(self, page, inputs):
+    def _page_layers(self, page):
         """The input layers a page draws (for its sources)."""
+        inputs = self.inputs
         layers = [inputs[self.LAENDER_LAYER], inputs[self.POINTS]]
         if page.name == "hochschulen":
             return [*layers, inputs[self.FACILITIES], inputs[self.DISTRICTS]]
