@@ -41,7 +41,7 @@ from qgis.PyQt.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..core.ags import LAND_CODES, land_code
-from ..core.atlas_pages import GERMANY, scale_bar_step
+from ..core.atlas_pages import GERMANY, GERMANY_NAME, scale_bar_step
 from ..paths import PLUGIN_DIR
 from .layout import export_png, fill_legend, font
 from .style import marker_renderer
@@ -121,7 +121,7 @@ def coverage_areas(geometries, keys, with_germany):
     areas = [(LAND_CODES[key].lower(), geometries[key][0], geometries[key][1]) for key in keys]
     if with_germany:
         germany = QgsGeometry.unaryUnion([geometry for _name, geometry in geometries.values()])
-        areas.append((GERMANY, "Deutschland", germany))
+        areas.append((GERMANY, GERMANY_NAME["de"], germany))
     return areas
 
 
