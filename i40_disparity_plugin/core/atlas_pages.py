@@ -19,8 +19,10 @@ GERMANY_NAME = {"de": "Deutschland", "en": "Germany"}
 DEFAULT_LAENDER = "BW,HE,NW,BB"
 INDEX_FILE = "atlas_index.json"
 COMBINED_PDF = "atlas.pdf"  # all pages in one file
-# Wide enough for the page's legend column at its font size.
+# Characters per line that fit the page's legend column at the template's font sizes
+# (title 10.5 pt bold, entries 9 pt beside an 8 mm symbol).
 LEGEND_TITLE_WIDTH = 32
+LEGEND_ENTRY_WIDTH = 34
 
 # pylupdate5 needs the context and the text's start on one line.
 # fmt: off
@@ -113,6 +115,11 @@ def area_name(code, language):
         return GERMANY_NAME[language]
     key = next(k for k, short in LAND_CODES.items() if short.lower() == code)
     return LAND_NAMES[key]
+
+
+def legend_entry_text(label):
+    """A legend entry broken into lines that fit the legend column (spaces only)."""
+    return textwrap.fill(label, LEGEND_ENTRY_WIDTH)
 
 
 def page_stem(page_name, code):

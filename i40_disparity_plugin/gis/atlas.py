@@ -20,6 +20,7 @@ from qgis.core import (
     QgsLayoutExporter,
     QgsLayoutObject,
     QgsMapClippingRegion,
+    QgsMapLayerLegendUtils,
     QgsPalLayerSettings,
     QgsPrintLayout,
     QgsProperty,
@@ -41,7 +42,7 @@ from qgis.PyQt.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..core.ags import LAND_CODES, land_code
-from ..core.atlas_pages import GERMANY, GERMANY_NAME, scale_bar_step
+from ..core.atlas_pages import GERMANY, GERMANY_NAME, legend_entry_text, scale_bar_step
 from ..paths import PLUGIN_DIR
 from .layout import export_png, fill_legend, font
 from .style import marker_renderer
@@ -267,6 +268,7 @@ def setup_page_layout(layout, context_layers, data_layers, legend_layer, legend_
     legend = layout.itemById("legend")
     legend.setLinkedMap(map_item)
     fill_legend(legend, legend_layer, legend_extra)
+    _wrap_legend_entries(legend)
     # The whole scale on every page, so that the Länder's pages compare.
     legend.setLegendFilterByMapEnabled(False)
     layout.itemById("scalebar").setLinkedMap(map_item)
@@ -274,6 +276,18 @@ def setup_page_layout(layout, context_layers, data_layers, legend_layer, legend_
     north_arrow.setLinkedMap(map_item)
     layout.refresh()
     return layout
+
+
+def _wrap_legend_entries(legend):
+    """Long class names (e.g. English density bands) on two lines, inside the page."""
+    model = legend.model()
+    for node in model.rootGroup().findLayers():
+        for index, legend_node in enumerate(model.layerLegendNodes(node)):
+            label = legend_node.data(Qt.DisplayRole) or ""
+            wrapped = legend_entry_text(label)
+            if wrapped != label:
+                QgsMapLayerLegendUtils.setLegendNodeUserLabel(node, index, wrapped)
+        model.refreshLayerLegend(node)
 
 
 def _show(map_item, extent):

@@ -398,6 +398,13 @@ def test_legend_lists_the_renderers_classes_then_the_points(
     assert points_node.name() == "Anwendungsbeispiele"
     assert points_node.customProperty("legend/title-style") == "subgroup"
 
+    # A class name too long for the legend column is broken in two.
+    renderer = bands.renderer().clone()
+    renderer.updateCategoryLabel(1, "transitional (> 150 to 300 inh./km²)")
+    bands.setRenderer(renderer)
+    _project, layout = page_layout(laender, bands, [use_cases], True)
+    assert legend_labels(layout)[1] == "transitional (> 150 to 300\ninh./km²)"
+
 
 def test_only_land_area_rows_of_a_gf_field(laender):
     geometries = land_geometries(laender, "GEN", QgsProject.instance().transformContext())

@@ -8,6 +8,7 @@ from i40_disparity_plugin.core.atlas_pages import (
     PAGE_TYPES,
     area_name,
     index_entry,
+    legend_entry_text,
     page_code,
     page_texts,
     parse_laender,
@@ -133,3 +134,11 @@ def test_scale_bar_steps_are_round_and_near_12_mm():
     assert scale_bar_step(5.6) == 50
     assert scale_bar_step(0.2) == 2
     assert scale_bar_step(0.001) == 1
+
+
+def test_long_legend_entries_break_at_spaces():
+    # 36 characters: one too many for a line of 34.
+    assert legend_entry_text("transitional (> 150 to 300 inh./km²)") == (
+        "transitional (> 150 to 300\ninh./km²)"
+    )
+    assert legend_entry_text("dicht besiedelt (> 500 E/km²)") == "dicht besiedelt (> 500 E/km²)"
