@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 
 from .messages import QT_TRANSLATE_NOOP, CoreError
+from .text import name_key
 
 LEVELS = {"land": 2, "regierungsbezirk": 3, "kreis": 5, "gemeinde": 8, "ars": 12}
 _LEVEL_OF_LENGTH = {length: level for level, length in LEVELS.items()}
@@ -342,3 +343,57 @@ def reform_for(key):
     if kreis in reform.old_keys or not reform.new_key_existed:
         return reform
     return None
+
+
+# Land names and abbreviations as people write them, compared after ``name_key``.
+_LAND_ALIASES = {
+    "nrw": "05",
+    "nordrheinwestfalen": "05",
+    "northrhinewestphalia": "05",
+    "badenwuerttemberg": "08",
+    "badenwurttemberg": "08",
+    "bavaria": "09",
+    "hesse": "06",
+    "lowersaxony": "03",
+    "saxony": "14",
+    "saxonyanhalt": "15",
+    "thuringia": "16",
+    "mecklenburgwesternpomerania": "13",
+    "mecklenburgvorpommern": "13",
+    "rhinelandpalatinate": "07",
+    "schleswigholstein": "01",
+    "bw": "08",
+    "bawue": "08",
+    "rlp": "07",
+    "mv": "13",
+}
+_LAND_BY_KEY = {
+    **{name_key(name): code for code, name in LAND_NAMES.items()},
+    **{short.casefold(): code for code, short in LAND_CODES.items()},
+    **{"de" + short.casefold(): code for code, short in LAND_CODES.items()},
+    **_LAND_ALIASES,
+}
+
+
+def land_code(raw):
+    """The two-digit code (``"06"``) of a Land given by name, ISO code, common abbreviation
+    or number; None when it is none of these."""
+    if raw is None or (isinstance(raw, float) and math.isnan(raw)):
+        return None
+    if isinstance(raw, int | float) and not isinstance(raw, bool):
+        if float(raw).is_integer():
+            code = f"{int(raw):02d}"
+            return code if code in LAND_NAMES else None
+        return None
+    text = str(raw).strip()
+    digits = text.removesuffix(".0")
+    if digits.isdigit() and len(digits) <= 2:
+        code = digits.zfill(2)
+        return code if code in LAND_NAMES else None
+    return _LAND_BY_KEY.get(name_key(text))
+
+
+def land_name(raw):
+    """The official name of a Land (``"Hessen"``), or None; see ``land_code``."""
+    code = land_code(raw)
+    return LAND_NAMES[code] if code else None

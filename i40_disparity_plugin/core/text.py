@@ -1,5 +1,7 @@
 """Text folding shared by every place that compares German names loosely."""
 
+import re
+
 # Umlauts and ß as German writes them without special letters, so that "Fläche", "Flaeche"
 # and "FLÄCHE" compare equal once lower-cased.
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ẞ": "ss"})
@@ -8,3 +10,14 @@ _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ẞ":
 def fold_umlauts(text):
     """``text`` with ä, ö, ü, ß written as ae, oe, ue, ss (call after lower-casing)."""
     return text.translate(_UMLAUTS)
+
+
+_TRAILING_UNIT = re.compile(r"\s*[\(\[][^\)\]]*[\)\]]\s*$")
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+def name_key(name):
+    """A name reduced for loose comparison: lower case, umlauts folded, a trailing unit in
+    brackets and everything but letters and digits dropped ("Fläche (km²)" -> "flaeche")."""
+    text = fold_umlauts(_TRAILING_UNIT.sub("", str(name)).casefold())
+    return _NOT_ALNUM.sub("", text)

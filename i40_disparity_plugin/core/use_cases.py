@@ -25,7 +25,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from .ags import LAND_CODES, LAND_NAMES, normalise_key
+# land_code and land_name live in ags and are imported from here by older callers.
+from .ags import LAND_CODES, LAND_NAMES, land_code, land_name, normalise_key  # noqa: F401
 from .company_size import REASON_SIZE_DIFFERS, parse_size_class, size_class_of
 from .german_numbers import parse_number
 from .io_generic import (
@@ -40,7 +41,7 @@ from .io_generic import (
 )
 from .messages import QT_TRANSLATE_NOOP, CoreError
 from .sectors import is_manufacturing
-from .text import fold_umlauts
+from .text import name_key
 
 SCHEMA = (
     "title",
@@ -60,7 +61,7 @@ SCHEMA = (
 LOCATION_FIELDS = ("lon", "lat", "plz", "ags", "city")
 GEOJSON_SUFFIXES = (".geojson", ".json")
 
-# Column names per field, compared after ``_column_key`` (lower case, umlauts as ae/oe/ue,
+# Column names per field, compared after ``name_key`` (lower case, umlauts as ae/oe/ue,
 # ß as ss, only letters and digits). The first column of a table that matches wins.
 SYNONYMS = {
     "title": (
@@ -162,14 +163,7 @@ REASON_NOT_EMPLOYEES = QT_TRANSLATE_NOOP("core", "not a number of employees (a w
 REASON_NOT_A_COORDINATE = QT_TRANSLATE_NOOP("core", "not a coordinate in degrees")
 REASON_NOT_A_POINT = QT_TRANSLATE_NOOP("core", "the feature's geometry is not a point")
 
-_TRAILING_UNIT = re.compile(r"\s*[\(\[][^\)\]]*[\)\]]\s*$")
-_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 _PLZ_TEXT = re.compile(r"^(?:D\s*-\s*)?(\d{4,5})(?:\.0+)?$", re.IGNORECASE)
-
-
-def _column_key(name):
-    text = fold_umlauts(_TRAILING_UNIT.sub("", str(name)).casefold())
-    return _NOT_ALNUM.sub("", text)
 
 
 @dataclass
@@ -231,59 +225,6 @@ def normalise_plz(raw):
     return None if plz == "00000" else plz
 
 
-_LAND_ALIASES = {
-    "nrw": "05",
-    "nordrheinwestfalen": "05",
-    "northrhinewestphalia": "05",
-    "badenwuerttemberg": "08",
-    "badenwurttemberg": "08",
-    "bavaria": "09",
-    "hesse": "06",
-    "lowersaxony": "03",
-    "saxony": "14",
-    "saxonyanhalt": "15",
-    "thuringia": "16",
-    "mecklenburgwesternpomerania": "13",
-    "mecklenburgvorpommern": "13",
-    "rhinelandpalatinate": "07",
-    "schleswigholstein": "01",
-    "bw": "08",
-    "bawue": "08",
-    "rlp": "07",
-    "mv": "13",
-}
-_LAND_BY_KEY = {
-    **{_column_key(name): code for code, name in LAND_NAMES.items()},
-    **{short.casefold(): code for code, short in LAND_CODES.items()},
-    **{"de" + short.casefold(): code for code, short in LAND_CODES.items()},
-    **_LAND_ALIASES,
-}
-
-
-def land_code(raw):
-    """The two-digit code (``"06"``) of a Land given by name, ISO code, common abbreviation
-    or number; None when it is none of these."""
-    if raw is None or (isinstance(raw, float) and math.isnan(raw)):
-        return None
-    if isinstance(raw, int | float) and not isinstance(raw, bool):
-        if float(raw).is_integer():
-            code = f"{int(raw):02d}"
-            return code if code in LAND_NAMES else None
-        return None
-    text = str(raw).strip()
-    digits = text.removesuffix(".0")
-    if digits.isdigit() and len(digits) <= 2:
-        code = digits.zfill(2)
-        return code if code in LAND_NAMES else None
-    return _LAND_BY_KEY.get(_column_key(text))
-
-
-def land_name(raw):
-    """The official name of a Land (``"Hessen"``), or None; see ``land_code``."""
-    code = land_code(raw)
-    return LAND_NAMES[code] if code else None
-
-
 # ---------------------------------------------------------------- reading tables
 
 
@@ -338,7 +279,7 @@ def _column_mapping(names, mapping):
                 # fmt: on
             chosen[name] = matches[0]
     taken = set(chosen.values())
-    keys = {name: _column_key(name) for name in names}
+    keys = {name: name_key(name) for name in names}
     for name in SCHEMA:
         if name in chosen or (mapping and name in mapping):
             continue

@@ -78,9 +78,9 @@ def export_map_png(
     layout.setName(title)
 
     content_width = PAGE_WIDTH - 2 * MARGIN
-    _label(layout, title, _font(18, bold=True), (MARGIN, MARGIN - 2), (content_width, 10))
+    _label(layout, title, font(18, bold=True), (MARGIN, MARGIN - 2), (content_width, 10))
     if subtitle:
-        _label(layout, subtitle, _font(10), (MARGIN, MARGIN + 9), (content_width, 10))
+        _label(layout, subtitle, font(10), (MARGIN, MARGIN + 9), (content_width, 10))
 
     extent = extent or _features_extent(project, layers, crs)
     map_height = PAGE_HEIGHT - MAP_TOP - MARGIN
@@ -115,7 +115,7 @@ def export_map_png(
     _label(
         layout,
         "\n".join(attribution_lines),
-        _font(8),
+        font(8),
         (column_x, page_bottom),
         (column_width, SOURCES_HEIGHT),
         valign=Qt.AlignBottom,
@@ -124,6 +124,12 @@ def export_map_png(
     scale_bar.setReferencePoint(QgsLayoutItem.LowerLeft)
     scale_bar.attemptMove(QgsLayoutPoint(column_x, page_bottom - SOURCES_HEIGHT - GAP, MM))
 
+    export_png(layout, path, dpi)
+    return layout
+
+
+def export_png(layout, path, dpi):
+    """Render the layout's page (at the atlas's current feature, if any) to a PNG."""
     settings = QgsLayoutExporter.ImageExportSettings()
     settings.dpi = dpi
     # QGIS then georeferences the PNG through GDAL, whose PNG driver cannot write in place
@@ -135,14 +141,13 @@ def export_map_png(
         gdal.PopErrorHandler()
     if result != QgsLayoutExporter.Success:
         raise RuntimeError(f"Map export to {path} failed (QgsLayoutExporter result {result}).")
-    return layout
 
 
-def _font(size, bold=False):
-    font = QFont(FONT_FAMILY)
-    font.setPointSizeF(size)
-    font.setBold(bold)
-    return font
+def font(size, bold=False):
+    qfont = QFont(FONT_FAMILY)
+    qfont.setPointSizeF(size)
+    qfont.setBold(bold)
+    return qfont
 
 
 def _label(layout, text, font, position, size, valign=Qt.AlignTop):
@@ -179,29 +184,37 @@ def _legend(layout, map_item, layer, title, only_shown, extra_layers):
     legend = QgsLayoutItemLegend(layout)
     legend.setTitle(title)
     legend.setLinkedMap(map_item)
-    # Our own tree, not the project's: the legend must list the classes and nothing else.
-    legend.setAutoUpdateModel(False)
-    root = legend.model().rootGroup()
-    root.clear()
-    node = root.addLayer(layer)
-    QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Hidden)
-    legend.model().refreshLayerLegend(node)
-    # Point layers (single symbols) follow as one line each: their symbol and their name.
-    for extra in extra_layers:
-        extra_node = root.addLayer(extra)
-        QgsLegendRenderer.setNodeLegendStyle(extra_node, QgsLegendStyle.Hidden)
-        QgsMapLayerLegendUtils.setLegendNodeUserLabel(extra_node, 0, extra.name())
-        legend.model().refreshLayerLegend(extra_node)
+    fill_legend(legend, layer, extra_layers)
     # Only symbols the map shows, e.g. no "not classified" entry when every area has a class;
     # a map of a part keeps the whole scale, so that it can be compared with the others.
     legend.setLegendFilterByMapEnabled(only_shown)
-    legend.setStyleFont(QgsLegendStyle.Title, _font(11, bold=True))
-    legend.setStyleFont(QgsLegendStyle.SymbolLabel, _font(9.5))
+    legend.setStyleFont(QgsLegendStyle.Title, font(11, bold=True))
+    legend.setStyleFont(QgsLegendStyle.SymbolLabel, font(9.5))
     legend.setSymbolWidth(9)
     legend.setSymbolHeight(6)
     legend.setBackgroundEnabled(False)
     layout.addLayoutItem(legend)
     return legend
+
+
+def fill_legend(legend, layer, extra_layers=()):
+    """Our own legend tree, not the project's: the classes of ``layer`` (if any) without its
+    name (the legend's title says what they are), then each of ``extra_layers`` (e.g.
+    points): a single symbol as one line with the layer's name, a classified layer's classes
+    under its name."""
+    legend.setAutoUpdateModel(False)
+    root = legend.model().rootGroup()
+    root.clear()
+    for node_layer in ([layer] if layer is not None else []) + list(extra_layers):
+        node = root.addLayer(node_layer)
+        style = QgsLegendStyle.Hidden
+        if node_layer is not layer:
+            if len(legend.model().layerLegendNodes(node)) == 1:
+                QgsMapLayerLegendUtils.setLegendNodeUserLabel(node, 0, node_layer.name())
+            else:
+                style = QgsLegendStyle.Subgroup
+        QgsLegendRenderer.setNodeLegendStyle(node, style)
+        legend.model().refreshLayerLegend(node)
 
 
 def _scale_bar(layout, map_item, segment_km):
@@ -216,7 +229,7 @@ def _scale_bar(layout, map_item, segment_km):
     scale_bar.setNumberOfSegments(4)
     scale_bar.setHeight(2.5)
     text_format = QgsTextFormat()
-    text_format.setFont(_font(8.5))
+    text_format.setFont(font(8.5))
     text_format.setSize(8.5)
     scale_bar.setTextFormat(text_format)
     layout.addLayoutItem(scale_bar)

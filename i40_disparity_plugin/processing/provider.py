@@ -11,6 +11,7 @@ from .choropleth import ChoroplethAlgorithm
 from .crosstab import CrosstabAlgorithm
 from .density_bands import DensityBandsAlgorithm
 from .derive_indicator import DeriveIndicatorAlgorithm
+from .export_atlas import ExportAtlasAlgorithm
 from .geocode_points import GeocodePointsAlgorithm, ReferenceFacilitiesAlgorithm
 from .join_indicators import JoinIndicatorsAlgorithm
 from .nearest_facility import NearestFacilityAlgorithm
@@ -41,4 +42,5 @@ class I40DisparityProvider(QgsProcessingProvider):
         self.addAlgorithm(GeocodePointsAlgorithm())
         self.addAlgorithm(ReferenceFacilitiesAlgorithm())
         self.addAlgorithm(NearestFacilityAlgorithm())
+        self.addAlgorithm(ExportAtlasAlgorithm())
         self.addAlgorithm(ReportAlgorithm())

@@ -1,0 +1,394 @@
+"""Atlas pages as print layouts: the shipped (or a user's) .qpt, filled per map type.
+
+One layout per map type, its atlas running over a private coverage layer that holds the
+chosen Länder and, for the overview, Germany as one feature. The map item follows the atlas
+feature with a margin, and clips the data layers to it; the Länder around stay visible in
+grey, and the page's area is outlined. Everything lives in a private QgsProject: the user's
+project and layers are never changed, the layers drawn here are clones.
+"""
+
+from pathlib import Path
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsField,
+    QgsFillSymbol,
+    QgsGeometry,
+    QgsLayoutExporter,
+    QgsLayoutObject,
+    QgsMapClippingRegion,
+    QgsMapLayerLegendUtils,
+    QgsPalLayerSettings,
+    QgsPrintLayout,
+    QgsProperty,
+    QgsProviderRegistry,
+    QgsReadWriteContext,
+    QgsRectangle,
+    QgsRenderContext,
+    QgsRuleBasedRenderer,
+    QgsScaleBarSettings,
+    QgsSingleSymbolRenderer,
+    QgsTextBufferSettings,
+    QgsTextFormat,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QFile, QIODevice, QMarginsF, QSizeF, Qt, QVariant
+from qgis.PyQt.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
+from qgis.PyQt.QtXml import QDomDocument
+
+from ..core.ags import LAND_CODES, land_code
+from ..core.atlas_pages import GERMANY, GERMANY_NAME, legend_entry_text, scale_bar_step
+from ..paths import PLUGIN_DIR
+from .layout import export_png, fill_legend, font
+from .style import marker_renderer
+
+DEFAULT_TEMPLATE = PLUGIN_DIR / "templates" / "atlas_seite.qpt"
+ITEM_IDS = ("title", "subtitle", "map", "legend", "scalebar", "north_arrow", "sources", "overview")
+EQUAL_AREA = QgsCoordinateReferenceSystem("EPSG:3035")
+CLASSIFIED_RENDERERS = ("graduatedSymbol", "categorizedSymbol", "RuleRenderer")
+# VG250/VG5000: GF 9 is the land area, GF 8 the same Land including water (lakes, sea).
+LAND_AREA_GF = 9
+# Fields that name a facility on the map, the short form first (see the shipped lists).
+FACILITY_LABEL_FIELDS = ("short_name", "name", "title", "city")
+POINT_COLOUR = "#2166ac"  # blue: stands out on the yellow-to-red area classes
+FACILITY_COLOUR = "#111111"
+PAGE_CODE = "attribute(@atlas_feature, 'code')"
+
+
+def is_classified(layer):
+    return layer.renderer() is not None and layer.renderer().type() in CLASSIFIED_RENDERERS
+
+
+def classified_field_label(layer):
+    """The alias (else name) of the field the layer's classes are drawn by; '' if unknown."""
+    used = sorted(layer.renderer().usedAttributes(QgsRenderContext()))
+    for name in used:
+        index = layer.fields().lookupField(name)
+        if index >= 0:
+            return layer.attributeAlias(index) or name
+    return ", ".join(used)
+
+
+def source_layer_name(layer):
+    """The name of a layer opened from a file: the layer inside it (GeoPackage), else the
+    file's name without extension."""
+    parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
+    return parts.get("layerName") or Path(parts.get("path") or layer.name()).stem
+
+
+def land_geometries(layer, land_field, transform_context):
+    """{two-digit key: (name, geometry in EPSG:3035)} of the Länder in ``layer``; only the land
+    area rows where a GF field says which they are. Rows whose name is no Land are skipped."""
+    request = QgsFeatureRequest()
+    if layer.fields().lookupField("GF") >= 0:
+        request.setFilterExpression(f'"GF" = {LAND_AREA_GF}')
+    transform = QgsCoordinateTransform(layer.crs(), EQUAL_AREA, transform_context)
+    parts = {}
+    for feature in layer.getFeatures(request):
+        key = land_code(feature[land_field])
+        if key is None or not feature.hasGeometry():
+            continue
+        geometry = QgsGeometry(feature.geometry())
+        geometry.transform(transform)
+        name, previous = parts.get(key, (str(feature[land_field]), []))
+        parts[key] = (name, [*previous, geometry])
+    return {key: (name, QgsGeometry.unaryUnion(geoms)) for key, (name, geoms) in parts.items()}
+
+
+def area_layer(name, areas):
+    """A memory layer (EPSG:3035) of (code, name, geometry) rows: fields ``code``, ``land``."""
+    layer = QgsVectorLayer("MultiPolygon?crs=EPSG:3035", name, "memory")
+    layer.dataProvider().addAttributes(
+        [QgsField("code", QVariant.String), QgsField("land", QVariant.String)]
+    )
+    layer.updateFields()
+    features = []
+    for code, land, geometry in areas:
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([code, land])
+        feature.setGeometry(geometry)
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+def coverage_areas(geometries, keys, with_germany):
+    """The atlas's pages in order: the chosen Länder, then Germany (all Länder in one)."""
+    areas = [(LAND_CODES[key].lower(), geometries[key][0], geometries[key][1]) for key in keys]
+    if with_germany:
+        germany = QgsGeometry.unaryUnion([geometry for _name, geometry in geometries.values()])
+        areas.append((GERMANY, GERMANY_NAME["de"], germany))
+    return areas
+
+
+def _fill(properties):
+    return QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(properties))
+
+
+def _current_area_renderer(properties):
+    """Draws only the feature of the page being exported (by its code)."""
+    root = QgsRuleBasedRenderer.Rule(None)
+    root.appendChild(
+        QgsRuleBasedRenderer.Rule(
+            QgsFillSymbol.createSimple(properties), 0, 0, f'"code" = {PAGE_CODE}'
+        )
+    )
+    return QgsRuleBasedRenderer(root)
+
+
+class ContextLayers:
+    """The private layers every page shares: the Länder in grey under everything, their
+    borders and the current page's outline on top, and the inset's highlighted Land."""
+
+    def __init__(self, project, all_laender, coverage):
+        self.grey = area_layer("laender_grau", all_laender)
+        self.grey.setRenderer(
+            _fill({"color": "#ececec", "outline_color": "#ffffff", "outline_width": "0.3"})
+        )
+        self.borders = area_layer("laendergrenzen", all_laender)
+        self.borders.setRenderer(
+            _fill({"style": "no", "outline_color": "#7a7a7a", "outline_width": "0.25"})
+        )
+        self.coverage = area_layer("atlas_seiten", coverage)
+        self.outline = area_layer("seitenumriss", coverage)
+        self.outline.setRenderer(
+            _current_area_renderer(
+                {"style": "no", "outline_color": "#1a1a1a", "outline_width": "0.6"}
+            )
+        )
+        # White under the page's own area, so that it stands out from the grey around it.
+        self.paper = area_layer("seitenflaeche", coverage)
+        self.paper.setRenderer(_current_area_renderer({"color": "#ffffff", "outline_style": "no"}))
+        self.inset = area_layer("uebersicht", coverage)
+        self.inset.setRenderer(
+            _current_area_renderer(
+                {"color": "#d7301f", "outline_color": "#d7301f", "outline_width": "0.1"}
+            )
+        )
+        for layer in (
+            self.grey,
+            self.borders,
+            self.coverage,
+            self.outline,
+            self.paper,
+            self.inset,
+        ):
+            project.addMapLayer(layer, False)
+
+
+def load_template(project, path):
+    """A print layout from a .qpt; None if the file is not one. Also the missing item ids."""
+    template = QFile(str(path))
+    document = QDomDocument()
+    if not template.open(QIODevice.ReadOnly) or not document.setContent(template):
+        return None, list(ITEM_IDS)
+    template.close()
+    layout = QgsPrintLayout(project)
+    layout.initializeDefaults()
+    _items, loaded = layout.loadFromTemplate(document, QgsReadWriteContext())
+    if not loaded:
+        return None, list(ITEM_IDS)
+    missing = [item_id for item_id in ITEM_IDS if layout.itemById(item_id) is None]
+    return layout, missing
+
+
+def point_style(layer, colour=POINT_COLOUR, shape="circle", size_mm=2.2):
+    """Keep a classified point style (size class, sector), else one plain marker."""
+    if not is_classified(layer):
+        layer.setRenderer(marker_renderer(colour, shape, size_mm))
+
+
+def facility_style(layer):
+    """A black star, distinct from any point style, with the name beside it. QGIS's label
+    engine places the names and drops a label rather than let it overlap another."""
+    layer.setRenderer(marker_renderer(FACILITY_COLOUR, "star", 4.0))
+    names = layer.fields().names()
+    field = next((name for name in FACILITY_LABEL_FIELDS if name in names), None)
+    if field is None:
+        return
+    text_format = QgsTextFormat()
+    text_format.setFont(font(7.5))
+    text_format.setSize(7.5)
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(0.8)
+    text_format.setBuffer(buffer)
+    settings = QgsPalLayerSettings()
+    settings.fieldName = field
+    settings.placement = QgsPalLayerSettings.OrderedPositionsAroundPoint
+    settings.dist = 0.8
+    settings.setFormat(text_format)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
+
+
+def outline_only(layer):
+    """District borders as thin grey lines, for the page without area colours."""
+    layer.setRenderer(_fill({"style": "no", "outline_color": "#a0a0a0", "outline_width": "0.15"}))
+
+
+def setup_page_layout(layout, context_layers, data_layers, legend_layer, legend_extra):
+    """Wire a template's items for one map type: the data layers (clipped to the page's
+    area), legend, atlas over the coverage layer; texts are set per page by
+    ``set_page_texts``."""
+    atlas = layout.atlas()
+    atlas.setCoverageLayer(context_layers.coverage)
+    atlas.setPageNameExpression('"code"')
+    atlas.setEnabled(True)
+
+    map_item = layout.itemById("map")
+    map_item.setCrs(EQUAL_AREA)
+    map_item.setAtlasDriven(True)
+    map_item.setLayers(_stack(context_layers, data_layers))
+    map_item.setKeepLayerSet(True)
+    germany = context_layers.grey.extent()
+    _show(map_item, germany)
+    clipping = map_item.atlasClippingSettings()
+    clipping.setEnabled(True)
+    clipping.setFeatureClippingType(QgsMapClippingRegion.FeatureClippingType.ClipToIntersection)
+    clipping.setRestrictToLayers(True)
+    clipping.setLayersToClip(list(data_layers))
+
+    overview = layout.itemById("overview")
+    overview.setCrs(EQUAL_AREA)
+    overview.setLayers([context_layers.inset, context_layers.borders, context_layers.grey])
+    overview.setKeepLayerSet(True)
+    overview.setAtlasDriven(False)
+    _show(overview, germany)
+    # Germany's own page needs no inset showing Germany.
+    overview.dataDefinedProperties().setProperty(
+        QgsLayoutObject.ExcludeFromExports, QgsProperty.fromExpression(f"{PAGE_CODE} = '{GERMANY}'")
+    )
+
+    legend = layout.itemById("legend")
+    legend.setLinkedMap(map_item)
+    fill_legend(legend, legend_layer, legend_extra)
+    _wrap_legend_entries(legend)
+    # The whole scale on every page, so that the Länder's pages compare.
+    legend.setLegendFilterByMapEnabled(False)
+    layout.itemById("scalebar").setLinkedMap(map_item)
+    north_arrow = layout.itemById("north_arrow")
+    north_arrow.setLinkedMap(map_item)
+    layout.refresh()
+    return layout
+
+
+def _wrap_legend_entries(legend):
+    """Long class names (e.g. English density bands) on two lines, inside the page."""
+    model = legend.model()
+    for node in model.rootGroup().findLayers():
+        for index, legend_node in enumerate(model.layerLegendNodes(node)):
+            label = legend_node.data(Qt.DisplayRole) or ""
+            wrapped = legend_entry_text(label)
+            if wrapped != label:
+                QgsMapLayerLegendUtils.setLegendNodeUserLabel(node, index, wrapped)
+        model.refreshLayerLegend(node)
+
+
+def _show(map_item, extent):
+    """Show ``extent`` with some air, in the item's own shape. A template's map has no
+    extent yet, and both setExtent() (which would resize the item to the extent's shape) and
+    zoomToExtent() (which keeps the shape of the missing one) need one that fits."""
+    ratio = map_item.rect().width() / map_item.rect().height()
+    width = max(extent.width(), extent.height() * ratio) * 1.05
+    centre = extent.center()
+    map_item.setExtent(QgsRectangle.fromCenterAndSize(centre, width, width / ratio))
+
+
+def _stack(context_layers, data_layers):
+    """Top first: points, the page's outline and all Länder borders, the areas, the grey
+    Länder around the page."""
+    points = [layer for layer in data_layers if layer.geometryType() == QgsWkbTypes.PointGeometry]
+    areas = [layer for layer in data_layers if layer not in points]
+    return [
+        *points,
+        context_layers.outline,
+        context_layers.borders,
+        *areas,
+        context_layers.paper,
+        context_layers.grey,
+    ]
+
+
+def fit_scale_bar(layout):
+    """Round kilometres per segment for the map's scale at the current atlas page."""
+    scale_bar = layout.itemById("scalebar")
+    km_per_mm = layout.itemById("map").scale() / 1_000_000
+    scale_bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFixed)
+    scale_bar.setUnitsPerSegment(scale_bar_step(km_per_mm))
+    scale_bar.update()
+
+
+def set_page_texts(layout, texts, sources):
+    layout.itemById("title").setText(texts.title)
+    layout.itemById("subtitle").setText(texts.subtitle)
+    layout.itemById("legend").setTitle(texts.legend_title)
+    layout.itemById("sources").setText("\n".join(sources))
+    layout.refresh()
+
+
+def legend_labels(layout):
+    """The texts of the legend's entries, in order (what a reader sees beside the symbols)."""
+    legend = layout.itemById("legend")
+    model = legend.model()
+    labels = []
+    for node in model.rootGroup().findLayers():
+        for legend_node in model.layerLegendNodes(node):
+            labels.append(legend_node.data(Qt.DisplayRole))
+    return labels
+
+
+class CombinedPdf:
+    """All pages in one PDF (``atlas.pdf``), page after page as they are exported.
+
+    QgsLayoutExporter writes one layout (or one layout's atlas) per file; the pages of the
+    different map types come from different layouts, so they are drawn here onto one PDF
+    writer, at the layout's page size and with text kept as text.
+    """
+
+    def __init__(self, path, dpi):
+        self.writer = QPdfWriter(str(path))
+        self.writer.setResolution(dpi)
+        self.writer.setCreator("QGIS plugin Industrie 4.0 Disparitäten")
+        self.painter = None
+
+    def add(self, layout):
+        page = layout.pageCollection().page(0).pageSize()
+        # Qt names a page by its portrait size and turns it by the orientation.
+        short_side, long_side = sorted((page.width(), page.height()))
+        orientation = (
+            QPageLayout.Landscape if page.width() > page.height() else QPageLayout.Portrait
+        )
+        size = QPageSize(QSizeF(short_side, long_side), QPageSize.Millimeter)
+        self.writer.setPageLayout(QPageLayout(size, orientation, QMarginsF()))
+        if self.painter is None:
+            self.painter = QPainter(self.writer)
+        elif not self.writer.newPage():
+            raise RuntimeError("The combined PDF could not take another page.")
+        render_context = layout.renderContext()
+        render_context.setTextRenderFormat(QgsRenderContext.TextFormatAlwaysText)
+        render_context.setDpi(self.writer.resolution())
+        QgsLayoutExporter(layout).renderPage(self.painter, 0)
+
+    def close(self):
+        if self.painter is not None:
+            self.painter.end()
+
+
+def export_page(layout, pdf_path, png_path, dpi):
+    """The layout at the atlas's current feature as a one-page PDF (text kept as text, so it
+    can be searched and copied) and as a PNG at ``dpi``."""
+    settings = QgsLayoutExporter.PdfExportSettings()
+    settings.dpi = dpi
+    settings.rasterizeWholeImage = False
+    settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
+    settings.exportMetadata = True
+    result = QgsLayoutExporter(layout).exportToPdf(str(pdf_path), settings)
+    if result != QgsLayoutExporter.Success:
+        raise RuntimeError(f"PDF export to {pdf_path} failed (QgsLayoutExporter result {result}).")
+    export_png(layout, png_path, dpi)
