@@ -1,10 +1,10 @@
-"""QGIS layers to numpy arrays and shapely geometries and back, fast.
+"""QGIS layers to numpy arrays and shapely geometries, fast.
 
 Reading and writing features, not the geometry tests, is what large point layers cost
 (DESIGN.md: iterating 100k points alone takes 0.3–0.5 s). So: ask the provider only for what
 is needed (no attributes for coordinates), reuse one QgsFeature while iterating, read points
 as WKB bytes decoded in one numpy call (measured here: 0.15 s per 100k points, against
-0.45 s for ``constGet().x()``/``y()`` per feature) and write in batches.
+0.45 s for ``constGet().x()``/``y()`` per feature).
 """
 
 from itertools import repeat
@@ -14,7 +14,6 @@ import shapely
 from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
-    QgsFeatureSink,
     QgsProcessingFeatureSource,
 )
 
@@ -29,14 +28,6 @@ def _iterator(source, request):
             request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
         )
     return source.getFeatures(request)
-
-
-def _features(source, request):
-    """Iterate ``source`` reusing one QgsFeature."""
-    iterator = _iterator(source, request)
-    feature = QgsFeature()
-    while iterator.nextFeature(feature):
-        yield feature
 
 
 # Little-endian 2D WKB Point: byte order, type, x, y; what QGIS writes for plain points.
@@ -88,12 +79,19 @@ def _coordinates_from_wkb(wkbs):
     return shapely.get_x(geometries).astype(float), shapely.get_y(geometries).astype(float)
 
 
-def polygon_arrays(source, attribute_indices=(), destination_crs=None, transform_context=None):
+def polygon_arrays(
+    source,
+    attribute_indices=(),
+    destination_crs=None,
+    transform_context=None,
+    keep_geometries=True,
+):
     """``(ids, shapely geometries, attribute values, QGIS geometries)`` of a polygon source.
 
     Only the fields at ``attribute_indices`` are requested; each feature's values list holds
     them in that order. Features without a geometry give None (shapely) and a null
-    QgsGeometry. Geometry validity is not checked here: the caller repairs.
+    QgsGeometry. Geometry validity is not checked here: the caller repairs. Without
+    ``keep_geometries`` the QGIS geometries are not kept (the last item is None).
     """
     request = QgsFeatureRequest()
     attribute_indices = list(attribute_indices)
@@ -103,26 +101,17 @@ def polygon_arrays(source, attribute_indices=(), destination_crs=None, transform
         request.setNoAttributes()
     if destination_crs is not None:
         request.setDestinationCrs(destination_crs, transform_context)
-    ids, wkbs, values, geometries = [], [], [], []
-    for feature in _features(source, request):
-        ids.append(feature.id())
-        geometry = feature.geometry()
-        geometries.append(geometry)
+    ids, wkbs, values = [], [], []
+    geometries = [] if keep_geometries else None
+    feature = QgsFeature()
+    next_feature = _iterator(source, request).nextFeature
+    # attribute(i) converts one value; attributes() would convert the whole row.
+    feature_id, feature_geometry, attribute = feature.id, feature.geometry, feature.attribute
+    while next_feature(feature):
+        ids.append(feature_id())
+        geometry = feature_geometry()
+        if keep_geometries:
+            geometries.append(geometry)
         wkbs.append(None if geometry.isNull() else geometry.asWkb().data())
-        # attribute(i) converts one value; attributes() would convert the whole row.
-        values.append([feature.attribute(i) for i in attribute_indices])
+        values.append(list(map(attribute, attribute_indices)))
     return np.array(ids, dtype=np.int64), shapely.from_wkb(wkbs), values, geometries
-
-
-def add_in_batches(sink, features, feedback=None):
-    """Add an iterable of features to ``sink`` in batches; False if cancelled or refused."""
-    batch = []
-    for feature in features:
-        batch.append(feature)
-        if len(batch) >= BATCH_SIZE:
-            if feedback is not None and feedback.isCanceled():
-                return False
-            if not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
-                return False
-            batch = []
-    return not batch or sink.addFeatures(batch, QgsFeatureSink.FastInsert)
