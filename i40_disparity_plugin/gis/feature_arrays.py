@@ -79,19 +79,16 @@ def _coordinates_from_wkb(wkbs):
     return shapely.get_x(geometries).astype(float), shapely.get_y(geometries).astype(float)
 
 
-def polygon_arrays(
-    source,
-    attribute_indices=(),
-    destination_crs=None,
-    transform_context=None,
-    keep_geometries=True,
-):
-    """``(ids, shapely geometries, attribute values, QGIS geometries)`` of a polygon source.
+def polygon_arrays(source, attribute_indices=(), destination_crs=None, transform_context=None):
+    """``(ids, shapely geometries, attribute columns, WKB)`` of a polygon source.
 
-    Only the fields at ``attribute_indices`` are requested; each feature's values list holds
-    them in that order. Features without a geometry give None (shapely) and a null
-    QgsGeometry. Geometry validity is not checked here: the caller repairs. Without
-    ``keep_geometries`` the QGIS geometries are not kept (the last item is None).
+    Only the fields at ``attribute_indices`` are requested; ``columns[j][k]`` is the value
+    of the j-th of them for the k-th feature. Features without a geometry give None (shapely
+    and WKB). Geometry validity is not checked here: the caller repairs.
+
+    Columns of plain values and WKB bytes, not a list per feature or QGIS geometries: those
+    would be thousands of objects for Python's cycle collector, whose full passes walk all
+    of QGIS's bindings (30–40 ms each, measured here, up to a third of a 10k-point run).
     """
     request = QgsFeatureRequest()
     attribute_indices = list(attribute_indices)
@@ -101,8 +98,11 @@ def polygon_arrays(
         request.setNoAttributes()
     if destination_crs is not None:
         request.setDestinationCrs(destination_crs, transform_context)
-    ids, wkbs, values = [], [], []
-    geometries = [] if keep_geometries else None
+    ids, wkbs = [], []
+    columns = [[] for _ in attribute_indices]
+    fillers = [
+        (column.append, index) for column, index in zip(columns, attribute_indices, strict=True)
+    ]
     feature = QgsFeature()
     next_feature = _iterator(source, request).nextFeature
     # attribute(i) converts one value; attributes() would convert the whole row.
@@ -110,8 +110,7 @@ def polygon_arrays(
     while next_feature(feature):
         ids.append(feature_id())
         geometry = feature_geometry()
-        if keep_geometries:
-            geometries.append(geometry)
         wkbs.append(None if geometry.isNull() else geometry.asWkb().data())
-        values.append(list(map(attribute, attribute_indices)))
-    return np.array(ids, dtype=np.int64), shapely.from_wkb(wkbs), values, geometries
+        for add, index in fillers:
+            add(attribute(index))
+    return np.array(ids, dtype=np.int64), shapely.from_wkb(wkbs), columns, wkbs

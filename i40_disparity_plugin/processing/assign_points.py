@@ -10,6 +10,7 @@ from qgis.core import (
     QgsFeatureSink,
     QgsField,
     QgsFields,
+    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -180,10 +181,7 @@ class AssignPointsAlgorithm(I40Algorithm):
         )
 
         feedback.setProgressText(self.tr("Reading the areas"))
-        # QGIS geometries are kept only to be written again with the counts.
-        area_ids, polygons, area_values, area_geometries = polygon_arrays(
-            areas, area_field_indices, keep_geometries=counts_sink is not None
-        )
+        area_ids, polygons, area_columns, area_wkbs = polygon_arrays(areas, area_field_indices)
         polygons, repaired, dropped = repair_polygons(polygons)
         if repaired:
             feedback.pushInfo(
@@ -215,7 +213,7 @@ class AssignPointsAlgorithm(I40Algorithm):
         if counts_sink is not None:
             counts = count_per_polygon(assignment, len(area_ids)).tolist()
             feedback.setProgressText(self.tr("Writing the areas with counts"))
-            if not self._write_counts(counts_sink, area_values, area_geometries, counts, feedback):
+            if not self._write_counts(counts_sink, area_columns, area_wkbs, counts, feedback):
                 return {}
             outputs[self.COUNTS] = self.counts_id
         feedback.setProgress(60)
@@ -226,8 +224,7 @@ class AssignPointsAlgorithm(I40Algorithm):
                 points,
                 point_ids,
                 assignment,
-                area_values,
-                len(area_field_indices),
+                area_columns,
                 feedback,
             ):
                 return {}
@@ -335,18 +332,21 @@ class AssignPointsAlgorithm(I40Algorithm):
             parameters, self.COUNTS, context, fields, areas.wkbType(), areas.sourceCrs()
         )
 
-    def _write_counts(self, sink, area_values, area_geometries, counts, feedback):
-        positions = self.counts_value_positions
-        if len(positions) == len(area_values[0] if area_values else ()):
-            rows = area_values  # all copied values go out: no per-area selection
-        else:
-            rows = [[values[p] for p in positions] for values in area_values]
+    def _write_counts(self, sink, area_columns, area_wkbs, counts, feedback):
+        """Every area with its copied values and count; the geometry as read (unrepaired),
+        rebuilt from its WKB into one reused QgsGeometry."""
+        columns = [area_columns[p] for p in self.counts_value_positions]
         feature = QgsFeature(self.counts_fields)
+        geometry = QgsGeometry()
         set_geometry, set_attributes = feature.setGeometry, feature.setAttributes
         add, fast = sink.addFeature, QgsFeatureSink.FastInsert
-        for values, geometry, count in zip(rows, area_geometries, counts, strict=True):
-            set_geometry(geometry)
-            set_attributes([*values, count])
+        for k, (wkb, count) in enumerate(zip(area_wkbs, counts, strict=True)):
+            if wkb is None:
+                set_geometry(QgsGeometry())
+            else:
+                geometry.fromWkb(wkb)
+                set_geometry(geometry)
+            set_attributes([*(column[k] for column in columns), count])
             if not add(feature, fast):
                 return False
         return not feedback.isCanceled()
@@ -362,7 +362,7 @@ class AssignPointsAlgorithm(I40Algorithm):
             fields.append(field)
         return fields, clashes
 
-    def _write_points(self, sink, points, point_ids, assignment, area_values, extra, feedback):
+    def _write_points(self, sink, points, point_ids, assignment, area_columns, feedback):
         """Each input point with its area's values. The points are read a second time, now
         with their attributes, into one reused feature that is added one by one (measured
         faster here than new features added in batches). The hot loop walks the first
@@ -372,9 +372,9 @@ class AssignPointsAlgorithm(I40Algorithm):
         from ..gis.feature_arrays import BATCH_SIZE
 
         width = len(points.fields())
-        new_width = width + extra
-        # Per area, the (column, value) pairs the points in it get; points outside keep NULL.
-        settings = [list(enumerate(values, start=width)) for values in area_values]
+        new_width = width + len(area_columns)
+        # (output column, the values per area) of the copied fields; points outside keep NULL.
+        settings = list(enumerate(area_columns, start=width))
         feature = QgsFeature()
         next_feature = points.getFeatures(QgsFeatureRequest()).nextFeature
         feature_id, resize, set_attribute = (
@@ -393,37 +393,51 @@ class AssignPointsAlgorithm(I40Algorithm):
                     return True  # fewer features this time: nothing left to write
                 if feature_id() != expected_id:
                     return self._write_points_by_id(
-                        sink, feature, next_feature, point_ids, assignment, settings, new_width
+                        sink,
+                        feature,
+                        next_feature,
+                        point_ids,
+                        assignment,
+                        settings,
+                        new_width,
+                        feedback,
                     )
                 resize(new_width)
                 if area != OUTSIDE:
-                    for column, value in settings[area]:
-                        set_attribute(column, value)
+                    for column, values in settings:
+                        set_attribute(column, values[area])
                 if not add(feature, fast):
                     return False
             if feedback.isCanceled():
                 return False
         if next_feature(feature):  # more features this time: those the first pass missed
             return self._write_points_by_id(
-                sink, feature, next_feature, point_ids, assignment, settings, new_width
+                sink, feature, next_feature, point_ids, assignment, settings, new_width, feedback
             )
         return True
 
     @staticmethod
-    def _write_points_by_id(sink, feature, next_feature, point_ids, assignment, settings, width):
+    def _write_points_by_id(
+        sink, feature, next_feature, point_ids, assignment, settings, width, feedback
+    ):
         """The rest of the second pass, from the ``feature`` just read, matched by id; a
         feature the first pass did not see is written as outside."""
         from ..core.spatial import OUTSIDE
+        from ..gis.feature_arrays import BATCH_SIZE
 
         area_by_id = dict(zip(point_ids.tolist(), assignment.tolist(), strict=True))
+        written = 0
         more = True
         while more:
             area = area_by_id.get(feature.id(), OUTSIDE)
             feature.resizeAttributes(width)
             if area != OUTSIDE:
-                for column, value in settings[area]:
-                    feature.setAttribute(column, value)
+                for column, values in settings:
+                    feature.setAttribute(column, values[area])
             if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
+                return False
+            written += 1
+            if written % BATCH_SIZE == 0 and feedback.isCanceled():
                 return False
             more = next_feature(feature)
         return True

@@ -7,6 +7,7 @@ from conftest import memory_layer, square_wkt
 from pyproj import Transformer
 from qgis.core import (
     QgsFeatureRequest,
+    QgsGeometry,
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsVectorLayer,
@@ -95,6 +96,20 @@ def test_points_get_their_area_and_areas_their_counts(provider):
     check_known_answers(result)
     assert result["OUTPUT"].fields().names() == ["name", "plz", "band", "band_label"]
     assert result["COUNTS"].fields().names() == ["plz", "band", "band_label", "n_points"]
+
+
+def test_counts_keep_each_area_geometry_as_read_even_without_one(provider):
+    rows = [
+        ({"plz": "A", "band": 1, "band_label": "rural"}, square_wkt(X0, Y0, KM)),
+        ({"plz": "none", "band": 2, "band_label": "urban"}, None),
+        ({"plz": "C", "band": 3, "band_label": "dense"}, square_wkt(X0 + 5 * KM, Y0, KM)),
+    ]
+    areas = memory_layer(rows, fields=AREA_FIELDS)
+    counts = run(points_layer(), areas)["COUNTS"]
+    written = {f["plz"]: f.geometry() for f in counts.getFeatures()}
+    assert written["none"].isNull()
+    for name, wkt in (("A", rows[0][1]), ("C", rows[2][1])):
+        assert written[name].equals(QgsGeometry.fromWkt(wkt)), name
 
 
 def test_zero_not_null_for_areas_without_points(provider):
@@ -203,8 +218,7 @@ def test_points_read_in_another_order_the_second_time_are_matched_by_id(provider
         points if first_pass.startswith("in order") else ReorderedSource(points),
         np.array([fid for fid, _ in found]),
         np.array([area for _, area in found]),
-        [[area] for area in areas],
-        1,
+        [areas],  # the one copied field, plz, per area
         QgsProcessingFeedback(),
     )
     assert written
