@@ -1,8 +1,6 @@
 """i40disparity:assignpoints: give every point the attributes of the area that holds it, and
 count points per area."""
 
-from itertools import islice
-
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
@@ -383,12 +381,12 @@ class AssignPointsAlgorithm(I40Algorithm):
             feature.setAttribute,
         )
         add, fast = sink.addFeature, QgsFeatureSink.FastInsert
-        first_pass = zip(point_ids.tolist(), assignment.tolist(), strict=True)
-        while True:
-            batch = list(islice(first_pass, BATCH_SIZE))
-            if not batch:
-                break
-            for expected_id, area in batch:
+        ids, areas = point_ids.tolist(), assignment.tolist()
+        for start in range(0, len(ids), BATCH_SIZE):
+            # zip over list slices: no tuple per point outlives its step, so the writing
+            # leaves nothing behind for Python's cycle collector.
+            end = start + BATCH_SIZE
+            for expected_id, area in zip(ids[start:end], areas[start:end], strict=True):
                 if not next_feature(feature):
                     return True  # fewer features this time: nothing left to write
                 if feature_id() != expected_id:
