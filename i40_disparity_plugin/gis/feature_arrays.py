@@ -44,26 +44,30 @@ def point_arrays(source, destination_crs=None, transform_context=None, feedback=
     request = QgsFeatureRequest().setNoAttributes()
     if destination_crs is not None:
         request.setDestinationCrs(destination_crs, transform_context)
-    ids, wkbs = [], []
-    add_id, add_wkb = ids.append, wkbs.append
+    id_batches, x_batches, y_batches = [], [], []
     # The hot loop: bound methods of the one reused feature, no generator, no per-feature
-    # cancel check (one per batch).
+    # cancel check (one per batch). Each batch becomes arrays at once, so a million points
+    # never live as a million Python objects (measured: steadier and faster at 1M).
     feature = QgsFeature()
     next_feature = _iterator(source, request).nextFeature
     feature_id, feature_geometry = feature.id, feature.geometry
     more = True
     while more:
+        ids, wkbs = [], []
+        add_id, add_wkb = ids.append, wkbs.append
         for _ in repeat(None, BATCH_SIZE):
             if not next_feature(feature):
                 more = False
                 break
             add_id(feature_id())
             add_wkb(feature_geometry().asWkb().data())
+        id_batches.append(np.array(ids, dtype=np.int64))
+        xs, ys = _coordinates_from_wkb(wkbs)
+        x_batches.append(xs)
+        y_batches.append(ys)
         if more and feedback is not None and feedback.isCanceled():
             return None
-    ids = np.array(ids, dtype=np.int64)
-    xs, ys = _coordinates_from_wkb(wkbs)
-    return ids, xs, ys
+    return np.concatenate(id_batches), np.concatenate(x_batches), np.concatenate(y_batches)
 
 
 def _coordinates_from_wkb(wkbs):
