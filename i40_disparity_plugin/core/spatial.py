@@ -83,8 +83,8 @@ class _PolygonGrid:
             return
         self.origin = (bounds[:, 0].min(), bounds[:, 1].min())
         self.cell_size = self._cell_size(bounds, point_count)
-        x_low, y_low = self._cells(bounds[:, 0], bounds[:, 1])
-        x_high, y_high = self._cells(bounds[:, 2], bounds[:, 3])
+        x_low, y_low = (c.astype(np.int64) for c in self._cells(bounds[:, 0], bounds[:, 1]))
+        x_high, y_high = (c.astype(np.int64) for c in self._cells(bounds[:, 2], bounds[:, 3]))
         self.shape = (int(x_high.max()) + 1, int(y_high.max()) + 1)
         widths = x_high - x_low + 1
         cells_per_polygon = widths * (y_high - y_low + 1)
@@ -116,10 +116,11 @@ class _PolygonGrid:
         return size
 
     def _cells(self, xs, ys):
-        # floor() is monotonic, so a point inside a box always falls into one of its cells.
+        """Cell columns and rows, as floats: a point far off the grid must not overflow an
+        integer. floor() is monotonic, so a point inside a box falls into one of its cells."""
         return (
-            np.floor((xs - self.origin[0]) / self.cell_size).astype(np.int64),
-            np.floor((ys - self.origin[1]) / self.cell_size).astype(np.int64),
+            np.floor((xs - self.origin[0]) / self.cell_size),
+            np.floor((ys - self.origin[1]) / self.cell_size),
         )
 
     def assign(self, xs, ys):
@@ -130,7 +131,7 @@ class _PolygonGrid:
             (cell_x >= 0) & (cell_x < self.shape[0]) & (cell_y >= 0) & (cell_y < self.shape[1])
         )
         candidates = candidates[on_grid]
-        cells = cell_y[on_grid] * self.shape[0] + cell_x[on_grid]
+        cells = (cell_y[on_grid] * self.shape[0] + cell_x[on_grid]).astype(np.int64)
         starts = self.cell_start[cells]
         counts = self.cell_start[cells + 1] - starts
         # One (point, polygon) pair per polygon listed in the point's cell, grouped by point

@@ -123,6 +123,13 @@ def test_many_large_overlapping_polygons_among_tiny_ones():
     assert assign_points(xs, ys, tiny + large).tolist() == [7, 400, 400, OUTSIDE]
 
 
+def test_points_far_off_the_polygons_are_outside_without_overflow():
+    # Cell numbers beyond any integer: no cast warning (warnings fail the tests), no wrap.
+    xs = [0.5, 1e300, -1e300, 0.5]
+    ys = [0.5, 0.5, 1e300, -1e300]
+    assert assign_points(xs, ys, SQUARES).tolist() == [0, OUTSIDE, OUTSIDE, OUTSIDE]
+
+
 def test_no_usable_polygon_holds_any_point():
     empty = shapely.from_wkt("POLYGON EMPTY")
     assert assign_points([0.0, 1.0], [0.0, 1.0], [None, empty]).tolist() == [OUTSIDE, OUTSIDE]
