@@ -6,9 +6,12 @@ points with the area's plz out (assignpoints OUTPUT) vs native:joinattributesbyl
 (intersects, first match only), and per-area counts out (assignpoints COUNTS) vs
 native:countpointsinpolygon. Two set-ups: (a) both layers have spatial indexes
 (native:createspatialindex, QGIS's fastest path), (b) the same layers without indexes, as
-memory layers and CSV points arrive. In (b) the native tools take about a minute per 100k
-points, so each side runs once there, and above --unindexed-native-limit points the native
-side is not run at all (printed as not measured, never estimated).
+memory layers and CSV points arrive. Every timing is the median of --repeat runs (after a
+warm-up), with the sides alternating in (a); in (b) the native tools take about a minute
+per 100k points, so a native run longer than --patience seconds is not repeated (the runs
+column says how many were taken), and above --unindexed-native-limit points the native side
+is not run at all (printed as not measured, never estimated). Each row ends with the 1-minute
+load average: the machine is shared, and a busy moment slows both sides, not alike.
 
 The count sums may differ by a few points: 34 pairs of the simplified PLZ polygons overlap
 slightly, and native:countpointsinpolygon counts a point in an overlap once per area, while
@@ -17,9 +20,10 @@ assignpoints gives every point to exactly one area (the first in the layer).
 
 import argparse
 import time
+from functools import partial
 from pathlib import Path
 
-from benchmarking import compare
+from benchmarking import compare, load_average, median_of
 from standalone import start_qgis
 
 PLZ_FILE = Path("data/plz_5stellig/plz-5stellig-verylow_map.geojson")
@@ -148,22 +152,24 @@ def chains(points, areas):
     }
 
 
-def once(chain):
-    return chain()
-
-
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
     parser.add_argument(
         "--sizes", default="10000,100000,1000000", help="point counts, comma-separated"
     )
-    parser.add_argument("--repeat", type=int, default=3, help="runs per side in (a), median")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per timing (median)")
     parser.add_argument(
         "--unindexed-native-limit",
         type=int,
         default=100_000,
         help="largest point count for which the native tools run without indexes",
+    )
+    parser.add_argument(
+        "--patience",
+        type=float,
+        default=20.0,
+        help="a native run without indexes taking longer than this (s) is not repeated",
     )
     args = parser.parse_args()
     _app = start_qgis()  # must stay referenced
@@ -172,7 +178,7 @@ def main():
     verdicts = []
 
     header = f"{'points':>9} {'set-up':<12} {'output':<11} {'ours s':>8} {'native s':>9} "
-    print("\n" + header + f"{'native/ours':>12}  target  counts ours / native")
+    print("\n" + header + f"{'native/ours':>12}  target  runs  load  counts ours / native")
     for size in sizes:
         base_points = random_points(plz.extent(), plz.crs(), size)
         for setup, indexed in (("(a) indexed", True), ("(b) no index", False)):
@@ -182,41 +188,49 @@ def main():
                     timings = compare({"ours": ours, "native": native}, args.repeat)
                     ours_s, _min, ours_n = timings["ours"]
                     native_s, _min, native_n = timings["native"]
+                    runs = f"{args.repeat}/{args.repeat}"
                 else:
                     ours()  # warm-up, as compare does
-                    ours_s, ours_n = once(ours)
+                    ours_s, ours_runs, ours_n = median_of(ours, args.repeat)
+                    native_s, native_runs, native_n = None, 0, None
                     if size <= args.unindexed_native_limit:
-                        native_s, native_n = once(native)
-                    else:
-                        native_s, native_n = None, None
+                        native_s, native_runs, native_n = median_of(
+                            native, args.repeat, patience=args.patience
+                        )
+                    runs = f"{ours_runs}/{native_runs}"
                 target = TARGET_INDEXED if indexed else TARGET_UNINDEXED
+                load = f"{load_average():4.1f}"
                 if native_s is None:
                     print(
-                        f"{size:>9} {setup:<12} {output:<11} {ours_s:8.2f} {'—':>9} "
-                        f"{'not measured':>12}  ≥{target:g}×   {ours_n} / —"
+                        f"{size:>9} {setup:<12} {output:<11} {ours_s:8.3f} {'—':>9} "
+                        f"{'not measured':>12}  ≥{target:g}×   {runs:>4}  {load}  {ours_n} / —"
                     )
                     continue
                 ratio = native_s / ours_s
                 holds = ratio >= target
                 verdicts.append((f"{size} {setup} {output}: ≥{target:g}× faster", holds))
                 print(
-                    f"{size:>9} {setup:<12} {output:<11} {ours_s:8.2f} {native_s:9.2f} "
-                    f"{ratio:12.1f}  {'holds' if holds else 'MISSED':<6}  {ours_n} / {native_n}"
+                    f"{size:>9} {setup:<12} {output:<11} {ours_s:8.3f} {native_s:9.3f} "
+                    f"{ratio:12.2f}  {'holds' if holds else 'MISSED':<6}  {runs:>4}  {load}  "
+                    f"{ours_n} / {native_n}"
                 )
         if size >= 1_000_000:
-            seconds, _ = timed(
-                "i40disparity:assignpoints",
-                {
-                    "INPUT": base_points,
-                    "AREAS": plz,
-                    "AREA_FIELDS": ["plz"],
-                    "OUTPUT": "memory:",
-                    "COUNTS": "memory:",
-                },
+            both_outputs = {
+                "INPUT": base_points,
+                "AREAS": plz,
+                "AREA_FIELDS": ["plz"],
+                "OUTPUT": "memory:",
+                "COUNTS": "memory:",
+            }
+            seconds, runs, _ = median_of(
+                partial(timed, "i40disparity:assignpoints", both_outputs), args.repeat
             )
             holds = seconds < TARGET_MILLION_S
             verdicts.append((f"{size} points, both outputs, < {TARGET_MILLION_S:g} s", holds))
-            print(f"{size:>9} both outputs end to end: {seconds:.2f} s")
+            print(
+                f"{size:>9} both outputs end to end: {seconds:.2f} s (median of {runs}, "
+                f"load {load_average():.1f})"
+            )
 
     print("\nTargets (issue 4, item 11):")
     for text, holds in verdicts:

@@ -1,5 +1,6 @@
 """Timing shared by the benchmarks: several sides of one comparison, measured alike."""
 
+import os
 import statistics
 
 
@@ -25,3 +26,21 @@ def compare(chains, repeat):
         )
         for side, results in runs.items()
     }
+
+
+def median_of(chain, repeat, patience=None):
+    """Median seconds of up to ``repeat`` runs of ``chain`` (no warm-up), the number of runs
+    and the last result. A run longer than ``patience`` seconds is not repeated: for a
+    minute-long run, one sample is steady enough and three would cost minutes.
+    """
+    runs = []
+    while len(runs) < repeat:
+        runs.append(chain())
+        if patience is not None and runs[-1][0] > patience:
+            break
+    return statistics.median(seconds for seconds, _ in runs), len(runs), runs[-1][1]
+
+
+def load_average():
+    """The machine's 1-minute load average: timings on a shared machine need it beside them."""
+    return os.getloadavg()[0]

@@ -1,8 +1,6 @@
 """i40disparity:assignpoints: give every point the attributes of the area that holds it, and
 count points per area."""
 
-from itertools import repeat
-
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
@@ -10,6 +8,7 @@ from qgis.core import (
     QgsFeatureSink,
     QgsField,
     QgsFields,
+    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -163,8 +162,24 @@ class AssignPointsAlgorithm(I40Algorithm):
             )
 
         destination_crs = self._test_crs(points, areas, feedback)
+        # The sinks first: what they are (or that they were not asked for) decides what is
+        # read. Processing passes no sink for an output the user switched off.
+        counts_sink, self.counts_id = self._counts_sink(
+            parameters, context, areas, area_field_indices
+        )
+        output_fields, clashes = self._output_fields(points, areas, area_field_indices)
+        if clashes:
+            feedback.pushWarning(
+                self.tr(
+                    "The points already have fields {names}; the area's are named {new}."
+                ).format(names=", ".join(clashes), new=", ".join(n + CLASH_SUFFIX for n in clashes))
+            )
+        output_sink, self.output_id = self.parameterAsSink(
+            parameters, self.OUTPUT, context, output_fields, points.wkbType(), points.sourceCrs()
+        )
+
         feedback.setProgressText(self.tr("Reading the areas"))
-        area_ids, polygons, area_values, area_geometries = polygon_arrays(areas, area_field_indices)
+        area_ids, polygons, area_columns, area_wkbs = polygon_arrays(areas, area_field_indices)
         polygons, repaired, dropped = repair_polygons(polygons)
         if repaired:
             feedback.pushInfo(
@@ -193,29 +208,13 @@ class AssignPointsAlgorithm(I40Algorithm):
         feedback.setProgress(50)
         outputs = self._report(point_ids, xs, assignment, repaired, feedback)
 
-        self.output_id = None
-        self.counts_id = None
-        counts_sink, self.counts_id = self._counts_sink(
-            parameters, context, areas, area_field_indices
-        )
         if counts_sink is not None:
             counts = count_per_polygon(assignment, len(area_ids)).tolist()
             feedback.setProgressText(self.tr("Writing the areas with counts"))
-            if not self._write_counts(counts_sink, area_values, area_geometries, counts, feedback):
+            if not self._write_counts(counts_sink, area_columns, area_wkbs, counts, feedback):
                 return {}
             outputs[self.COUNTS] = self.counts_id
         feedback.setProgress(60)
-
-        output_fields, clashes = self._output_fields(points, areas, area_field_indices)
-        if clashes:
-            feedback.pushWarning(
-                self.tr(
-                    "The points already have fields {names}; the area's are named {new}."
-                ).format(names=", ".join(clashes), new=", ".join(n + CLASH_SUFFIX for n in clashes))
-            )
-        output_sink, self.output_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, output_fields, points.wkbType(), points.sourceCrs()
-        )
         if output_sink is not None:
             feedback.setProgressText(self.tr("Writing the points with area attributes"))
             if not self._write_points(
@@ -223,8 +222,7 @@ class AssignPointsAlgorithm(I40Algorithm):
                 points,
                 point_ids,
                 assignment,
-                area_values,
-                len(area_field_indices),
+                area_columns,
                 feedback,
             ):
                 return {}
@@ -332,13 +330,22 @@ class AssignPointsAlgorithm(I40Algorithm):
             parameters, self.COUNTS, context, fields, areas.wkbType(), areas.sourceCrs()
         )
 
-    def _write_counts(self, sink, area_values, area_geometries, counts, feedback):
-        positions = self.counts_value_positions
+    def _write_counts(self, sink, area_columns, area_wkbs, counts, feedback):
+        """Every area with its copied values and count; the geometry as read (unrepaired),
+        rebuilt from its WKB into one reused QgsGeometry."""
+        columns = [area_columns[p] for p in self.counts_value_positions]
         feature = QgsFeature(self.counts_fields)
-        for values, geometry, count in zip(area_values, area_geometries, counts, strict=True):
-            feature.setGeometry(geometry)
-            feature.setAttributes([*(values[p] for p in positions), count])
-            if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
+        geometry = QgsGeometry()
+        set_geometry, set_attributes = feature.setGeometry, feature.setAttributes
+        add, fast = sink.addFeature, QgsFeatureSink.FastInsert
+        for k, (wkb, count) in enumerate(zip(area_wkbs, counts, strict=True)):
+            if wkb is None:
+                set_geometry(QgsGeometry())
+            else:
+                geometry.fromWkb(wkb)
+                set_geometry(geometry)
+            set_attributes([*(column[k] for column in columns), count])
+            if not add(feature, fast):
                 return False
         return not feedback.isCanceled()
 
@@ -353,19 +360,19 @@ class AssignPointsAlgorithm(I40Algorithm):
             fields.append(field)
         return fields, clashes
 
-    def _write_points(self, sink, points, point_ids, assignment, area_values, extra, feedback):
-        """Each input point with its area's values; one reused feature, added one by one
-        (measured faster here than building new features for batches)."""
+    def _write_points(self, sink, points, point_ids, assignment, area_columns, feedback):
+        """Each input point with its area's values. The points are read a second time, now
+        with their attributes, into one reused feature that is added one by one (measured
+        faster here than new features added in batches). The hot loop walks the first
+        pass's ids and areas alongside; should the provider give another order this time,
+        the rest is matched by id."""
         from ..core.spatial import OUTSIDE
         from ..gis.feature_arrays import BATCH_SIZE
 
-        expected_ids = point_ids.tolist()
-        assigned = assignment.tolist()
-        count = len(expected_ids)
         width = len(points.fields())
-        columns = range(width, width + extra)
-        by_id = None
-        # The hot loop: bound methods of the one reused feature, a cancel check per batch.
+        new_width = width + len(area_columns)
+        # (output column, the values per area) of the copied fields; points outside keep NULL.
+        settings = list(enumerate(area_columns, start=width))
         feature = QgsFeature()
         next_feature = points.getFeatures(QgsFeatureRequest()).nextFeature
         feature_id, resize, set_attribute = (
@@ -374,31 +381,63 @@ class AssignPointsAlgorithm(I40Algorithm):
             feature.setAttribute,
         )
         add, fast = sink.addFeature, QgsFeatureSink.FastInsert
-        position = 0
-        more = True
-        while more:
-            for _ in repeat(None, BATCH_SIZE):
+        ids, areas = point_ids.tolist(), assignment.tolist()
+        for start in range(0, len(ids), BATCH_SIZE):
+            # zip over list slices: no tuple per point outlives its step, so the writing
+            # leaves nothing behind for Python's cycle collector.
+            end = start + BATCH_SIZE
+            for expected_id, area in zip(ids[start:end], areas[start:end], strict=True):
                 if not next_feature(feature):
-                    more = False
-                    break
-                fid = feature_id()
-                if by_id is None and (position >= count or expected_ids[position] != fid):
-                    # The provider gave another order the second time: look up by id.
-                    by_id = {f: k for k, f in enumerate(expected_ids)}
-                if by_id is None:
-                    k = assigned[position]
-                else:
-                    slot = by_id.get(fid)  # None: a feature the first pass did not see
-                    k = OUTSIDE if slot is None else assigned[slot]
-                resize(width + extra)
-                if k != OUTSIDE:
-                    for column, value in zip(columns, area_values[k], strict=True):
-                        set_attribute(column, value)
+                    return True  # fewer features this time: nothing left to write
+                if feature_id() != expected_id:
+                    return self._write_points_by_id(
+                        sink,
+                        feature,
+                        next_feature,
+                        point_ids,
+                        assignment,
+                        settings,
+                        new_width,
+                        feedback,
+                    )
+                resize(new_width)
+                if area != OUTSIDE:
+                    for column, values in settings:
+                        set_attribute(column, values[area])
                 if not add(feature, fast):
                     return False
-                position += 1
-            if more and feedback.isCanceled():
+            if feedback.isCanceled():
                 return False
+        if next_feature(feature):  # more features this time: those the first pass missed
+            return self._write_points_by_id(
+                sink, feature, next_feature, point_ids, assignment, settings, new_width, feedback
+            )
+        return True
+
+    @staticmethod
+    def _write_points_by_id(
+        sink, feature, next_feature, point_ids, assignment, settings, width, feedback
+    ):
+        """The rest of the second pass, from the ``feature`` just read, matched by id; a
+        feature the first pass did not see is written as outside."""
+        from ..core.spatial import OUTSIDE
+        from ..gis.feature_arrays import BATCH_SIZE
+
+        area_by_id = dict(zip(point_ids.tolist(), assignment.tolist(), strict=True))
+        written = 0
+        more = True
+        while more:
+            area = area_by_id.get(feature.id(), OUTSIDE)
+            feature.resizeAttributes(width)
+            if area != OUTSIDE:
+                for column, values in settings:
+                    feature.setAttribute(column, values[area])
+            if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
+                return False
+            written += 1
+            if written % BATCH_SIZE == 0 and feedback.isCanceled():
+                return False
+            more = next_feature(feature)
         return True
 
     def _abstract(self, wanted, area_field_indices, areas):

@@ -1,13 +1,21 @@
 """i40disparity:assignpoints inside real QGIS: hand-built layers with known answers."""
 
+import numpy as np
 import processing
 import pytest
 from conftest import memory_layer, square_wkt
 from pyproj import Transformer
-from qgis.core import QgsProcessingException
+from qgis.core import (
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsVectorLayer,
+)
 from qgis.PyQt.QtCore import QVariant
 
 from i40_disparity_plugin.gis.values import python_value
+from i40_disparity_plugin.processing.assign_points import AssignPointsAlgorithm
 
 ALG = "i40disparity:assignpoints"
 X0, Y0 = 4_300_000, 3_000_000  # somewhere in Germany, in EPSG:3035 metres
@@ -90,6 +98,20 @@ def test_points_get_their_area_and_areas_their_counts(provider):
     assert result["COUNTS"].fields().names() == ["plz", "band", "band_label", "n_points"]
 
 
+def test_counts_keep_each_area_geometry_as_read_even_without_one(provider):
+    rows = [
+        ({"plz": "A", "band": 1, "band_label": "rural"}, square_wkt(X0, Y0, KM)),
+        ({"plz": "none", "band": 2, "band_label": "urban"}, None),
+        ({"plz": "C", "band": 3, "band_label": "dense"}, square_wkt(X0 + 5 * KM, Y0, KM)),
+    ]
+    areas = memory_layer(rows, fields=AREA_FIELDS)
+    counts = run(points_layer(), areas)["COUNTS"]
+    written = {f["plz"]: f.geometry() for f in counts.getFeatures()}
+    assert written["none"].isNull()
+    for name, wkt in (("A", rows[0][1]), ("C", rows[2][1])):
+        assert written[name].equals(QgsGeometry.fromWkt(wkt)), name
+
+
 def test_zero_not_null_for_areas_without_points(provider):
     counts = run(points_layer(POINTS[-1:]), areas_layer())["COUNTS"]
     values = [feature["n_points"] for feature in counts.getFeatures()]
@@ -147,6 +169,60 @@ def test_counts_only_when_points_output_is_skipped(provider):
     assert "OUTPUT" not in result or result["OUTPUT"] is None
     counts = {row["plz"]: row["n_points"] for row in rows_of(result["COUNTS"])}
     assert counts == EXPECTED_COUNTS
+
+
+def test_points_only_when_counts_output_is_skipped(provider):
+    result = run(points_layer(), areas_layer(), COUNTS=None)
+    assert "COUNTS" not in result or result["COUNTS"] is None
+    assigned = {row["name"]: row["plz"] for row in rows_of(result["OUTPUT"])}
+    assert assigned == {name: area for name, _x, _y, area in POINTS}
+
+
+class ReorderedSource:
+    """A points source whose features come in descending id order, as a provider without a
+    stable order might give them the second time."""
+
+    def __init__(self, layer):
+        self.layer = layer
+
+    def fields(self):
+        return self.layer.fields()
+
+    def getFeatures(self, request):
+        request = QgsFeatureRequest(request)
+        request.addOrderBy("$id", False)
+        return self.layer.getFeatures(request)
+
+
+@pytest.mark.parametrize(
+    "first_pass", ["all", "missing b1", "with an unknown id", "in order, missing the last two"]
+)
+def test_points_read_in_another_order_the_second_time_are_matched_by_id(provider, first_pass):
+    points = points_layer()
+    ids = {f["name"]: f.id() for f in points.getFeatures()}
+    areas = ["A", "B", "C", "D"]
+    # What the first pass found, in ascending id order (as the memory layer gives them).
+    found = [(ids[name], -1 if area is None else areas.index(area)) for name, *_, area in POINTS]
+    expected = {name: area for name, _x, _y, area in POINTS}
+    if first_pass == "missing b1":  # a feature the first pass did not see: written outside
+        found = [pair for pair in found if pair[0] != ids["b1"]]
+        expected["b1"] = None
+    elif first_pass == "with an unknown id":  # one the second pass does not give: left out
+        found.append((max(ids.values()) + 1, 0))
+    elif first_pass == "in order, missing the last two":  # the same order, two more
+        found = found[:-2]
+        expected["c2"] = None
+    output = QgsVectorLayer("Point?crs=EPSG:3035&field=name:string&field=plz:string", "o", "memory")
+    written = AssignPointsAlgorithm()._write_points(
+        output.dataProvider(),
+        points if first_pass.startswith("in order") else ReorderedSource(points),
+        np.array([fid for fid, _ in found]),
+        np.array([area for _, area in found]),
+        [areas],  # the one copied field, plz, per area
+        QgsProcessingFeedback(),
+    )
+    assert written
+    assert {r["name"]: r["plz"] for r in rows_of(output)} == expected
 
 
 def test_polygon_layer_given_as_points_is_refused(provider):

@@ -85,6 +85,56 @@ def test_every_point_on_the_grid_goes_to_the_lowest_covering_cell(points):
     assert count_per_polygon(assignment, len(cells)).sum() == len(points)
 
 
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 20), st.integers(0, 20), st.integers(0, 12), st.integers(0, 12)),
+        min_size=1,
+        max_size=12,
+    ),
+    st.lists(st.tuples(st.integers(-2, 36), st.integers(-2, 36)), min_size=1, max_size=60),
+)
+def test_overlapping_triangles_of_any_size_match_a_brute_force_covers(shapes, points):
+    # Triangles of very different sizes (None where a side would be 0), overlapping at
+    # random; points on a half-unit lattice hit their corners and edges. The expected owner:
+    # the lowest covering index, found by testing every polygon.
+    polygons = [
+        shapely.Polygon([(x, y), (x + w, y), (x, y + h)]) if w and h else None
+        for x, y, w, h in shapes
+    ]
+    xs, ys = (np.array(v, dtype=float) / 2 for v in zip(*points, strict=True))
+    expected = [
+        min(
+            (k for k, p in enumerate(polygons) if p is not None and p.covers(shapely.Point(x, y))),
+            default=OUTSIDE,
+        )
+        for x, y in zip(xs, ys, strict=True)
+    ]
+    assert assign_points(xs, ys, polygons).tolist() == expected
+
+
+def test_many_large_overlapping_polygons_among_tiny_ones():
+    # 400 tiny squares make the grid fine; 300 copies of one square over all of them would
+    # then each list about a million cells: the grid must coarsen and still find both kinds.
+    tiny = [shapely.box(k, 0.0, k + 1e-3, 1e-3) for k in range(400)]
+    large = [shapely.box(-1000.0, -1000.0, 1000.0, 1000.0)] * 300
+    xs = [7.0005, 7.5, 1000.0, 1000.5]
+    ys = [0.0005, 0.0, 1000.0, 0.0]
+    assert assign_points(xs, ys, tiny + large).tolist() == [7, 400, 400, OUTSIDE]
+
+
+def test_points_far_off_the_polygons_are_outside_without_overflow():
+    # Cell numbers beyond any integer: no cast warning (warnings fail the tests), no wrap.
+    xs = [0.5, 1e300, -1e300, 0.5]
+    ys = [0.5, 0.5, 1e300, -1e300]
+    assert assign_points(xs, ys, SQUARES).tolist() == [0, OUTSIDE, OUTSIDE, OUTSIDE]
+
+
+def test_no_usable_polygon_holds_any_point():
+    empty = shapely.from_wkt("POLYGON EMPTY")
+    assert assign_points([0.0, 1.0], [0.0, 1.0], [None, empty]).tolist() == [OUTSIDE, OUTSIDE]
+
+
 def test_invalid_polygons_are_repaired_or_dropped():
     bowtie = shapely.from_wkt("POLYGON((0 0, 2 2, 2 0, 0 2, 0 0))")
     line_like = shapely.from_wkt("POLYGON((0 0, 1 1, 2 2, 0 0))")
