@@ -2,7 +2,9 @@
 
 Headless, on the real data in <shared>/data: gives every PLZ area its Land (QGIS's own
 algorithms), runs i40disparity:densitybands once, and writes into <out>/ a GeoPackage, a CSV
-summary with a README stating its origin, the band style (.qml) and a map (PNG).
+summary with a README stating its origin, the band style (.qml) and a map (PNG). The parts
+in demo_indicators, demo_points and demo_atlas follow: district indicators, points, and
+finally the atlas pages and the HTML report over all of it.
 """
 
 import argparse

@@ -61,6 +61,8 @@ ZIP_MUST_HOLD = (
     "__init__.py",
     "resources_rc.py",
     "ui/density_bands_panel.ui",
+    "ui/atlas_report_panel.ui",
+    "templates/atlas_seite.qpt",
     "i18n/i40_disparity_plugin_de.qm",
 )
 
