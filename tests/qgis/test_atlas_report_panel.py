@@ -4,6 +4,9 @@ import pytest
 from conftest import memory_layer, square_wkt
 from qgis.core import QgsProject
 from qgis.PyQt.QtCore import Qt, QVariant
+from test_export_atlas import bands, districts, universities, use_cases  # noqa: F401
+from test_export_atlas import laender as atlas_laender  # noqa: F401
+from test_plugin_and_dock import wait_until
 
 from i40_disparity_plugin.gui.atlas_report_panel import AtlasReportPanel
 
@@ -67,9 +70,9 @@ def test_result_tables_are_recognised_and_grouped_by_report_section(
     assert len(listed) == 4 and not any(text.startswith("unrelated") for text in listed)
     panel.folderWidget.setFilePath("/tmp/atlas-out")
     parameters = panel.report_parameters("/tmp/atlas-out")
-    summary, centres, universities, crosstab, _ = result_tables
+    summary, centres, universities_table, crosstab, _ = result_tables
     assert parameters["DENSITY_SUMMARY"] == summary.id()
-    assert sorted(parameters["BAND_STATISTICS"]) == sorted([centres.id(), universities.id()])
+    assert sorted(parameters["BAND_STATISTICS"]) == sorted([centres.id(), universities_table.id()])
     assert parameters["CROSSTAB"] == crosstab.id()
     assert parameters["OUTPUT"] == "/tmp/atlas-out/report.html"
     assert parameters["ATLAS_FOLDER"] == "/tmp/atlas-out"
@@ -104,4 +107,43 @@ def test_export_needs_a_folder_and_points(qgis_iface, laender):
     panel.pointsCombo.setLayer(points)
     panel.folderWidget.setFilePath("/tmp/atlas-out")
     assert panel.runButton.isEnabled()
+    panel.shutdown()
+
+
+def test_dock_exports_the_pages_and_the_report_into_one_folder(
+    qgis_iface,
+    provider,
+    tmp_path,
+    atlas_laender,  # noqa: F811 (fixtures of the atlas tests)
+    districts,  # noqa: F811
+    bands,  # noqa: F811
+    use_cases,  # noqa: F811
+    universities,  # noqa: F811
+):
+    """The whole dock run, as a planner clicks it: maps on the main thread, then the report."""
+    QgsProject.instance().addMapLayers([atlas_laender, districts, bands, use_cases, universities])
+    panel = AtlasReportPanel(qgis_iface)
+    panel.laenderLayerCombo.setLayer(atlas_laender)
+    for item in _items(panel.laenderList):  # Hessen only
+        item.setCheckState(Qt.Checked if item.text() == "Hessen" else Qt.Unchecked)
+    panel.pointsCombo.setLayer(use_cases)
+    panel.districtsCombo.setLayer(districts)
+    panel.bandsCombo.setLayer(bands)
+    panel.facilitiesCombo.setLayer(universities)
+    panel.overviewCheck.setChecked(False)
+    panel.reportGroup.setChecked(False)  # the report's own tests cover its tables
+    panel.openFolderCheck.setChecked(False)
+    panel.folderWidget.setFilePath(str(tmp_path))
+    assert panel.runButton.isEnabled()
+
+    panel.runButton.click()
+    wait_until(lambda: panel.run is None)
+
+    assert panel.statusLabel.text() == "3 map pages written."
+    written = sorted(path.name for path in tmp_path.glob("*_he.p*"))
+    assert written == [
+        f"{kind}_he.{ext}"
+        for kind in ("dichte", "hochschulen", "industrie")
+        for ext in ("pdf", "png")
+    ]
     panel.shutdown()
