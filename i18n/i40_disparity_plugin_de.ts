@@ -27,154 +27,362 @@
 <context>
     <name>AssignPointsAlgorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="44"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="43"/>
         <source>Assign points to areas and count them</source>
         <translation>Punkte Flächen zuordnen und zählen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="72"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="71"/>
         <source>Points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="53"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="52"/>
         <source>&lt;p&gt;Finds for every point the area (polygon) that holds it, copies the chosen fields of that area to the point and counts the points per area.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Area fields&lt;/b&gt;: by default plz, band and band_label (the fields of the density band output); fields the area layer does not have are left out. A copied field whose name the points already use gets the suffix _2.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Border rule&lt;/b&gt;: each point belongs to exactly one area. A point on the border of several areas (or inside overlapping areas) goes to the area that comes first in the area layer, i.e. the one with the lowest position among those that cover it. A point on an outer border belongs to its area.&lt;/p&gt;&lt;p&gt;Points outside all areas keep NULL in the copied fields; the log counts them and lists the first ids. The counts output holds every area with the same fields and n_points, the number of points in it: 0, never NULL.&lt;/p&gt;&lt;p&gt;Points in another CRS than the areas are transformed to the areas&apos; CRS for the test; the outputs keep the CRS of their input. Invalid area polygons are repaired (make valid) for the test; the log counts them.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Sucht für jeden Punkt die Fläche (das Polygon), in der er liegt, überträgt die gewählten Felder dieser Fläche auf den Punkt und zählt die Punkte je Fläche.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Flächenfelder&lt;/b&gt;: standardmäßig plz, band und band_label (die Felder der Ausgabe der Dichteklassen); Felder, die der Flächenlayer nicht hat, werden ausgelassen. Ein übertragenes Feld, dessen Namen die Punkte bereits verwenden, erhält das Suffix _2.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Grenzregel&lt;/b&gt;: Jeder Punkt gehört zu genau einer Fläche. Ein Punkt auf der Grenze mehrerer Flächen (oder in sich überlappenden Flächen) gehört zu der Fläche, die im Flächenlayer zuerst steht, d. h. zu derjenigen mit der niedrigsten Position unter denen, die ihn überdecken. Ein Punkt auf einer Außengrenze gehört zu seiner Fläche.&lt;/p&gt;&lt;p&gt;Punkte außerhalb aller Flächen behalten NULL in den übertragenen Feldern; das Protokoll zählt sie und nennt die ersten IDs. Die Ausgabe mit den Anzahlen enthält jede Fläche mit denselben Feldern und n_points, der Zahl der Punkte darin: 0, niemals NULL.&lt;/p&gt;&lt;p&gt;Punkte in einem anderen KBS als die Flächen werden für die Prüfung in das KBS der Flächen transformiert; die Ausgaben behalten das KBS ihrer Eingabe. Ungültige Flächenpolygone werden für die Prüfung repariert (make valid); das Protokoll zählt sie.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="77"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="76"/>
         <source>Areas (polygons)</source>
         <translation>Flächen (Polygone)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="82"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="81"/>
         <source>Area fields to copy to the points</source>
         <translation>Auf die Punkte zu übertragende Flächenfelder</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="92"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="91"/>
         <source>Points with area attributes</source>
         <translation>Punkte mit Flächenattributen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="101"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="100"/>
         <source>Areas with point counts</source>
         <translation>Flächen mit Anzahl der Punkte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="110"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="109"/>
         <source>Points in an area</source>
         <translation>Punkte in einer Fläche</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="111"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="110"/>
         <source>Points outside all areas</source>
         <translation>Punkte außerhalb aller Flächen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="119"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="118"/>
         <source>Area geometries repaired</source>
         <translation>Reparierte Flächengeometrien</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="142"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="141"/>
         <source>The points layer must contain points, but it contains {type}. For polygons, use their centroids or points on surface first.</source>
         <translation>Der Punktlayer muss Punkte enthalten, er enthält aber {type}. Erzeugen Sie bei Polygonen zuerst deren Zentroide oder Punkte auf der Oberfläche.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="149"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="148"/>
         <source>The areas layer must contain polygons, but it contains {type}.</source>
         <translation>Der Flächenlayer muss Polygone enthalten, er enthält aber {type}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="159"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="158"/>
         <source>The areas have no fields {names}; they are not copied.</source>
         <translation>Die Flächen haben keine Felder {names}; diese werden nicht übertragen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="166"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="181"/>
         <source>Reading the areas</source>
         <translation>Flächen werden gelesen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="170"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="185"/>
         <source>{count} invalid area geometries were repaired (feature ids {ids}).</source>
         <translation>{count} ungültige Flächengeometrien wurden repariert (Objekt-IDs {ids}).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="176"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="191"/>
         <source>{count} area geometries could not be repaired and hold no points (feature ids {ids}).</source>
         <translation>{count} Flächengeometrien ließen sich nicht reparieren und enthalten keine Punkte (Objekt-IDs {ids}).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="183"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="198"/>
         <source>Reading the points</source>
         <translation>Punkte werden gelesen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="191"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="206"/>
         <source>Finding the area of every point</source>
         <translation>Fläche jedes Punkts wird bestimmt</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="203"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="213"/>
         <source>Writing the areas with counts</source>
         <translation>Flächen mit Anzahlen werden geschrieben</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="211"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="172"/>
         <source>The points already have fields {names}; the area&apos;s are named {new}.</source>
         <translation>Die Punkte haben bereits Felder {names}; die der Fläche heißen {new}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="220"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="219"/>
         <source>Writing the points with area attributes</source>
         <translation>Punkte mit Flächenattributen werden geschrieben</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="241"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="239"/>
         <source>{points} with attributes of {areas}</source>
         <translation>{points} mit Attributen von {areas}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="253"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="251"/>
         <source>Points of {points} per area of {areas}</source>
         <translation>Punkte von {points} je Fläche von {areas}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="271"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="269"/>
         <source>Points or areas have no coordinate reference system; their coordinates are taken to be in the same one.</source>
         <translation>Punkte oder Flächen haben kein Koordinatenbezugssystem; es wird angenommen, dass ihre Koordinaten im selben System vorliegen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="280"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="278"/>
         <source>The points ({points}) are transformed to the areas&apos; CRS ({areas}).</source>
         <translation>Die Punkte ({points}) werden in das KBS der Flächen ({areas}) transformiert.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="296"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="294"/>
         <source>{assigned} of {total} points lie in an area.</source>
         <translation>{assigned} von {total} Punkten liegen in einer Fläche.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="302"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="300"/>
         <source>{count} points lie outside all areas (feature ids {ids}).</source>
         <translation>{count} Punkte liegen außerhalb aller Flächen (Objekt-IDs {ids}).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="308"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="306"/>
         <source>{count} points have no geometry (feature ids {ids}).</source>
         <translation>{count} Punkte haben keine Geometrie (Objekt-IDs {ids}).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="406"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="445"/>
         <source>Points assigned to areas by the QGIS plugin Industrie 4.0 Disparitäten (algorithm i40disparity:assignpoints). Points: {points}. Areas: {areas}. Fields copied: {fields}. A point on the border of several areas belongs to the one first in the area layer; areas without points count 0.</source>
         <translation>Punkte Flächen zugeordnet mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:assignpoints). Punkte: {points}. Flächen: {areas}. Übertragene Felder: {fields}. Ein Punkt auf der Grenze mehrerer Flächen gehört zu der, die im Flächenlayer zuerst steht; Flächen ohne Punkte zählen 0.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="114"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="113"/>
         <source>Points without a geometry</source>
         <translation>Punkte ohne Geometrie</translation>
+    </message>
+</context>
+<context>
+    <name>AtlasReportPanel</name>
+    <message>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="50"/>
+        <source>Folder for maps and report</source>
+        <translation>Ordner für Karten und Bericht</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="107"/>
+        <source>density bands</source>
+        <translation>Dichteklassen</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="108"/>
+        <source>points per band</source>
+        <translation>Punkte je Dichteklasse</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="109"/>
+        <source>cross table</source>
+        <translation>Kreuztabelle</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="110"/>
+        <source>distances</source>
+        <translation>Entfernungen</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="111"/>
+        <source>join report</source>
+        <translation>Zuordnungsbericht</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="158"/>
+        <source>Check only one table for the {section}.</source>
+        <translation>Nur eine Tabelle für {section} ankreuzen.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="182"/>
+        <source>Check at least one Land or the overview.</source>
+        <translation>Mindestens ein Land oder die Übersicht ankreuzen.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="185"/>
+        <source>Check at least one kind of map page.</source>
+        <translation>Mindestens eine Art von Kartenseite ankreuzen.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="187"/>
+        <source>Drawing the maps…</source>
+        <translation>Karten werden gezeichnet…</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="197"/>
+        <source>{pages} map pages written.</source>
+        <translation>{pages} Kartenseiten geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="203"/>
+        <source>Writing the report…</source>
+        <translation>Bericht wird geschrieben…</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="208"/>
+        <source>Report written: {path}</source>
+        <translation>Bericht geschrieben: {path}</translation>
+    </message>
+    <message>
+        <location filename="../ui/atlas_report_panel.ui" line="9"/>
+        <source>Map pages (PDF and PNG)</source>
+        <translation>Kartenseiten (PDF und PNG)</translation>
+    </message>
+    <message>
+        <location filename="../ui/atlas_report_panel.ui" line="15"/>
+        <source>Länder (polygons)</source>
+        <translation>Länder (Polygone)</translation>
+    </message>
+    <message>
+        <location filename="../ui/atlas_report_panel.ui" line="18"/>
+        <source>The Länder the atlas has one page each for, e.g. VG5000_LAN.</source>
+        <translation>Die Länder, für die der Atlas je eine Seite enthält, z. B. VG5000_LAN.</translation>
+    </message>
+    <message>
+        <location filename="../ui/atlas_report_panel.ui" line="21"/>
+        <source>Land name field</source>
+        <translation>Feld mit dem Landesnamen</translation>
+    </message>
+    <message>
+        <location filename="../ui/atlas_report_panel.ui" line="27"/>
+        <source>Länder to map</source>
+        <translation>Darzustellende Länder</translation>
+    </message>
+    <message>
+        <location filename="../ui/atlas_report_panel.ui" line="33"/>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <location filename="../ui/atlas_report_panel.ui" line="36"/>
+        <source>Use cases or other points shown on every page.</source>
+        <translation>Anwendungsbeispiele oder andere Punkte, die auf jeder Seite gezeigt werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/atlas_report_panel.ui" line="39"/>
+        <source>Districts (styled)</source>
+        <translation>Kreise (gestaltet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/atlas_report_panel.ui" line="42"/>
+        <source>A district choropleth, e.g. the manufacturing share styled by the Choropleth tool.</source>
+        <translation>Eine Choroplethenkarte der Kreise, z. B. der Anteil des Verarbeitenden Gewerbes, gestaltet mit dem Werkzeug Choroplethenkarte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/atlas_report_panel.ui" line="45"/>
+        <source>Density bands</source>
+        <translation>Dichteklassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/atlas_report_panel.ui" line="48"/>
+        <source>PLZ areas classified by the Density bands tool.</source>
+        <translation>PLZ-Gebiete, klassifiziert mit dem Werkzeug Dichteklassen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/atlas_report_panel.ui" line="51"/>
+        <source>Technical universities</source>
+        <translation>Technische Hochschulen</translation>
+    </message>
+    <message>
+        <location filename="../ui/atlas_report_panel.ui" line="58"/>
+        <source>Points over manufacturing share (Abb. 6/9/11/13)</source>
+        <translation>Punkte über dem Anteil des Verarbeitenden Gewerbes (Abb. 6/9/11/13)</translation>
+    </message>
+    <message>
+        <location filename="../ui/atlas_report_panel.ui" line="58"/>
+        <source>Needs the districts.</source>
+        <translation>Benötigt die Kreise.</translation>
+    </message>
+    <message>
+        <location filename="../ui/atlas_report_panel.ui" line="59"/>
+        <source>Points with technical universities (Abb. 15)</source>
+        <translation>Punkte mit technischen Hochschulen (Abb. 15)</translation>
+    </message>
+    <message>
+        <location filename="../ui/atlas_report_panel.ui" line="59"/>
+        <source>Needs the technical universities.</source>
+        <translation>Benötigt die technischen Hochschulen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/atlas_report_panel.ui" line="60"/>
+        <source>Points over density bands (Abb. 16)</source>
+        <translation>Punkte über den Dichteklassen (Abb. 16)</translation>
+    </message>
+    <message>
+        <location filename="../ui/atlas_report_panel.ui" line="60"/>
+        <source>Needs the density bands.</source>
+        <translation>Benötigt die Dichteklassen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/atlas_report_panel.ui" line="61"/>
+        <source>Germany overview</source>
+        <translation>Deutschland-Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/atlas_report_panel.ui" line="61"/>
+        <source>The chosen map types once more for all of Germany.</source>
+        <translation>Die gewählten Kartentypen noch einmal für ganz Deutschland.</translation>
+    </message>
+    <message>
+        <location filename="../ui/atlas_report_panel.ui" line="67"/>
+        <source>Report (HTML and CSV)</source>
+        <translation>Bericht (HTML und CSV)</translation>
+    </message>
+    <message>
+        <location filename="../ui/atlas_report_panel.ui" line="70"/>
+        <source>Tables from earlier steps</source>
+        <translation>Tabellen aus früheren Schritten</translation>
+    </message>
+    <message>
+        <location filename="../ui/atlas_report_panel.ui" line="71"/>
+        <source>Result tables in the project, with the report section each belongs to.</source>
+        <translation>Ergebnistabellen im Projekt mit dem jeweils zugehörigen Berichtsabschnitt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/atlas_report_panel.ui" line="78"/>
+        <source>Output folder</source>
+        <translation>Ausgabeordner</translation>
+    </message>
+    <message>
+        <location filename="../ui/atlas_report_panel.ui" line="85"/>
+        <source>Open the folder when done</source>
+        <translation>Ordner nach Abschluss öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/atlas_report_panel.ui" line="85"/>
+        <source>Opens the output folder in the file manager after the export.</source>
+        <translation>Öffnet den Ausgabeordner nach dem Export im Dateimanager.</translation>
+    </message>
+    <message>
+        <location filename="../ui/atlas_report_panel.ui" line="88"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/atlas_report_panel.ui" line="89"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1109,6 +1317,159 @@
     </message>
 </context>
 <context>
+    <name>ExportAtlasAlgorithm</name>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="81"/>
+        <source>Export atlas pages (PDF and PNG)</source>
+        <translation>Atlasseiten exportieren (PDF und PNG)</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="84"/>
+        <source>Maps and reports</source>
+        <translation>Karten und Berichte</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="95"/>
+        <source>&lt;p&gt;Writes map pages a planner can publish, one per Land and map type, as PDF (A4 landscape) and PNG, plus the same map types for all of Germany: &lt;b&gt;industrie&lt;/b&gt; (points over the districts' classes, e.g. the manufacturing share; the study's Abb. 6/9/11/13), &lt;b&gt;hochschulen&lt;/b&gt; (points with the technical universities over district and Land borders; Abb. 15) and &lt;b&gt;dichte&lt;/b&gt; (points over the population density bands; Abb. 16).&lt;/p&gt;&lt;p&gt;Files are named {type}_{code}.pdf/.png with the Land's code in lower case (bw, by, …; de for Germany). atlas_index.json lists the pages with their titles, the sources and the parameters, for reports.&lt;/p&gt;&lt;p&gt;Länder: by abbreviation (BW, NW, …), name or two-digit key, separated by commas. The Länder layer is e.g. VG5000_LAN; where it has a GF field only the land areas (GF = 9) are used.&lt;/p&gt;&lt;p&gt;Each layer is drawn with its own style: style the districts first with 'Style a choropleth map'; the density bands keep the style of 'Density bands'. Points keep a classified style, otherwise they get a plain marker. The pages are built from a print layout template (.qpt) shipped with the plugin; a copy with the same item ids (title, subtitle, map, legend, scalebar, north_arrow, sources, overview) can replace it. The sources line on every page comes from the layers' metadata.&lt;/p&gt;&lt;p&gt;Runs in the main thread, as print layouts require.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Schreibt veröffentlichungsfähige Kartenseiten, je eine pro Land und Kartentyp, als PDF (A4 quer) und PNG, dazu dieselben Kartentypen für ganz Deutschland: &lt;b&gt;industrie&lt;/b&gt; (Punkte über den Klassen der Kreise, z. B. dem Anteil des Verarbeitenden Gewerbes; Abb. 6/9/11/13 der Studie), &lt;b&gt;hochschulen&lt;/b&gt; (Punkte mit den technischen Hochschulen über Kreis- und Landesgrenzen; Abb. 15) und &lt;b&gt;dichte&lt;/b&gt; (Punkte über den Dichteklassen der Bevölkerung; Abb. 16).&lt;/p&gt;&lt;p&gt;Die Dateien heißen {type}_{code}.pdf/.png, mit dem Kürzel des Landes in Kleinbuchstaben (bw, by, …; de für Deutschland). atlas_index.json listet die Seiten mit ihren Titeln, den Quellen und den Parametern für Berichte auf.&lt;/p&gt;&lt;p&gt;Länder: per Kürzel (BW, NW, …), Name oder zweistelligem Schlüssel, durch Kommas getrennt. Die Länder-Ebene ist z. B. VG5000_LAN; hat sie ein Feld GF, werden nur die Landflächen (GF = 9) verwendet.&lt;/p&gt;&lt;p&gt;Jede Ebene wird mit ihrem eigenen Stil gezeichnet: die Kreise zuerst mit „Choroplethenkarte gestalten“ gestalten; die Dichteklassen behalten den Stil von „Dichteklassen“. Punkte behalten einen klassifizierten Stil, andernfalls erhalten sie ein einfaches Symbol. Die Seiten werden aus einer mit dem Plugin gelieferten Drucklayout-Vorlage (.qpt) erstellt; eine Kopie mit denselben Element-IDs (title, subtitle, map, legend, scalebar, north_arrow, sources, overview) kann sie ersetzen. Die Quellenzeile auf jeder Seite stammt aus den Metadaten der Ebenen.&lt;/p&gt;&lt;p&gt;Läuft im Hauptthread, wie es Drucklayouts erfordern.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="119"/>
+        <source>Länder (polygons)</source>
+        <translation>Länder (Polygone)</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="124"/>
+        <source>Field with the Land&apos;s name or key</source>
+        <translation>Feld mit Name oder Schlüssel des Landes</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="133"/>
+        <source>Länder to map (abbreviation, name or key, comma-separated)</source>
+        <translation>Darzustellende Länder (Kürzel, Name oder Schlüssel, durch Kommas getrennt)</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="140"/>
+        <source>Map types</source>
+        <translation>Kartentypen</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="140"/>
+        <source>industrie: points over the districts&apos; classes</source>
+        <translation>industrie: Punkte über den Klassen der Kreise</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="140"/>
+        <source>hochschulen: points and technical universities</source>
+        <translation>hochschulen: Punkte und technische Hochschulen</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="140"/>
+        <source>dichte: points over the density bands</source>
+        <translation>dichte: Punkte über den Dichteklassen</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="153"/>
+        <source>Also all of Germany (code de)</source>
+        <translation>Auch ganz Deutschland (Kürzel de)</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="158"/>
+        <source>Districts, styled by classes (for &apos;industrie&apos;)</source>
+        <translation>Kreise, nach Klassen gestaltet (für &apos;industrie&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="166"/>
+        <source>Density bands (for &apos;dichte&apos;)</source>
+        <translation>Dichteklassen (für &apos;dichte&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="174"/>
+        <source>Points (use cases or centres)</source>
+        <translation>Punkte (Anwendungsbeispiele oder Zentren)</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="181"/>
+        <source>Technical universities (for &apos;hochschulen&apos;)</source>
+        <translation>Technische Hochschulen (für &apos;hochschulen&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="189"/>
+        <source>Page template (.qpt; empty: the plugin&apos;s)</source>
+        <translation>Seitenvorlage (.qpt; leer: die des Plugins)</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="197"/>
+        <source>PNG resolution (dpi)</source>
+        <translation>PNG-Auflösung (dpi)</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="207"/>
+        <source>Language of the page texts</source>
+        <translation>Sprache der Seitentexte</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="208"/>
+        <source>Output folder</source>
+        <translation>Ausgabeordner</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="211"/>
+        <source>Number of pages</source>
+        <translation>Anzahl der Seiten</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="212"/>
+        <source>Index of the pages (JSON)</source>
+        <translation>Verzeichnis der Seiten (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="226"/>
+        <source>Choose at least one map type.</source>
+        <translation>Mindestens einen Kartentyp wählen.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="240"/>
+        <source>The Länder layer has no feature for {laender} in its field '{field}'.</source>
+        <translation>Die Länder-Ebene hat in ihrem Feld &apos;{field}&apos; kein Objekt für {laender}.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="303"/>
+        <source>Page {number} of {total}: {file}</source>
+        <translation>Seite {number} von {total}: {file}</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="312"/>
+        <source>The page {file} could not be written: {error}</source>
+        <translation>Die Seite {file} konnte nicht geschrieben werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="341"/>
+        <source>The map type &apos;{page}&apos; needs the layer {parameter}.</source>
+        <translation>Der Kartentyp &apos;{page}&apos; benötigt die Ebene {parameter}.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="355"/>
+        <source>The districts layer &apos;{layer}&apos; has no classified style (graduated, categorized or rule-based). Style it first with &apos;Style a choropleth map&apos; (i40disparity:choropleth).</source>
+        <translation>Die Kreis-Ebene &apos;{layer}&apos; hat keinen klassifizierten Stil (abgestuft, kategorisiert oder regelbasiert). Zuerst mit &apos;Choroplethenkarte gestalten&apos; (i40disparity:choropleth) gestalten.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="372"/>
+        <source>The output folder {folder} cannot be created or written: {message}</source>
+        <translation>Der Ausgabeordner {folder} kann nicht angelegt oder beschrieben werden: {message}</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="382"/>
+        <source>The file {path} is not a print layout template (.qpt).</source>
+        <translation>Die Datei {path} ist keine Drucklayout-Vorlage (.qpt).</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="388"/>
+        <source>The template {path} lacks the items with the ids {ids}.</source>
+        <translation>In der Vorlage {path} fehlen die Elemente mit den IDs {ids}.</translation>
+    </message>
+</context>
+<context>
     <name>GeocodePointsAlgorithm</name>
     <message>
         <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="57"/>
@@ -1207,35 +1568,40 @@
 <context>
     <name>I40DisparityPlugin</name>
     <message>
-        <location filename="../i40_disparity_plugin/plugin.py" line="65"/>
+        <location filename="../i40_disparity_plugin/plugin.py" line="69"/>
         <source>Industry 4.0 disparities</source>
         <translation>Industrie 4.0 Disparitäten</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/plugin.py" line="50"/>
+        <location filename="../i40_disparity_plugin/plugin.py" line="51"/>
         <source>Density bands</source>
         <translation>Dichteklassen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/plugin.py" line="53"/>
+        <location filename="../i40_disparity_plugin/plugin.py" line="54"/>
         <source>District indicators</source>
         <translation>Kreisindikatoren</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/plugin.py" line="65"/>
+        <location filename="../i40_disparity_plugin/plugin.py" line="69"/>
         <source>Some tools need the Python packages {packages}, which QGIS&apos;s Python lacks. Density bands work without them. Install with: {hint}</source>
         <translation>Einige Werkzeuge benötigen die Python-Pakete {packages}, die dem Python von QGIS fehlen. Die Dichteklassen funktionieren auch ohne sie. Installieren Sie sie mit: {hint}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/plugin.py" line="59"/>
+        <location filename="../i40_disparity_plugin/plugin.py" line="60"/>
         <source>Use cases</source>
         <translation>Anwendungsbeispiele</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/plugin.py" line="61"/>
+        <source>Atlas &amp; report</source>
+        <translation>Atlas &amp; Bericht</translation>
     </message>
 </context>
 <context>
     <name>I40DisparityProvider</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/provider.py" line="26"/>
+        <location filename="../i40_disparity_plugin/processing/provider.py" line="28"/>
         <source>Industry 4.0 disparities</source>
         <translation>Industrie 4.0 Disparitäten</translation>
     </message>
@@ -1557,6 +1923,109 @@
         <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="344"/>
         <source>Facts compiled from the HRK Hochschulkompass and programme pages; see {file}</source>
         <translation>Angaben zusammengestellt aus dem Hochschulkompass der HRK und den Seiten der Förderprogramme; siehe {file}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportAlgorithm</name>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="65"/>
+        <source>Report (HTML and CSV)</source>
+        <translation>Bericht (HTML und CSV)</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="68"/>
+        <source>Maps and reports</source>
+        <translation>Karten und Berichte</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="74"/>
+        <source>&lt;p&gt;Writes one self-contained HTML file (images embedded, no links to the internet) from the outputs of the other algorithms: the inputs with their parameters and sources, the density band summary, the band statistics with their chart, the cross table, the distance summaries, the unmatched keys of joins and the atlas pages. Every number is read from the given tables.&lt;/p&gt;&lt;p&gt;Give at least one table or an atlas folder. Each table is checked for the columns its algorithm writes.&lt;/p&gt;&lt;p&gt;The same tables are written as CSV files (default: the folder &apos;&amp;lt;report name&amp;gt;_tabellen&apos; beside the report): UTF-8 with a byte-order mark, &apos;;&apos; between cells, numbers at full precision without thousands separators, with a decimal comma when the report is German, so that German Excel opens them correctly. An earlier report&apos;s tables in that folder (NN_name.csv) are replaced; other files stay.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Schreibt eine eigenständige HTML-Datei (Bilder eingebettet, keine Links ins Internet) aus den Ergebnissen der anderen Algorithmen: die Eingaben mit ihren Parametern und Quellen, die Übersicht der Dichteklassen, die Statistik je Klasse mit Diagramm, die Kreuztabelle, die Übersichten der Entfernungen, die nicht zugeordneten Schlüssel der Verknüpfungen und die Atlasseiten. Jede Zahl wird aus den angegebenen Tabellen gelesen.&lt;/p&gt;&lt;p&gt;Mindestens eine Tabelle oder einen Atlasordner angeben. Jede Tabelle wird auf die Spalten geprüft, die ihr Algorithmus schreibt.&lt;/p&gt;&lt;p&gt;Dieselben Tabellen werden als CSV-Dateien geschrieben (Standard: der Ordner &apos;&amp;lt;Berichtsname&amp;gt;_tabellen&apos; neben dem Bericht): UTF-8 mit Byte-Order-Mark, &apos;;&apos; zwischen den Zellen, Zahlen in voller Genauigkeit ohne Tausendertrennzeichen, mit Dezimalkomma, wenn der Bericht deutsch ist, damit ein deutsches Excel sie korrekt öffnet. Tabellen eines früheren Berichts in diesem Ordner (NN_name.csv) werden ersetzt; andere Dateien bleiben erhalten.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="91"/>
+        <source>Density band summary (SUMMARY of the density bands)</source>
+        <translation>Übersicht der Dichteklassen (SUMMARY der Dichteklassen)</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="99"/>
+        <source>Band statistics tables</source>
+        <translation>Tabellen der Statistik je Klasse</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="107"/>
+        <source>Cross table</source>
+        <translation>Kreuztabelle</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="112"/>
+        <source>Distance summaries (SUMMARY of nearest facility)</source>
+        <translation>Übersichten der Entfernungen (SUMMARY der nächstgelegenen Einrichtung)</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="120"/>
+        <source>Join reports (UNMATCHED of the indicator join)</source>
+        <translation>Zuordnungsberichte (UNMATCHED der Indikator-Verknüpfung)</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="128"/>
+        <source>Atlas folder (output of the atlas export)</source>
+        <translation>Atlasordner (Ausgabe des Atlas-Exports)</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="136"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="137"/>
+        <source>Language of the report</source>
+        <translation>Sprache des Berichts</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="138"/>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="138"/>
+        <source>HTML files (*.html)</source>
+        <translation>HTML-Dateien (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="143"/>
+        <source>Folder for the tables as CSV</source>
+        <translation>Ordner für die Tabellen als CSV</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="151"/>
+        <source>Tables written</source>
+        <translation>Geschriebene Tabellen</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="171"/>
+        <source>Give at least one table or an atlas folder to report on.</source>
+        <translation>Mindestens eine Tabelle oder einen Atlasordner für den Bericht angeben.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="186"/>
+        <source>Reading {name}</source>
+        <translation>{name} wird gelesen</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="222"/>
+        <source>The report could not be written: {error}</source>
+        <translation>Der Bericht konnte nicht geschrieben werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="242"/>
+        <source>The atlas image {path} cannot be read.</source>
+        <translation>Das Atlasbild {path} kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="250"/>
+        <source>Atlas</source>
+        <translation>Atlas</translation>
     </message>
 </context>
 <context>
@@ -1900,122 +2369,122 @@
         <translation>Dichte-Schwellenwerte müssen streng aufsteigend sein: auf {lower} folgt {upper}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="89"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="90"/>
         <source>key missing</source>
         <translation>Schlüssel fehlt</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="90"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="91"/>
         <source>not a whole, non-negative number</source>
         <translation>keine ganze, nicht negative Zahl</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="91"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="92"/>
         <source>contains characters other than digits</source>
         <translation>enthält andere Zeichen als Ziffern</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="94"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="95"/>
         <source>wrong number of digits: area keys have 2 (Land), 3 (Regierungsbezirk), 5 (Kreis), 8 (Gemeinde) or 12 (ARS)</source>
         <translation>falsche Stellenzahl: Gebietsschlüssel haben 2 (Land), 3 (Regierungsbezirk), 5 (Kreis), 8 (Gemeinde) oder 12 Stellen (ARS)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="97"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="98"/>
         <source>the Land part (the first two digits) is not one of 01 to 16</source>
         <translation>die Kennung des Landes (die ersten beiden Stellen) liegt nicht zwischen 01 und 16</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="99"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="100"/>
         <source>the third digit 0 means: no Regierungsbezirk</source>
         <translation>die dritte Stelle 0 bedeutet: kein Regierungsbezirk</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="101"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="102"/>
         <source>Unknown area level &apos;{level}&apos;. Levels: {levels}.</source>
         <translation>Unbekannte Gebietsebene '{level}'. Ebenen: {levels}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="103"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="104"/>
         <source>Germany as a whole</source>
         <translation>Deutschland insgesamt</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="106"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="107"/>
         <source>other level (Land)</source>
         <translation>andere Ebene (Land)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="107"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="108"/>
         <source>other level (Regierungsbezirk)</source>
         <translation>andere Ebene (Regierungsbezirk)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="108"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="109"/>
         <source>other level (Kreis)</source>
         <translation>andere Ebene (Kreis)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="109"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="110"/>
         <source>other level (Gemeinde)</source>
         <translation>andere Ebene (Gemeinde)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="110"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="111"/>
         <source>other level (ARS)</source>
         <translation>andere Ebene (ARS)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="111"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="112"/>
         <source>other level (Gemeindeverband)</source>
         <translation>andere Ebene (Gemeindeverband)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="112"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="113"/>
         <source>other level (Germany)</source>
         <translation>andere Ebene (Deutschland)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="288"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="289"/>
         <source>05313 Aachen (kreisfreie Stadt) and 05354 Kreis Aachen: merged into Städteregion Aachen (05334) on 2009-10-21</source>
         <translation>05313 Aachen (kreisfreie Stadt) und 05354 Kreis Aachen: am 21.10.2009 zur Städteregion Aachen (05334) zusammengeschlossen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="288"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="289"/>
         <source>13002 Neubrandenburg, 13052 Demmin (its larger part), 13055 Mecklenburg-Strelitz and 13056 Müritz: merged into Mecklenburgische Seenplatte (13071) on 2011-09-04</source>
         <translation>13002 Neubrandenburg, 13052 Demmin (größerer Teil), 13055 Mecklenburg-Strelitz und 13056 Müritz: am 04.09.2011 zum Landkreis Mecklenburgische Seenplatte (13071) zusammengeschlossen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="288"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="289"/>
         <source>13051 Bad Doberan and 13053 Güstrow: merged into Landkreis Rostock (13072) on 2011-09-04</source>
         <translation>13051 Bad Doberan und 13053 Güstrow: am 04.09.2011 zum Landkreis Rostock (13072) zusammengeschlossen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="288"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="289"/>
         <source>13005 Stralsund, 13057 Nordvorpommern and 13061 Rügen: merged into Vorpommern-Rügen (13073) on 2011-09-04</source>
         <translation>13005 Stralsund, 13057 Nordvorpommern und 13061 Rügen: am 04.09.2011 zum Landkreis Vorpommern-Rügen (13073) zusammengeschlossen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="288"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="289"/>
         <source>13006 Wismar and 13058 Nordwestmecklenburg (old): merged into Nordwestmecklenburg (13074) on 2011-09-04</source>
         <translation>13006 Wismar und 13058 Nordwestmecklenburg (alt): am 04.09.2011 zum Landkreis Nordwestmecklenburg (13074) zusammengeschlossen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="288"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="289"/>
         <source>13001 Greifswald, 13059 Ostvorpommern, 13062 Uecker-Randow and the smaller part of 13052 Demmin: merged into Vorpommern-Greifswald (13075) on 2011-09-04</source>
         <translation>13001 Greifswald, 13059 Ostvorpommern, 13062 Uecker-Randow und der kleinere Teil von 13052 Demmin: am 04.09.2011 zum Landkreis Vorpommern-Greifswald (13075) zusammengeschlossen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="288"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="289"/>
         <source>13054 Ludwigslust and 13060 Parchim: merged into Ludwigslust-Parchim (13076) on 2011-09-04</source>
         <translation>13054 Ludwigslust und 13060 Parchim: am 04.09.2011 zum Landkreis Ludwigslust-Parchim (13076) zusammengeschlossen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="288"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="289"/>
         <source>03152 Göttingen and 03156 Osterode am Harz: merged into Landkreis Göttingen (03159) on 2016-11-01</source>
         <translation>03152 Göttingen und 03156 Osterode am Harz: am 01.11.2016 zum Landkreis Göttingen (03159) zusammengeschlossen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="288"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="289"/>
         <source>16056 Eisenach: merged into Wartburgkreis (16063) on 2021-07-01</source>
         <translation>16056 Eisenach: am 01.07.2021 in den Wartburgkreis (16063) eingegliedert</translation>
     </message>
@@ -2215,7 +2684,7 @@
         <translation>Die Arbeitsmappe hat kein Tabellenblatt '{sheet}'. Ihre Tabellenblätter: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/use_cases.py" line="332"/>
+        <location filename="../i40_disparity_plugin/core/use_cases.py" line="273"/>
         <source>The table has no column &apos;{column}&apos;. Its columns are: {columns}.</source>
         <translation>Die Tabelle hat keine Spalte '{column}'. Ihre Spalten: {columns}.</translation>
     </message>
@@ -2370,52 +2839,52 @@
         <translation>Gemeinde angegeben, aber kein Gemeindelayer</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/numbers.py" line="33"/>
+        <location filename="../i40_disparity_plugin/core/numbers.py" line="34"/>
         <source>Write distances in km like 10,25,50 (decimal point, not comma): &apos;{text}&apos;.</source>
         <translation>Schreiben Sie Entfernungen in km wie 10,25,50 (mit Dezimalpunkt, nicht Komma): '{text}'.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/numbers.py" line="40"/>
+        <location filename="../i40_disparity_plugin/core/numbers.py" line="41"/>
         <source>Give at least one distance in km above zero: &apos;{text}&apos;.</source>
         <translation>Geben Sie mindestens eine Entfernung in km über null an: '{text}'.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/spatial.py" line="40"/>
+        <location filename="../i40_disparity_plugin/core/spatial.py" line="41"/>
         <source>x and y must be two lists of equal length.</source>
         <translation>x und y müssen zwei gleich lange Listen sein.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/spatial.py" line="84"/>
+        <location filename="../i40_disparity_plugin/core/spatial.py" line="173"/>
         <source>Unknown distance method &apos;{method}&apos;.</source>
         <translation>Unbekannte Entfernungsmethode '{method}'.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/spatial.py" line="95"/>
+        <location filename="../i40_disparity_plugin/core/spatial.py" line="184"/>
         <source>There are no facilities with coordinates.</source>
         <translation>Es gibt keine Einrichtungen mit Koordinaten.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/spatial.py" line="156"/>
+        <location filename="../i40_disparity_plugin/core/spatial.py" line="245"/>
         <source>There must be one weight for every distance.</source>
         <translation>Für jede Entfernung muss es genau ein Gewicht geben.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/spatial.py" line="158"/>
+        <location filename="../i40_disparity_plugin/core/spatial.py" line="247"/>
         <source>Weights must not be negative.</source>
         <translation>Gewichte dürfen nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/use_cases.py" line="159"/>
+        <location filename="../i40_disparity_plugin/core/use_cases.py" line="160"/>
         <source>not a postcode of 5 digits</source>
         <translation>keine fünfstellige Postleitzahl</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/use_cases.py" line="160"/>
+        <location filename="../i40_disparity_plugin/core/use_cases.py" line="161"/>
         <source>not a German Land</source>
         <translation>kein deutsches Land</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/use_cases.py" line="161"/>
+        <location filename="../i40_disparity_plugin/core/use_cases.py" line="162"/>
         <source>not a number of employees (a whole number ≥ 1)</source>
         <translation>keine Mitarbeiterzahl (eine ganze Zahl ≥ 1)</translation>
     </message>
@@ -2430,12 +2899,12 @@
         <translation>die Größenklasse umfasst mehrere Größenklassen der Studie</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/use_cases.py" line="162"/>
+        <location filename="../i40_disparity_plugin/core/use_cases.py" line="163"/>
         <source>not a coordinate in degrees</source>
         <translation>keine Koordinate in Grad</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/use_cases.py" line="163"/>
+        <location filename="../i40_disparity_plugin/core/use_cases.py" line="164"/>
         <source>the feature&apos;s geometry is not a point</source>
         <translation>die Geometrie des Objekts ist kein Punkt</translation>
     </message>
@@ -2445,39 +2914,84 @@
         <translation>die angegebene Größenklasse passt nicht zur Mitarbeiterzahl</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/use_cases.py" line="319"/>
+        <location filename="../i40_disparity_plugin/core/use_cases.py" line="260"/>
         <source>Unknown fields {fields}. Fields: {schema}.</source>
         <translation>Unbekannte Felder {fields}. Mögliche Felder: {schema}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/use_cases.py" line="359"/>
+        <location filename="../i40_disparity_plugin/core/use_cases.py" line="300"/>
         <source>{path} cannot be read as GeoJSON: {error}</source>
         <translation>{path} kann nicht als GeoJSON gelesen werden: {error}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/use_cases.py" line="369"/>
+        <location filename="../i40_disparity_plugin/core/use_cases.py" line="310"/>
         <source>{path} holds no GeoJSON features.</source>
         <translation>{path} enthält keine GeoJSON-Objekte (Features).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/use_cases.py" line="376"/>
+        <location filename="../i40_disparity_plugin/core/use_cases.py" line="317"/>
         <source>{path} uses the coordinate system {crs}; use longitude/latitude (EPSG:4326).</source>
         <translation>{path} verwendet das Koordinatensystem {crs}; verwenden Sie geografische Länge/Breite (EPSG:4326).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/use_cases.py" line="474"/>
+        <location filename="../i40_disparity_plugin/core/use_cases.py" line="415"/>
         <source>The table holds no records.</source>
         <translation>Die Tabelle enthält keine Datensätze.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/use_cases.py" line="484"/>
+        <location filename="../i40_disparity_plugin/core/use_cases.py" line="425"/>
         <source>The table has no column that locates its records (coordinates, PLZ, Gemeindeschlüssel or town). Its columns are: {columns}.</source>
         <translation>Die Tabelle hat keine Spalte, über die sich ihre Datensätze verorten lassen (Koordinaten, PLZ, Gemeindeschlüssel oder Ort). Ihre Spalten: {columns}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/use_cases.py" line="302"/>
+        <location filename="../i40_disparity_plugin/core/use_cases.py" line="243"/>
         <source>Write the column mapping as field=column, separated by &apos;;&apos;: &apos;{entry}&apos;.</source>
         <translation>Schreiben Sie die Spaltenzuordnung als Feld=Spalte, getrennt durch ';': '{entry}'.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/atlas_index.py" line="35"/>
+        <source>The folder {folder} holds no atlas: {name} is missing.</source>
+        <translation>Der Ordner {folder} enthält keinen Atlas: {name} fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/atlas_index.py" line="41"/>
+        <source>The atlas index {path} cannot be read: {error}</source>
+        <translation>Das Atlasverzeichnis {path} kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/atlas_index.py" line="47"/>
+        <source>The atlas index {path} lists no pages.</source>
+        <translation>Das Atlasverzeichnis {path} listet keine Seiten auf.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/atlas_index.py" line="54"/>
+        <source>The atlas page image {path} is missing.</source>
+        <translation>Das Bild der Atlasseite {path} fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/atlas_pages.py" line="29"/>
+        <source>Unknown Land '{entry}'. Give Länder by abbreviation, name or two-digit key: {valid}.</source>
+        <translation>Unbekanntes Land &apos;{entry}&apos;. Länder per Kürzel, Name oder zweistelligem Schlüssel angeben: {valid}.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/atlas_pages.py" line="32"/>
+        <source>No Land given: list at least one, e.g. BW,HE.</source>
+        <translation>Kein Land angegeben: mindestens eines nennen, z. B. BW,HE.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/report_tables.py" line="132"/>
+        <source>The table &apos;{table}&apos; is not a cross table: it needs a column of row categories and at least a total column.</source>
+        <translation>Die Tabelle &apos;{table}&apos; ist keine Kreuztabelle: Sie benötigt eine Spalte mit Zeilenkategorien und mindestens eine Summenspalte.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/report_tables.py" line="144"/>
+        <source>The table &apos;{table}&apos; lacks the columns {columns}.</source>
+        <translation>In der Tabelle &apos;{table}&apos; fehlen die Spalten {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/report_tables.py" line="188"/>
+        <source>The column &apos;{column}&apos; of the table &apos;{table}&apos; holds &apos;{value}&apos;, not a number.</source>
+        <translation>Die Spalte &apos;{column}&apos; der Tabelle &apos;{table}&apos; enthält &apos;{value}&apos;, keine Zahl.</translation>
     </message>
 </context>
 </TS>
