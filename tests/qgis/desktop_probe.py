@@ -33,6 +33,7 @@ TOOLBAR = "I40DisparityToolbar"
 DOCK = "I40DensityBandsDock"
 DISTRICT_DOCK = "I40DistrictIndicatorsDock"
 USE_CASES_DOCK = "I40UseCasesDock"
+ATLAS_DOCK = "I40AtlasReportDock"
 DISTRICT_INDICATOR = "Bruttoinlandsprodukt je Einwohner"
 PROVIDER = "i40disparity"
 ALGORITHM = "i40disparity:densitybands"
@@ -227,6 +228,7 @@ def probe_district_dock():
     dock = probe_find(QDockWidget, DISTRICT_DOCK)
     probe_check("district_dock_present", dock is not None)
     probe_check("use_cases_dock_present", probe_find(QDockWidget, USE_CASES_DOCK) is not None)
+    probe_check("atlas_dock_present", probe_find(QDockWidget, ATLAS_DOCK) is not None)
     dock.toggleViewAction().trigger()
     districts = QgsVectorLayer(os.environ["I40_PROBE_DISTRICTS"], "Kreise", "ogr")
     QgsProject.instance().addMapLayer(districts)
@@ -294,6 +296,7 @@ def probe_after_unload():
     probe_check("dock_removed", probe_find(QDockWidget, DOCK) is None)
     probe_check("district_dock_removed", probe_find(QDockWidget, DISTRICT_DOCK) is None)
     probe_check("use_cases_dock_removed", probe_find(QDockWidget, USE_CASES_DOCK) is None)
+    probe_check("atlas_dock_removed", probe_find(QDockWidget, ATLAS_DOCK) is None)
     registry = QgsApplication.processingRegistry()
     probe_check("provider_removed", registry.providerById(PROVIDER) is None)
     probe_check("algorithm_removed", registry.algorithmById(ALGORITHM) is None)

@@ -83,6 +83,7 @@ DESKTOP_CHECKS = (
     "classified_layer_styled",
     "district_dock_present",
     "use_cases_dock_present",
+    "atlas_dock_present",
     "district_task_started",
     "district_layer_styled",
     "screenshot_saved",
@@ -94,6 +95,7 @@ DESKTOP_CHECKS = (
     "dock_removed",
     "district_dock_removed",
     "use_cases_dock_removed",
+    "atlas_dock_removed",
     "provider_removed",
     "algorithm_removed",
 )
