@@ -8,7 +8,12 @@ from test_export_atlas import bands, districts, universities, use_cases  # noqa:
 from test_export_atlas import laender as atlas_laender  # noqa: F401
 from test_plugin_and_dock import wait_until
 
+from i40_disparity_plugin.core.report_tables import SPECS
 from i40_disparity_plugin.gui.atlas_report_panel import AtlasReportPanel
+
+# The columns the algorithms write, as the report requires them.
+SUMMARY_COLUMNS = SPECS["density"].required
+BAND_STATISTICS_COLUMNS = SPECS["band_statistics"].required
 
 X0, Y0, KM = 4_100_000, 2_700_000, 1000
 
@@ -39,9 +44,9 @@ def _table(name, fields, abstract=""):
 @pytest.fixture
 def result_tables(qgis_new_project):
     tables = [
-        _table("summary", ["group", "band", "n_areas", "share_population"]),
-        _table("centres per band", ["band", "points", "expected", "enrichment"]),
-        _table("universities per band", ["band", "points", "expected", "enrichment"]),
+        _table("summary", SUMMARY_COLUMNS),
+        _table("centres per band", BAND_STATISTICS_COLUMNS),
+        _table("universities per band", BAND_STATISTICS_COLUMNS),
         _table("crosstab", ["land", "1–250", "Summe"], "… (algorithm i40disparity:crosstab)."),
         _table("unrelated", ["a", "b"]),
     ]
@@ -80,9 +85,7 @@ def test_result_tables_are_recognised_and_grouped_by_report_section(
 
 
 def test_two_tables_for_a_one_table_section_are_refused(qgis_iface, result_tables):
-    QgsProject.instance().addMapLayer(
-        _table("second summary", ["band", "n_areas", "share_population"])
-    )
+    QgsProject.instance().addMapLayer(_table("second summary", SUMMARY_COLUMNS))
     panel = AtlasReportPanel(qgis_iface)
     panel.folderWidget.setFilePath("/tmp/atlas-out")
     assert panel.report_parameters() is None
