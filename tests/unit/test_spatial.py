@@ -1,6 +1,7 @@
 """Points against areas and facilities: known answers worked out by hand."""
 
 import math
+from itertools import pairwise
 
 import numpy as np
 import pytest
@@ -12,6 +13,7 @@ from pyproj import Geod, Transformer
 from i40_disparity_plugin.core.messages import CoreError
 from i40_disparity_plugin.core.spatial import (
     OUTSIDE,
+    StreamedAssignment,
     assign_points,
     count_per_polygon,
     nearest_facility,
@@ -62,6 +64,28 @@ def test_no_points_or_no_polygons():
         assign_points([1, 2], [1], SQUARES)
 
 
+def streamed(polygon_batches, point_batches, point_count):
+    with StreamedAssignment(point_count) as assigner:
+        for polygons in polygon_batches:
+            assigner.add_polygons(polygons)
+        assigner.finish_polygons()
+        for batch in point_batches:
+            assigner.add_points(*batch)
+        return assigner.result()
+
+
+def test_streamed_points_without_batches_or_polygons_and_bad_batches():
+    empty = streamed([SQUARES], [], 0)
+    assert [len(a) for a in (empty.keys, empty.xs, empty.ys, empty.assignment)] == [0, 0, 0, 0]
+    # Without finish_polygons, result() still indexes the polygons and reports their repairs.
+    with StreamedAssignment(0) as assigner:
+        assigner.add_polygons([shapely.Polygon([(0, 0), (2, 2), (2, 0), (0, 2)])])
+        assert assigner.result().repaired == [0]
+    assert streamed([], [([1], [0.5], [0.5])], -1).assignment.tolist() == [OUTSIDE]
+    with pytest.raises(CoreError):
+        streamed([SQUARES], [([1, 2], [1.0, 2.0], [1.0])], 2)
+
+
 def test_zero_counts_for_empty_polygons():
     assert count_per_polygon(np.array([OUTSIDE, OUTSIDE]), 3).tolist() == [0, 0, 0]
 
@@ -93,8 +117,9 @@ def test_every_point_on_the_grid_goes_to_the_lowest_covering_cell(points):
         max_size=12,
     ),
     st.lists(st.tuples(st.integers(-2, 36), st.integers(-2, 36)), min_size=1, max_size=60),
+    st.lists(st.integers(0, 60), max_size=5),
 )
-def test_overlapping_triangles_of_any_size_match_a_brute_force_covers(shapes, points):
+def test_overlapping_triangles_of_any_size_match_a_brute_force_covers(shapes, points, cuts):
     # Triangles of very different sizes (None where a side would be 0), overlapping at
     # random; points on a half-unit lattice hit their corners and edges. The expected owner:
     # the lowest covering index, found by testing every polygon.
@@ -111,6 +136,17 @@ def test_overlapping_triangles_of_any_size_match_a_brute_force_covers(shapes, po
         for x, y in zip(xs, ys, strict=True)
     ]
     assert assign_points(xs, ys, polygons).tolist() == expected
+    # The same polygons and points in batches cut at random places (empty batches too),
+    # ids carried along.
+    ids = np.arange(len(xs)) * 10
+    cut = [0, *sorted(min(c, len(xs)) for c in cuts), len(xs)]
+    batches = [(ids[a:b], xs[a:b], ys[a:b]) for a, b in pairwise(cut)]
+    cut = [0, *sorted(min(c, len(polygons)) for c in cuts), len(polygons)]
+    result = streamed([polygons[a:b] for a, b in pairwise(cut)], batches, len(xs))
+    assert result.assignment.tolist() == expected
+    assert result.keys.tolist() == ids.tolist()
+    assert result.xs.tolist() == xs.tolist() and result.ys.tolist() == ys.tolist()
+    assert result.repaired == result.dropped == []
 
 
 def test_many_large_overlapping_polygons_among_tiny_ones():
@@ -145,6 +181,11 @@ def test_invalid_polygons_are_repaired_or_dropped():
     assert fixed[1].is_valid and math.isclose(fixed[1].area, 2.0)
     assert fixed[2] is None and fixed[3] is None
     assert assign_points([1.5], [1.0], fixed).tolist() == [1]
+    # Streamed polygons get the same repair, positions counted over all batches: the
+    # bow-tie's right half holds (1.5, 1).
+    result = streamed([[SQUARES[0]], [bowtie, line_like]], [([7], [1.5], [1.0])], 1)
+    assert (result.repaired, result.dropped) == ([1, 2], [2])
+    assert result.assignment.tolist() == [1]
 
 
 # Berlin, Munich, Hamburg; points in Potsdam, Augsburg, Kiel, Frankfurt (Main).
