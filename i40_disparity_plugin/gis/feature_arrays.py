@@ -18,6 +18,8 @@ from qgis.core import (
 )
 
 BATCH_SIZE = 10_000
+# Polygons are fewer and bigger: smaller batches let their repair start early.
+POLYGON_BATCH_SIZE = 1_000
 
 
 def _iterator(source, request):
@@ -41,12 +43,22 @@ def point_arrays(source, destination_crs=None, transform_context=None, feedback=
     transform context's datum choices). Multi-points give their first point. Returns None
     if ``feedback`` reports cancelling.
     """
+    batches = list(point_batches(source, destination_crs, transform_context, feedback))
+    if feedback is not None and feedback.isCanceled():
+        return None
+    return tuple(np.concatenate(arrays) for arrays in zip(*batches, strict=True))
+
+
+def point_batches(source, destination_crs=None, transform_context=None, feedback=None):
+    """``point_arrays`` in batches of ``BATCH_SIZE`` points: yields ``(ids, xs, ys)`` arrays,
+    at least one batch (possibly empty), so that work on one batch can go on while the next
+    is read. Stops early, without a word, if ``feedback`` reports cancelling: the caller
+    asks ``feedback`` afterwards."""
     request = QgsFeatureRequest().setNoAttributes()
     if destination_crs is not None:
         request.setDestinationCrs(destination_crs, transform_context)
-    id_batches, x_batches, y_batches = [], [], []
-    # The hot loop: bound methods of the one reused feature, no generator, no per-feature
-    # cancel check (one per batch). Each batch becomes arrays at once, so a million points
+    # The hot loop: bound methods of the one reused feature, no per-feature generator step
+    # or cancel check (one per batch). Each batch becomes arrays at once, so a million points
     # never live as a million Python objects (measured: steadier and faster at 1M).
     feature = QgsFeature()
     next_feature = _iterator(source, request).nextFeature
@@ -61,13 +73,9 @@ def point_arrays(source, destination_crs=None, transform_context=None, feedback=
                 break
             add_id(feature_id())
             add_wkb(feature_geometry().asWkb().data())
-        id_batches.append(np.array(ids, dtype=np.int64))
-        xs, ys = _coordinates_from_wkb(wkbs)
-        x_batches.append(xs)
-        y_batches.append(ys)
+        yield (np.array(ids, dtype=np.int64), *_coordinates_from_wkb(wkbs))
         if more and feedback is not None and feedback.isCanceled():
-            return None
-    return np.concatenate(id_batches), np.concatenate(x_batches), np.concatenate(y_batches)
+            return
 
 
 def _coordinates_from_wkb(wkbs):
@@ -83,8 +91,11 @@ def _coordinates_from_wkb(wkbs):
     return shapely.get_x(geometries).astype(float), shapely.get_y(geometries).astype(float)
 
 
-def polygon_arrays(source, attribute_indices=(), destination_crs=None, transform_context=None):
-    """``(ids, shapely geometries, attribute columns, WKB)`` of a polygon source.
+def polygon_arrays(source, attribute_indices, on_geometries):
+    """``(ids, attribute columns, WKB)`` of a polygon source, with its geometries handed to
+    ``on_geometries`` as arrays of shapely geometries, in batches of ``POLYGON_BATCH_SIZE``
+    in the source's order, while the next batch is read (so that another thread can repair
+    them meanwhile).
 
     Only the fields at ``attribute_indices`` are requested; ``columns[j][k]`` is the value
     of the j-th of them for the k-th feature. Features without a geometry give None (shapely
@@ -100,8 +111,6 @@ def polygon_arrays(source, attribute_indices=(), destination_crs=None, transform
         request.setSubsetOfAttributes(attribute_indices)
     else:
         request.setNoAttributes()
-    if destination_crs is not None:
-        request.setDestinationCrs(destination_crs, transform_context)
     ids, wkbs = [], []
     columns = [[] for _ in attribute_indices]
     fillers = [
@@ -111,10 +120,16 @@ def polygon_arrays(source, attribute_indices=(), destination_crs=None, transform
     next_feature = _iterator(source, request).nextFeature
     # attribute(i) converts one value; attributes() would convert the whole row.
     feature_id, feature_geometry, attribute = feature.id, feature.geometry, feature.attribute
+    handed_over = 0
     while next_feature(feature):
         ids.append(feature_id())
         geometry = feature_geometry()
         wkbs.append(None if geometry.isNull() else geometry.asWkb().data())
         for add, index in fillers:
             add(attribute(index))
-    return np.array(ids, dtype=np.int64), shapely.from_wkb(wkbs), columns, wkbs
+        if len(wkbs) - handed_over == POLYGON_BATCH_SIZE:
+            on_geometries(shapely.from_wkb(wkbs[handed_over:]))
+            handed_over = len(wkbs)
+    if handed_over < len(wkbs):
+        on_geometries(shapely.from_wkb(wkbs[handed_over:]))
+    return np.array(ids, dtype=np.int64), columns, wkbs
