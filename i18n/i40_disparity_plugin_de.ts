@@ -97,27 +97,17 @@
         <translation>Flächen werden gelesen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="185"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="195"/>
         <source>{count} invalid area geometries were repaired (feature ids {ids}).</source>
         <translation>{count} ungültige Flächengeometrien wurden repariert (Objekt-IDs {ids}).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="191"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="204"/>
         <source>{count} area geometries could not be repaired and hold no points (feature ids {ids}).</source>
         <translation>{count} Flächengeometrien ließen sich nicht reparieren und enthalten keine Punkte (Objekt-IDs {ids}).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="198"/>
-        <source>Reading the points</source>
-        <translation>Punkte werden gelesen</translation>
-    </message>
-    <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="206"/>
-        <source>Finding the area of every point</source>
-        <translation>Fläche jedes Punkts wird bestimmt</translation>
-    </message>
-    <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="213"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="217"/>
         <source>Writing the areas with counts</source>
         <translation>Flächen mit Anzahlen werden geschrieben</translation>
     </message>
@@ -127,47 +117,47 @@
         <translation>Die Punkte haben bereits Felder {names}; die der Fläche heißen {new}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="219"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="223"/>
         <source>Writing the points with area attributes</source>
         <translation>Punkte mit Flächenattributen werden geschrieben</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="239"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="243"/>
         <source>{points} with attributes of {areas}</source>
         <translation>{points} mit Attributen von {areas}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="251"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="255"/>
         <source>Points of {points} per area of {areas}</source>
         <translation>Punkte von {points} je Fläche von {areas}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="269"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="273"/>
         <source>Points or areas have no coordinate reference system; their coordinates are taken to be in the same one.</source>
         <translation>Punkte oder Flächen haben kein Koordinatenbezugssystem; es wird angenommen, dass ihre Koordinaten im selben System vorliegen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="278"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="282"/>
         <source>The points ({points}) are transformed to the areas&apos; CRS ({areas}).</source>
         <translation>Die Punkte ({points}) werden in das KBS der Flächen ({areas}) transformiert.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="294"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="298"/>
         <source>{assigned} of {total} points lie in an area.</source>
         <translation>{assigned} von {total} Punkten liegen in einer Fläche.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="300"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="304"/>
         <source>{count} points lie outside all areas (feature ids {ids}).</source>
         <translation>{count} Punkte liegen außerhalb aller Flächen (Objekt-IDs {ids}).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="306"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="310"/>
         <source>{count} points have no geometry (feature ids {ids}).</source>
         <translation>{count} Punkte haben keine Geometrie (Objekt-IDs {ids}).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="445"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="449"/>
         <source>Points assigned to areas by the QGIS plugin Industrie 4.0 Disparitäten (algorithm i40disparity:assignpoints). Points: {points}. Areas: {areas}. Fields copied: {fields}. A point on the border of several areas belongs to the one first in the area layer; areas without points count 0.</source>
         <translation>Punkte Flächen zugeordnet mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:assignpoints). Punkte: {points}. Flächen: {areas}. Übertragene Felder: {fields}. Ein Punkt auf der Grenze mehrerer Flächen gehört zu der, die im Flächenlayer zuerst steht; Flächen ohne Punkte zählen 0.</translation>
     </message>
@@ -175,6 +165,11 @@
         <location filename="../i40_disparity_plugin/processing/assign_points.py" line="113"/>
         <source>Points without a geometry</source>
         <translation>Punkte ohne Geometrie</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="184"/>
+        <source>Reading the points and finding their areas</source>
+        <translation>Punkte werden gelesen und ihren Flächen zugeordnet</translation>
     </message>
 </context>
 <context>
@@ -1376,12 +1371,12 @@
     <message>
         <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="158"/>
         <source>Districts, styled by classes (for &apos;industrie&apos;)</source>
-        <translation>Kreise, nach Klassen gestaltet (für &apos;industrie&apos;)</translation>
+        <translation>Kreise, nach Klassen gestaltet (für 'industrie')</translation>
     </message>
     <message>
         <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="166"/>
         <source>Density bands (for &apos;dichte&apos;)</source>
-        <translation>Dichteklassen (für &apos;dichte&apos;)</translation>
+        <translation>Dichteklassen (für 'dichte')</translation>
     </message>
     <message>
         <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="174"/>
@@ -1391,7 +1386,7 @@
     <message>
         <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="181"/>
         <source>Technical universities (for &apos;hochschulen&apos;)</source>
-        <translation>Technische Hochschulen (für &apos;hochschulen&apos;)</translation>
+        <translation>Technische Hochschulen (für 'hochschulen')</translation>
     </message>
     <message>
         <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="189"/>
@@ -1431,7 +1426,7 @@
     <message>
         <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="240"/>
         <source>The Länder layer has no feature for {laender} in its field '{field}'.</source>
-        <translation>Die Länder-Ebene hat in ihrem Feld &apos;{field}&apos; kein Objekt für {laender}.</translation>
+        <translation>Die Länder-Ebene hat in ihrem Feld '{field}' kein Objekt für {laender}.</translation>
     </message>
     <message>
         <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="303"/>
@@ -1446,12 +1441,12 @@
     <message>
         <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="341"/>
         <source>The map type &apos;{page}&apos; needs the layer {parameter}.</source>
-        <translation>Der Kartentyp &apos;{page}&apos; benötigt die Ebene {parameter}.</translation>
+        <translation>Der Kartentyp '{page}' benötigt die Ebene {parameter}.</translation>
     </message>
     <message>
         <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="355"/>
         <source>The districts layer &apos;{layer}&apos; has no classified style (graduated, categorized or rule-based). Style it first with &apos;Style a choropleth map&apos; (i40disparity:choropleth).</source>
-        <translation>Die Kreis-Ebene &apos;{layer}&apos; hat keinen klassifizierten Stil (abgestuft, kategorisiert oder regelbasiert). Zuerst mit &apos;Choroplethenkarte gestalten&apos; (i40disparity:choropleth) gestalten.</translation>
+        <translation>Die Kreis-Ebene '{layer}' hat keinen klassifizierten Stil (abgestuft, kategorisiert oder regelbasiert). Zuerst mit 'Choroplethenkarte gestalten' (i40disparity:choropleth) gestalten.</translation>
     </message>
     <message>
         <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="372"/>
@@ -1940,7 +1935,7 @@
     <message>
         <location filename="../i40_disparity_plugin/processing/report.py" line="74"/>
         <source>&lt;p&gt;Writes one self-contained HTML file (images embedded, no links to the internet) from the outputs of the other algorithms: the inputs with their parameters and sources, the density band summary, the band statistics with their chart, the cross table, the distance summaries, the unmatched keys of joins and the atlas pages. Every number is read from the given tables.&lt;/p&gt;&lt;p&gt;Give at least one table or an atlas folder. Each table is checked for the columns its algorithm writes.&lt;/p&gt;&lt;p&gt;The same tables are written as CSV files (default: the folder &apos;&amp;lt;report name&amp;gt;_tabellen&apos; beside the report): UTF-8 with a byte-order mark, &apos;;&apos; between cells, numbers at full precision without thousands separators, with a decimal comma when the report is German, so that German Excel opens them correctly. An earlier report&apos;s tables in that folder (NN_name.csv) are replaced; other files stay.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Schreibt eine eigenständige HTML-Datei (Bilder eingebettet, keine Links ins Internet) aus den Ergebnissen der anderen Algorithmen: die Eingaben mit ihren Parametern und Quellen, die Übersicht der Dichteklassen, die Statistik je Klasse mit Diagramm, die Kreuztabelle, die Übersichten der Entfernungen, die nicht zugeordneten Schlüssel der Verknüpfungen und die Atlasseiten. Jede Zahl wird aus den angegebenen Tabellen gelesen.&lt;/p&gt;&lt;p&gt;Mindestens eine Tabelle oder einen Atlasordner angeben. Jede Tabelle wird auf die Spalten geprüft, die ihr Algorithmus schreibt.&lt;/p&gt;&lt;p&gt;Dieselben Tabellen werden als CSV-Dateien geschrieben (Standard: der Ordner &apos;&amp;lt;Berichtsname&amp;gt;_tabellen&apos; neben dem Bericht): UTF-8 mit Byte-Order-Mark, &apos;;&apos; zwischen den Zellen, Zahlen in voller Genauigkeit ohne Tausendertrennzeichen, mit Dezimalkomma, wenn der Bericht deutsch ist, damit ein deutsches Excel sie korrekt öffnet. Tabellen eines früheren Berichts in diesem Ordner (NN_name.csv) werden ersetzt; andere Dateien bleiben erhalten.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Schreibt eine eigenständige HTML-Datei (Bilder eingebettet, keine Links ins Internet) aus den Ergebnissen der anderen Algorithmen: die Eingaben mit ihren Parametern und Quellen, die Übersicht der Dichteklassen, die Statistik je Klasse mit Diagramm, die Kreuztabelle, die Übersichten der Entfernungen, die nicht zugeordneten Schlüssel der Verknüpfungen und die Atlasseiten. Jede Zahl wird aus den angegebenen Tabellen gelesen.&lt;/p&gt;&lt;p&gt;Mindestens eine Tabelle oder einen Atlasordner angeben. Jede Tabelle wird auf die Spalten geprüft, die ihr Algorithmus schreibt.&lt;/p&gt;&lt;p&gt;Dieselben Tabellen werden als CSV-Dateien geschrieben (Standard: der Ordner '&amp;lt;Berichtsname&amp;gt;_tabellen' neben dem Bericht): UTF-8 mit Byte-Order-Mark, ';' zwischen den Zellen, Zahlen in voller Genauigkeit ohne Tausendertrennzeichen, mit Dezimalkomma, wenn der Bericht deutsch ist, damit ein deutsches Excel sie korrekt öffnet. Tabellen eines früheren Berichts in diesem Ordner (NN_name.csv) werden ersetzt; andere Dateien bleiben erhalten.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../i40_disparity_plugin/processing/report.py" line="91"/>
@@ -2849,27 +2844,27 @@
         <translation>Geben Sie mindestens eine Entfernung in km über null an: '{text}'.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/spatial.py" line="41"/>
+        <location filename="../i40_disparity_plugin/core/spatial.py" line="105"/>
         <source>x and y must be two lists of equal length.</source>
         <translation>x und y müssen zwei gleich lange Listen sein.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/spatial.py" line="173"/>
+        <location filename="../i40_disparity_plugin/core/spatial.py" line="235"/>
         <source>Unknown distance method &apos;{method}&apos;.</source>
         <translation>Unbekannte Entfernungsmethode '{method}'.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/spatial.py" line="184"/>
+        <location filename="../i40_disparity_plugin/core/spatial.py" line="246"/>
         <source>There are no facilities with coordinates.</source>
         <translation>Es gibt keine Einrichtungen mit Koordinaten.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/spatial.py" line="245"/>
+        <location filename="../i40_disparity_plugin/core/spatial.py" line="307"/>
         <source>There must be one weight for every distance.</source>
         <translation>Für jede Entfernung muss es genau ein Gewicht geben.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/spatial.py" line="247"/>
+        <location filename="../i40_disparity_plugin/core/spatial.py" line="309"/>
         <source>Weights must not be negative.</source>
         <translation>Gewichte dürfen nicht negativ sein.</translation>
     </message>
@@ -2971,7 +2966,7 @@
     <message>
         <location filename="../i40_disparity_plugin/core/atlas_pages.py" line="29"/>
         <source>Unknown Land '{entry}'. Give Länder by abbreviation, name or two-digit key: {valid}.</source>
-        <translation>Unbekanntes Land &apos;{entry}&apos;. Länder per Kürzel, Name oder zweistelligem Schlüssel angeben: {valid}.</translation>
+        <translation>Unbekanntes Land '{entry}'. Länder per Kürzel, Name oder zweistelligem Schlüssel angeben: {valid}.</translation>
     </message>
     <message>
         <location filename="../i40_disparity_plugin/core/atlas_pages.py" line="32"/>
@@ -2981,17 +2976,17 @@
     <message>
         <location filename="../i40_disparity_plugin/core/report_tables.py" line="132"/>
         <source>The table &apos;{table}&apos; is not a cross table: it needs a column of row categories and at least a total column.</source>
-        <translation>Die Tabelle &apos;{table}&apos; ist keine Kreuztabelle: Sie benötigt eine Spalte mit Zeilenkategorien und mindestens eine Summenspalte.</translation>
+        <translation>Die Tabelle '{table}' ist keine Kreuztabelle: Sie benötigt eine Spalte mit Zeilenkategorien und mindestens eine Summenspalte.</translation>
     </message>
     <message>
         <location filename="../i40_disparity_plugin/core/report_tables.py" line="144"/>
         <source>The table &apos;{table}&apos; lacks the columns {columns}.</source>
-        <translation>In der Tabelle &apos;{table}&apos; fehlen die Spalten {columns}.</translation>
+        <translation>In der Tabelle '{table}' fehlen die Spalten {columns}.</translation>
     </message>
     <message>
         <location filename="../i40_disparity_plugin/core/report_tables.py" line="188"/>
         <source>The column &apos;{column}&apos; of the table &apos;{table}&apos; holds &apos;{value}&apos;, not a number.</source>
-        <translation>Die Spalte &apos;{column}&apos; der Tabelle &apos;{table}&apos; enthält &apos;{value}&apos;, keine Zahl.</translation>
+        <translation>Die Spalte '{column}' der Tabelle '{table}' enthält '{value}', keine Zahl.</translation>
     </message>
 </context>
 </TS>

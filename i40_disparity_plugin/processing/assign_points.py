@@ -128,8 +128,8 @@ class AssignPointsAlgorithm(I40Algorithm):
         # shapely 2 is imported only when the tool runs (here and in the helpers below): the
         # plugin must start in a QGIS whose Python has only Debian's shapely 1.8.
         self.require_packages(SPATIAL_REQUIREMENTS)
-        from ..core.spatial import assign_points, count_per_polygon, repair_polygons
-        from ..gis.feature_arrays import point_arrays, polygon_arrays
+        from ..core.spatial import StreamedAssignment, count_per_polygon
+        from ..gis.feature_arrays import point_batches, polygon_arrays
 
         points = self.parameterAsSource(parameters, self.INPUT, context)
         if points is None:
@@ -179,34 +179,41 @@ class AssignPointsAlgorithm(I40Algorithm):
         )
 
         feedback.setProgressText(self.tr("Reading the areas"))
-        area_ids, polygons, area_columns, area_wkbs = polygon_arrays(areas, area_field_indices)
-        polygons, repaired, dropped = repair_polygons(polygons)
-        if repaired:
+        # Areas and points are read here while a worker thread repairs and tests them.
+        with StreamedAssignment(points.featureCount()) as assigner:
+            area_ids, area_columns, area_wkbs = polygon_arrays(
+                areas, area_field_indices, assigner.add_polygons
+            )
+            assigner.finish_polygons()
+            feedback.setProgress(10)
+            feedback.setProgressText(self.tr("Reading the points and finding their areas"))
+            batches = point_batches(points, destination_crs, context.transformContext(), feedback)
+            for batch in batches:
+                assigner.add_points(*batch)
+            if feedback.isCanceled():
+                return {}
+            streamed = assigner.result()
+        point_ids, assignment = streamed.keys, streamed.assignment
+        if streamed.repaired:
             feedback.pushInfo(
                 self.tr(
                     "{count} invalid area geometries were repaired (feature ids {ids})."
-                ).format(count=len(repaired), ids=_id_list(area_ids[repaired].tolist()))
+                ).format(
+                    count=len(streamed.repaired),
+                    ids=_id_list(area_ids[streamed.repaired].tolist()),
+                )
             )
-        if dropped:
+        if streamed.dropped:
             feedback.reportError(
                 self.tr(
                     "{count} area geometries could not be repaired and hold no points "
                     "(feature ids {ids})."
-                ).format(count=len(dropped), ids=_id_list(area_ids[dropped].tolist()))
+                ).format(
+                    count=len(streamed.dropped), ids=_id_list(area_ids[streamed.dropped].tolist())
+                )
             )
-        feedback.setProgress(10)
-        feedback.setProgressText(self.tr("Reading the points"))
-        arrays = point_arrays(
-            points, destination_crs, context.transformContext(), feedback=feedback
-        )
-        if arrays is None:
-            return {}
-        point_ids, xs, ys = arrays
-        feedback.setProgress(40)
-        feedback.setProgressText(self.tr("Finding the area of every point"))
-        assignment = assign_points(xs, ys, polygons)
         feedback.setProgress(50)
-        outputs = self._report(point_ids, xs, assignment, repaired, feedback)
+        outputs = self._report(point_ids, streamed.xs, assignment, streamed.repaired, feedback)
 
         if counts_sink is not None:
             counts = count_per_polygon(assignment, len(area_ids)).tolist()

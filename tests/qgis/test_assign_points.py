@@ -14,6 +14,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from i40_disparity_plugin.gis.feature_arrays import BATCH_SIZE, POLYGON_BATCH_SIZE
 from i40_disparity_plugin.gis.values import python_value
 from i40_disparity_plugin.processing.assign_points import AssignPointsAlgorithm
 
@@ -162,6 +163,44 @@ def test_invalid_area_polygons_are_repaired_not_fatal(provider):
     result = run(points, areas)
     assert {r["name"]: r["plz"] for r in rows_of(result["OUTPUT"])} == {"left": "X", "top": None}
     assert result["REPAIRED"] == 1
+
+
+def test_areas_and_points_read_in_several_batches_keep_their_order(provider):
+    """Enough areas and points for several reading batches, with an invalid area in a later
+    batch: each point still gets its own square, and the repair names the right feature."""
+    side = 40  # 1,600 one-km squares in rows of 40
+    bow_tie_position = POLYGON_BATCH_SIZE + 200
+    squares = []
+    for position in range(side * side):
+        x, y = X0 + (position % side) * KM, Y0 + (position // side) * KM
+        wkt = square_wkt(x, y, KM)
+        if position == bow_tie_position:
+            wkt = f"POLYGON(({x} {y},{x + KM} {y + KM},{x + KM} {y},{x} {y + KM},{x} {y}))"
+        squares.append(({"plz": str(position), "band": 1, "band_label": "rural"}, wkt))
+    areas = memory_layer(squares, fields=AREA_FIELDS)
+    # Point k lies in square k mod 1600, a quarter across and halfway up: inside the left
+    # triangle of the bow tie too.
+    point_count = 2 * BATCH_SIZE + 5_000
+    assert len(squares) > POLYGON_BATCH_SIZE
+    positions = np.arange(point_count) % len(squares)
+    xs = X0 + (positions % side + 0.25) * KM
+    ys = Y0 + (positions // side + 0.5) * KM
+    points = points_layer(
+        [(str(k), x, y, None) for k, (x, y) in enumerate(zip(xs, ys, strict=True))]
+    )
+    feedback = QgsProcessingFeedback()
+    result = processing.run(
+        ALG,
+        {"INPUT": points, "AREAS": areas, "OUTPUT": "memory:", "COUNTS": "memory:"},
+        feedback=feedback,
+    )
+    assigned = {f["name"]: f["plz"] for f in result["OUTPUT"].getFeatures()}
+    assert assigned == {str(k): str(p) for k, p in enumerate(positions.tolist())}
+    counts = {f["plz"]: f["n_points"] for f in result["COUNTS"].getFeatures()}
+    assert counts == {str(p): int((positions == p).sum()) for p in range(len(squares))}
+    assert result["REPAIRED"] == 1
+    # Memory layers number their features from 1.
+    assert f"feature ids {bow_tie_position + 1})" in feedback.textLog()
 
 
 def test_counts_only_when_points_output_is_skipped(provider):
