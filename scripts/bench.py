@@ -141,8 +141,8 @@ def main():
 
     print(f"{'variant':<26} {'ours s (min)':>15} {'native s (min)':>15} {'ours/native':>12}  bands")
     for label, timings in rows:
-        (ours_s, ours_min, ours_counts) = timings["ours"]
-        (native_s, native_min, native_counts) = timings["native"]
+        ours_s, ours_min, ours_counts, _runs = timings["ours"]
+        native_s, native_min, native_counts, _runs = timings["native"]
         agree = "agree" if ours_counts == native_counts else "DIFFER"
         print(
             f"{label:<26} {ours_s:7.3f} ({ours_min:.3f}) {native_s:7.3f} ({native_min:.3f}) "

@@ -139,8 +139,8 @@ def main():
                 "native": lambda layer=layer, table=table: native(layer, table),
             }
             timings = compare(chains, args.repeat)
-            (ours_s, ours_min, ours_matched) = timings["ours"]
-            (native_s, native_min, native_matched) = timings["native"]
+            ours_s, ours_min, ours_matched, _runs = timings["ours"]
+            native_s, native_min, native_matched, _runs = timings["native"]
             name = f"{indicators} indicators × {layer.featureCount()} {label}"
             print(
                 f"{name:<34} {ours_s:7.3f} ({ours_min:.3f}) {native_s:7.3f} ({native_min:.3f}) "

@@ -6,12 +6,13 @@ points with the area's plz out (assignpoints OUTPUT) vs native:joinattributesbyl
 (intersects, first match only), and per-area counts out (assignpoints COUNTS) vs
 native:countpointsinpolygon. Two set-ups: (a) both layers have spatial indexes
 (native:createspatialindex, QGIS's fastest path), (b) the same layers without indexes, as
-memory layers and CSV points arrive. Every timing is the median of --repeat runs (after a
-warm-up), with the sides alternating in (a); in (b) the native tools take about a minute
-per 100k points, so a native run longer than --patience seconds is not repeated (the runs
-column says how many were taken), and above --unindexed-native-limit points the native side
-is not run at all (printed as not measured, never estimated). Each row ends with the 1-minute
-load average: the machine is shared, and a busy moment slows both sides, not alike.
+memory layers and CSV points arrive. Every timing is the median of --repeat runs after a
+warm-up, the sides alternating, so that a busy moment of the shared machine falls on both.
+In (b) the native tools take about a minute per 100k points, so a native run (or warm-up)
+longer than --patience seconds is its side's only sample (the runs column says how many
+were taken), and above --unindexed-native-limit points the native side is not run at all
+(printed as not measured, never estimated). Each row ends with the 1-minute load average:
+the machine is shared, and a busy moment slows both sides, not alike.
 
 The count sums may differ by a few points: 34 pairs of the simplified PLZ polygons overlap
 slightly, and native:countpointsinpolygon counts a point in an overlap once per area, while
@@ -23,7 +24,7 @@ import time
 from functools import partial
 from pathlib import Path
 
-from benchmarking import compare, load_average, median_of
+from benchmarking import compare, load_average
 from standalone import start_qgis
 
 PLZ_FILE = Path("data/plz_5stellig/plz-5stellig-verylow_map.geojson")
@@ -184,20 +185,13 @@ def main():
         for setup, indexed in (("(a) indexed", True), ("(b) no index", False)):
             points, areas = copy_of(base_points, indexed), copy_of(plz, indexed)
             for output, (ours, native) in chains(points, areas).items():
-                if indexed:
-                    timings = compare({"ours": ours, "native": native}, args.repeat)
-                    ours_s, _min, ours_n = timings["ours"]
-                    native_s, _min, native_n = timings["native"]
-                    runs = f"{args.repeat}/{args.repeat}"
-                else:
-                    ours()  # warm-up, as compare does
-                    ours_s, ours_runs, ours_n = median_of(ours, args.repeat)
-                    native_s, native_runs, native_n = None, 0, None
-                    if size <= args.unindexed_native_limit:
-                        native_s, native_runs, native_n = median_of(
-                            native, args.repeat, patience=args.patience
-                        )
-                    runs = f"{ours_runs}/{native_runs}"
+                sides = {"ours": ours}
+                if indexed or size <= args.unindexed_native_limit:
+                    sides["native"] = native
+                timings = compare(sides, args.repeat, patience=None if indexed else args.patience)
+                ours_s, _min, ours_n, ours_runs = timings["ours"]
+                native_s, _min, native_n, native_runs = timings.get("native", (None,) * 3 + (0,))
+                runs = f"{ours_runs}/{native_runs}"
                 target = TARGET_INDEXED if indexed else TARGET_UNINDEXED
                 load = f"{load_average():4.1f}"
                 if native_s is None:
@@ -222,9 +216,8 @@ def main():
                 "OUTPUT": "memory:",
                 "COUNTS": "memory:",
             }
-            seconds, runs, _ = median_of(
-                partial(timed, "i40disparity:assignpoints", both_outputs), args.repeat
-            )
+            end_to_end = partial(timed, "i40disparity:assignpoints", both_outputs)
+            seconds, _min, _result, runs = compare({"ours": end_to_end}, args.repeat)["ours"]
             holds = seconds < TARGET_MILLION_S
             verdicts.append((f"{size} points, both outputs, < {TARGET_MILLION_S:g} s", holds))
             print(
