@@ -6,8 +6,10 @@ import pytest
 from conftest import memory_layer, square_wkt
 from pyproj import Transformer
 from qgis.core import (
+    QgsApplication,
     QgsFeatureRequest,
     QgsGeometry,
+    QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsVectorLayer,
@@ -201,6 +203,22 @@ def test_areas_and_points_read_in_several_batches_keep_their_order(provider):
     assert result["REPAIRED"] == 1
     # Memory layers number their features from 1.
     assert f"feature ids {bow_tie_position + 1})" in feedback.textLog()
+
+
+class CancelOnceAreasAreRead(QgsProcessingFeedback):
+    def setProgress(self, progress):
+        super().setProgress(progress)
+        if progress >= 10:
+            self.cancel()
+
+
+def test_cancel_while_points_are_read_stops_without_outputs(provider):
+    xs = X0 + np.arange(2 * BATCH_SIZE) % 1000
+    points = points_layer([(str(k), x, Y0 + 1, None) for k, x in enumerate(xs)])
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById(ALG)
+    parameters = {"INPUT": points, "AREAS": areas_layer(), "OUTPUT": "memory:"}
+    results, ok = algorithm.run(parameters, QgsProcessingContext(), CancelOnceAreasAreRead())
+    assert ok and "OUTPUT" not in results and "POINTS_ASSIGNED" not in results
 
 
 def test_counts_only_when_points_output_is_skipped(provider):
