@@ -109,12 +109,11 @@ class StreamedAssignment:
         self.finish_polygons()
         _grid, repaired, dropped = self._grid.result()
         parts = [part.result() for part in self._parts]
-        empty = [np.zeros(0, dtype=np.int64)]
         return StreamedResult(
-            np.concatenate(self._keys or empty),
-            np.concatenate(self._xs or empty).astype(float),
-            np.concatenate(self._ys or empty).astype(float),
-            np.concatenate(parts or empty),
+            _joined(self._keys, np.int64),
+            _joined(self._xs, float),
+            _joined(self._ys, float),
+            _joined(parts, np.int64),
             repaired,
             dropped,
         )
@@ -137,6 +136,10 @@ def _coordinates(xs, ys):
     if xs.shape != ys.shape or xs.ndim != 1:
         raise CoreError(QT_TRANSLATE_NOOP("core", "x and y must be two lists of equal length."))
     return xs, ys
+
+
+def _joined(arrays, empty_dtype):
+    return np.concatenate(arrays) if arrays else np.zeros(0, dtype=empty_dtype)
 
 
 def _assign_batch(repaired_grid, xs, ys):
