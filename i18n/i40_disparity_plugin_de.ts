@@ -97,17 +97,17 @@
         <translation>Flächen werden gelesen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="195"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="198"/>
         <source>{count} invalid area geometries were repaired (feature ids {ids}).</source>
         <translation>{count} ungültige Flächengeometrien wurden repariert (Objekt-IDs {ids}).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="204"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="207"/>
         <source>{count} area geometries could not be repaired and hold no points (feature ids {ids}).</source>
         <translation>{count} Flächengeometrien ließen sich nicht reparieren und enthalten keine Punkte (Objekt-IDs {ids}).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="217"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="220"/>
         <source>Writing the areas with counts</source>
         <translation>Flächen mit Anzahlen werden geschrieben</translation>
     </message>
@@ -117,47 +117,47 @@
         <translation>Die Punkte haben bereits Felder {names}; die der Fläche heißen {new}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="223"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="226"/>
         <source>Writing the points with area attributes</source>
         <translation>Punkte mit Flächenattributen werden geschrieben</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="243"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="246"/>
         <source>{points} with attributes of {areas}</source>
         <translation>{points} mit Attributen von {areas}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="255"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="258"/>
         <source>Points of {points} per area of {areas}</source>
         <translation>Punkte von {points} je Fläche von {areas}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="273"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="276"/>
         <source>Points or areas have no coordinate reference system; their coordinates are taken to be in the same one.</source>
         <translation>Punkte oder Flächen haben kein Koordinatenbezugssystem; es wird angenommen, dass ihre Koordinaten im selben System vorliegen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="282"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="285"/>
         <source>The points ({points}) are transformed to the areas&apos; CRS ({areas}).</source>
         <translation>Die Punkte ({points}) werden in das KBS der Flächen ({areas}) transformiert.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="298"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="301"/>
         <source>{assigned} of {total} points lie in an area.</source>
         <translation>{assigned} von {total} Punkten liegen in einer Fläche.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="304"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="307"/>
         <source>{count} points lie outside all areas (feature ids {ids}).</source>
         <translation>{count} Punkte liegen außerhalb aller Flächen (Objekt-IDs {ids}).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="310"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="313"/>
         <source>{count} points have no geometry (feature ids {ids}).</source>
         <translation>{count} Punkte haben keine Geometrie (Objekt-IDs {ids}).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="449"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="452"/>
         <source>Points assigned to areas by the QGIS plugin Industrie 4.0 Disparitäten (algorithm i40disparity:assignpoints). Points: {points}. Areas: {areas}. Fields copied: {fields}. A point on the border of several areas belongs to the one first in the area layer; areas without points count 0.</source>
         <translation>Punkte Flächen zugeordnet mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:assignpoints). Punkte: {points}. Flächen: {areas}. Übertragene Felder: {fields}. Ein Punkt auf der Grenze mehrerer Flächen gehört zu der, die im Flächenlayer zuerst steht; Flächen ohne Punkte zählen 0.</translation>
     </message>
@@ -167,7 +167,7 @@
         <translation>Punkte ohne Geometrie</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="184"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="189"/>
         <source>Reading the points and finding their areas</source>
         <translation>Punkte werden gelesen und ihren Flächen zugeordnet</translation>
     </message>
@@ -2844,27 +2844,27 @@
         <translation>Geben Sie mindestens eine Entfernung in km über null an: '{text}'.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/spatial.py" line="105"/>
+        <location filename="../i40_disparity_plugin/core/spatial.py" line="137"/>
         <source>x and y must be two lists of equal length.</source>
         <translation>x und y müssen zwei gleich lange Listen sein.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/spatial.py" line="235"/>
+        <location filename="../i40_disparity_plugin/core/spatial.py" line="271"/>
         <source>Unknown distance method &apos;{method}&apos;.</source>
         <translation>Unbekannte Entfernungsmethode '{method}'.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/spatial.py" line="246"/>
+        <location filename="../i40_disparity_plugin/core/spatial.py" line="282"/>
         <source>There are no facilities with coordinates.</source>
         <translation>Es gibt keine Einrichtungen mit Koordinaten.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/spatial.py" line="307"/>
+        <location filename="../i40_disparity_plugin/core/spatial.py" line="343"/>
         <source>There must be one weight for every distance.</source>
         <translation>Für jede Entfernung muss es genau ein Gewicht geben.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/spatial.py" line="309"/>
+        <location filename="../i40_disparity_plugin/core/spatial.py" line="345"/>
         <source>Weights must not be negative.</source>
         <translation>Gewichte dürfen nicht negativ sein.</translation>
     </message>
