@@ -150,10 +150,11 @@ def main():
         )
     print("\nAreas per band (1 = density <= 150 ... 4 = density > 500):")
     for label, timings in rows:
-        for side, (_, _, counts) in timings.items():
+        for side, timing in timings.items():
+            counts = timing.result
             text = ", ".join(f"{band}: {counts.get(band, 0)}" for band in range(1, 5))
             print(f"  {label:<27} {side:<7} {text}  (total {sum(counts.values())})")
-        if timings["ours"][2] != timings["native"][2]:
+        if timings["ours"].result != timings["native"].result:
             # Same data and rule should give identical counts; a difference points at the
             # threshold rule (<= vs <), the ellipsoid or the geometry repair.
             print(f"  !! band counts differ for '{label}'")
