@@ -27,39 +27,23 @@ _TO_LAEA = Transformer.from_crs("EPSG:4326", "EPSG:3035", always_xy=True)
 _LAEA_STRETCH_BOUND = 1.5
 
 
-def assign_points(xs, ys, polygons):
-    """Index of the polygon that holds each point (x[i], y[i]); ``OUTSIDE`` (-1) if none.
-
-    ``polygons`` is a sequence of shapely polygons (None or empty ones hold nothing), in the
-    same CRS as the coordinates; they are prepared (``shapely.prepare``) as a side effect.
-    Border rule, so that every point counts exactly once: a point covered by several
-    polygons (on a shared border or vertex, or where polygons overlap) goes to the polygon
-    with the LOWEST index among those that cover it; "cover" includes the boundary, so a
-    point on an outer border still belongs to its polygon. Points with NaN coordinates are
-    outside.
-    """
-    xs, ys = _coordinates(xs, ys)
-    result = np.full(len(xs), OUTSIDE, dtype=np.int64)
-    if len(xs) == 0 or len(polygons) == 0:
-        return result
-    grid = PolygonGrid(polygons, len(xs))
-    # In chunks, so that the candidate pairs of a million points never all exist at once.
-    for first in range(0, len(xs), _ASSIGN_CHUNK):
-        chunk = slice(first, first + _ASSIGN_CHUNK)
-        result[chunk] = grid.assign(xs[chunk], ys[chunk])
-    return result
-
-
 StreamedResult = namedtuple(
     "StreamedResult", ["keys", "xs", "ys", "assignment", "repaired", "dropped"]
 )
 
 
 class StreamedAssignment:
-    """``assign_points`` for polygons and points that arrive in batches, the polygons
-    repaired first (``repair_polygons``). Use it in a ``with`` block: all polygons first
-    (``add_polygons``, then ``finish_polygons``), then the points (``add_points``), then
-    ``result()``.
+    """The index of the polygon that holds each point; ``OUTSIDE`` (-1) if none. Polygons
+    and points arrive in batches, the polygons are repaired first (``repair_polygons``).
+    Use it in a ``with`` block: all polygons first (``add_polygons``, then
+    ``finish_polygons``), then the points (``add_points``), then ``result()``.
+
+    Polygons are shapely polygons (None or empty ones hold nothing), in the same CRS as the
+    points. Border rule, so that every point counts exactly once: a point covered by
+    several polygons (on a shared border or vertex, or where polygons overlap) goes to the
+    polygon with the LOWEST position among those that cover it; "cover" includes the
+    boundary, so a point on an outer border still belongs to its polygon. Points with NaN
+    coordinates are outside.
 
     Why batches: producing them (reading features from QGIS) holds Python's GIL, while
     shapely's repairs, indexing and point tests mostly release it. So all of that runs in
@@ -127,7 +111,7 @@ class StreamedAssignment:
             repaired.extend(offset + p for p in batch_repaired)
             dropped.extend(offset + p for p in batch_dropped)
             offset += len(fixed)
-        return PolygonGrid(polygons, self._point_count), repaired, dropped
+        return _PolygonGrid(polygons, self._point_count), repaired, dropped
 
 
 def _coordinates(xs, ys):
@@ -157,7 +141,7 @@ _MAX_CELLS_PER_POLYGON_SIDE = 4
 _MAX_CELLS_PER_AXIS = 1024
 
 
-class PolygonGrid:
+class _PolygonGrid:
     """A regular grid over the polygons' bounding boxes: every cell lists the polygons whose
     box touches it, in ascending index order.
 
@@ -223,6 +207,14 @@ class PolygonGrid:
 
     def assign(self, xs, ys):
         result = np.full(len(xs), OUTSIDE, dtype=np.int64)
+        # In chunks, so that the candidate pairs of a million points never all exist at once.
+        for first in range(0, len(xs), _ASSIGN_CHUNK):
+            chunk = slice(first, first + _ASSIGN_CHUNK)
+            result[chunk] = self._assign_chunk(xs[chunk], ys[chunk])
+        return result
+
+    def _assign_chunk(self, xs, ys):
+        result = np.full(len(xs), OUTSIDE, dtype=np.int64)
         candidates = np.flatnonzero(np.isfinite(xs) & np.isfinite(ys))
         cell_x, cell_y = self._cells(xs[candidates], ys[candidates])
         on_grid = (
@@ -250,7 +242,7 @@ def _offsets_within_runs(lengths):
 
 
 def count_per_polygon(assignment, polygon_count):
-    """Points per polygon (0 for polygons without points) from ``assign_points``' result."""
+    """Points per polygon (0 for polygons without points) from ``StreamedAssignment``'s result."""
     assignment = np.asarray(assignment)
     inside = assignment[assignment >= 0]
     return np.bincount(inside, minlength=polygon_count).astype(np.int64)
@@ -357,7 +349,7 @@ def repair_polygons(polygons):
     """Make invalid polygons valid, keeping only their polygonal parts.
 
     Returns ``(polygons, repaired positions, dropped positions)``; a dropped polygon (nothing
-    polygonal left) becomes None, which ``assign_points`` treats as holding no point.
+    polygonal left) becomes None, which holds no point.
     """
     geometries = np.asarray(polygons, dtype=object)
     present = np.array([g is not None for g in geometries], dtype=bool)

@@ -329,8 +329,8 @@ class BandStatisticsAlgorithm(I40Algorithm):
     def _points_per_area(self, points, areas, geometries, context, feedback):
         """Points per area, each point counted once: on a border, for the first area.
 
-        A stop-gap with QGIS's own spatial index until ``core.spatial.assign_points`` (shapely
-        STRtree, the same border rule) can run in QGIS desktop too.
+        A stop-gap with QGIS's own spatial index until ``core.spatial.StreamedAssignment``
+        (shapely 2, the same border rule) can run in QGIS desktop too.
         """
         request = QgsFeatureRequest().setNoAttributes()
         request.setDestinationCrs(areas.sourceCrs(), context.transformContext())

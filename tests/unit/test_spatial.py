@@ -10,11 +10,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pyproj import Geod, Transformer
 
+from i40_disparity_plugin.core import spatial
 from i40_disparity_plugin.core.messages import CoreError
 from i40_disparity_plugin.core.spatial import (
     OUTSIDE,
     StreamedAssignment,
-    assign_points,
     count_per_polygon,
     nearest_facility,
     repair_polygons,
@@ -23,6 +23,21 @@ from i40_disparity_plugin.core.spatial import (
 
 # Two unit squares side by side sharing the border x = 1, and a third one apart.
 SQUARES = [shapely.box(0, 0, 1, 1), shapely.box(1, 0, 2, 1), shapely.box(5, 5, 6, 6)]
+
+
+def streamed(polygon_batches, point_batches, point_count):
+    with StreamedAssignment(point_count) as assigner:
+        for polygons in polygon_batches:
+            assigner.add_polygons(polygons)
+        assigner.finish_polygons()
+        for batch in point_batches:
+            assigner.add_points(*batch)
+        return assigner.result()
+
+
+def assign_points(xs, ys, polygons):
+    """All polygons and all points in one batch each."""
+    return streamed([polygons], [(np.arange(len(xs)), xs, ys)], len(xs)).assignment
 
 
 def test_points_go_to_the_polygon_that_holds_them_and_outside_is_minus_one():
@@ -57,21 +72,17 @@ def test_missing_coordinates_and_missing_polygons_hold_nothing():
     assert assignment.tolist() == [OUTSIDE, OUTSIDE, 2]
 
 
+def test_large_batches_are_tested_in_chunks_with_the_same_result(monkeypatch):
+    xs, ys = [0.5, 1.0, 9.0, 5.5, 1.5], [0.5, 0.5, 9.0, 5.5, 0.5]
+    monkeypatch.setattr(spatial, "_ASSIGN_CHUNK", 2)
+    assert assign_points(xs, ys, SQUARES).tolist() == [0, 0, OUTSIDE, 2, 1]
+
+
 def test_no_points_or_no_polygons():
     assert assign_points([], [], SQUARES).tolist() == []
     assert assign_points([0.5], [0.5], []).tolist() == [OUTSIDE]
     with pytest.raises(CoreError):
         assign_points([1, 2], [1], SQUARES)
-
-
-def streamed(polygon_batches, point_batches, point_count):
-    with StreamedAssignment(point_count) as assigner:
-        for polygons in polygon_batches:
-            assigner.add_polygons(polygons)
-        assigner.finish_polygons()
-        for batch in point_batches:
-            assigner.add_points(*batch)
-        return assigner.result()
 
 
 def test_streamed_points_without_batches_or_polygons_and_bad_batches():
