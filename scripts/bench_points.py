@@ -24,7 +24,7 @@ import time
 from functools import partial
 from pathlib import Path
 
-from benchmarking import compare, load_average
+from benchmarking import Timing, compare, load_average
 from standalone import start_qgis
 
 PLZ_FILE = Path("data/plz_5stellig/plz-5stellig-verylow_map.geojson")
@@ -190,7 +190,8 @@ def main():
                     sides["native"] = native
                 timings = compare(sides, args.repeat, patience=None if indexed else args.patience)
                 ours_s, _min, ours_n, ours_runs = timings["ours"]
-                native_s, _min, native_n, native_runs = timings.get("native", (None,) * 3 + (0,))
+                not_run = Timing(None, None, None, 0)
+                native_s, _min, native_n, native_runs = timings.get("native", not_run)
                 runs = f"{ours_runs}/{native_runs}"
                 target = TARGET_INDEXED if indexed else TARGET_UNINDEXED
                 load = f"{load_average():4.1f}"
