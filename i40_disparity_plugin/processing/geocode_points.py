@@ -202,13 +202,11 @@ class GeocodePointsAlgorithm(I40Algorithm):
         feedback.pushInfo(
             self.tr("{placed} of {total} records placed.").format(placed=placed, total=len(results))
         )
-        for number, record, note, candidates in unplaced[:20]:
+        # The note names the candidates already where there are any.
+        for number, record, note, _candidates in unplaced[:20]:
             feedback.pushWarning(
-                self.tr("Row {row} ({city}) not placed: {note} {candidates}").format(
-                    row=number,
-                    city=record.get("city") or "",
-                    note=note or "",
-                    candidates=candidates,
+                self.tr("Row {row} ({city}) not placed: {note}").format(
+                    row=number, city=record.get("city") or "", note=note or ""
                 )
             )
         outputs = {self.OUTPUT: self.output_id, "PLACED": placed, "NOT_PLACED": len(unplaced)}

@@ -3,7 +3,13 @@
 import processing
 import pytest
 from conftest import PLZ_GEOJSON, SHARED_DATA, memory_layer, square_wkt
-from qgis.core import QgsGeometry, QgsPointXY, QgsProcessingException, QgsVectorLayer
+from qgis.core import (
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsVectorLayer,
+)
 from qgis.PyQt.QtCore import QVariant
 
 from i40_disparity_plugin.gis.values import python_value
@@ -33,6 +39,7 @@ def use_case_file(tmp_path):
 
 
 def test_each_route_and_an_ambiguous_name(provider, use_case_file):
+    feedback = QgsProcessingFeedback()
     result = processing.run(
         "i40disparity:geocodepoints",
         {
@@ -42,6 +49,7 @@ def test_each_route_and_an_ambiguous_name(provider, use_case_file):
             "OUTPUT": "TEMPORARY_OUTPUT",
             "UNPLACED": "TEMPORARY_OUTPUT",
         },
+        feedback=feedback,
     )
     assert (result["PLACED"], result["NOT_PLACED"]) == (3, 2)
     placed = {f["Titel"]: f for f in result["OUTPUT"].getFeatures()}
@@ -71,6 +79,9 @@ def test_each_route_and_an_ambiguous_name(provider, use_case_file):
     assert "Frankfurt am Main" in unplaced["Frankfurt ohne Land"]["candidates"]
     assert "Frankfurt (Oder)" in unplaced["Frankfurt ohne Land"]["candidates"]
     assert unplaced["Nirgends"]["reason"]
+    # The log names each candidate once, with the advice what to give.
+    warning = next(line for line in feedback.textLog().splitlines() if "Row 4" in line)
+    assert warning.count("Frankfurt (Oder)") == 1 and "give the Land or the postcode" in warning
 
 
 def test_a_point_layer_keeps_its_columns_and_places_by_its_geometry(provider):
