@@ -1,14 +1,16 @@
 # i40 disparity plugin: set-up, build, tests, demo, packaging.
 # `make demo` and `make test` install what they need themselves (apt + a venv), so a fresh
-# Debian 12 machine needs nothing else.
+# Debian 12 or Debian 13 machine needs nothing else.
 
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
 PLUGIN := i40_disparity_plugin
 SYSTEM_PYTHON := /usr/bin/python3
-VENV := .venv
-PY := $(VENV)/bin/python
+# Overridable: the test matrix keeps one venv per chroot outside the copied work tree.
+VENV ?= .venv
+VENV_DIR := $(abspath $(VENV))
+PY := $(VENV_DIR)/bin/python
 BUILD_DIR := build
 STAGE := $(BUILD_DIR)/$(PLUGIN)
 ZIP := dist/$(PLUGIN).zip
@@ -19,10 +21,17 @@ USECASES ?=
 # The QGIS profile `make deploy` installs into (QGIS's default profile unless overridden).
 QGIS_PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 
-# python3-pandas/-openpyxl: what the plugin's statistics readers need inside QGIS desktop,
-# which runs the system Python (the venv has its own pinned copies for the tests).
+# QGIS runs the system Python, so the plugin is tested with Debian's own numpy, pandas, pyproj,
+# shapely and openpyxl, those a user of that Debian release has; the venv adds test tools only.
+# chromium renders the HTML report for its screenshot test.
 APT_PACKAGES := qgis python3-qgis qgis-providers pyqt5-dev-tools qttools5-dev-tools \
-	xvfb xauth python3-venv poppler-utils zip unzip python3-pandas python3-openpyxl
+	xvfb xauth python3-venv poppler-utils zip unzip chromium \
+	python3-numpy python3-pandas python3-openpyxl python3-pyproj python3-shapely
+# Debian 12 ships shapely 1.8: the plugin then falls back to QGIS's spatial index, but the core's
+# own spatial tests need shapely 2, which the venv (and only the venv) then gets.
+VENV_SHAPELY := shapely==2.2.0
+# Debian releases of the test matrix, each in a chroot (scripts/qgis_chroot.sh): 3.40 LTR, 3.44.
+MATRIX_SUITES ?= trixie sid
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 # Headless Qt for everything that does not open the desktop on purpose.
@@ -32,11 +41,12 @@ export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
 export PROJ_DATA ?= /usr/share/proj
 
 .PHONY: help setup system-packages build package deploy test test-unit test-qgis lint \
-	demo bench run translations clean
+	test-matrix demo bench run translations clean
 
 help:
 	@echo "make demo          density bands for Germany and the study Länder into $(OUT)/"
 	@echo "make test          lint, core unit tests, QGIS integration, packaging and desktop tests"
+	@echo "make test-matrix   make test on QGIS 3.40 (Debian 13) and 3.44 (sid), in chroots"
 	@echo "make bench         time the algorithms next to QGIS's own on the same data"
 	@echo "make package       build $(ZIP)"
 	@echo "make deploy        install the plugin into $(QGIS_PROFILE_DIR)"
@@ -57,8 +67,10 @@ system-packages:
 	fi
 
 $(VENV)/.installed: tests/requirements.txt | system-packages
-	test -x $(PY) || $(SYSTEM_PYTHON) -m venv --system-site-packages $(VENV)
+	test -x $(PY) || $(SYSTEM_PYTHON) -m venv --system-site-packages $(VENV_DIR)
 	$(PY) -m pip install -q --disable-pip-version-check -r tests/requirements.txt
+	$(PY) -c 'import shapely, sys; sys.exit(not hasattr(shapely, "intersects_xy"))' || \
+		$(PY) -m pip install -q --disable-pip-version-check --no-deps '$(VENV_SHAPELY)'
 	touch $@
 
 # The plugin folder as QGIS sees it: sources plus metadata, .ui files, compiled resources
@@ -68,9 +80,8 @@ build: setup
 	mkdir -p $(STAGE)/ui $(STAGE)/i18n
 	cp -r $(PLUGIN)/. $(STAGE)/
 	find $(STAGE) -name __pycache__ -prune -exec rm -rf {} +
-	cp metadata.txt $(STAGE)/
+	cp metadata.txt LICENSE $(STAGE)/
 	cp ui/*.ui $(STAGE)/ui/
-	pyrcc5 -o $(STAGE)/resources_rc.py resources.qrc
 	for ts in i18n/*.ts; do lrelease -silent $$ts -qm $(STAGE)/i18n/$$(basename $${ts%.ts}).qm; done
 
 package: build
@@ -84,26 +95,26 @@ deploy: package
 	rm -rf $(QGIS_PROFILE_DIR)/python/plugins/$(PLUGIN)
 	unzip -q -o $(ZIP) -d $(QGIS_PROFILE_DIR)/python/plugins
 	$(PY) scripts/enable_plugin.py $(QGIS_PROFILE_DIR) $(PLUGIN)
-	@# QGIS runs the system Python; Debian ships shapely 1.8, the spatial tools need 2.x.
-	@# --no-deps keeps Debian's numpy, which QGIS and GDAL are built against.
-	$(SYSTEM_PYTHON) -c 'import shapely, sys; sys.exit(shapely.__version__ < "2")' 2>/dev/null || \
-		$(SYSTEM_PYTHON) -m pip install -q --user --no-deps --break-system-packages 'shapely>=2,<3'
 	@echo "Deployed to $(QGIS_PROFILE_DIR)/python/plugins/$(PLUGIN)"
 
 lint: setup
-	$(VENV)/bin/ruff check $(PLUGIN) tests scripts
-	$(VENV)/bin/ruff format --check $(PLUGIN) tests scripts
+	$(VENV_DIR)/bin/ruff check $(PLUGIN) tests scripts
+	$(VENV_DIR)/bin/ruff format --check $(PLUGIN) tests scripts
 
 test-unit: build
-	cd tests && ../$(VENV)/bin/pytest -p no:qgis unit
+	cd tests && $(VENV_DIR)/bin/pytest -p no:qgis unit
 
 # pytest-qgis keeps its QGIS profile in tests/.qgis-settings; a fresh one each run means no
 # setting can leak from one run into the next.
 test-qgis: package
 	rm -rf tests/.qgis-settings
-	cd tests && ../$(VENV)/bin/pytest qgis --qgis_disable_gui
+	cd tests && $(VENV_DIR)/bin/pytest qgis --qgis_disable_gui
 
 test: lint test-unit test-qgis
+
+# Each suite's chroot is built once per machine under /var/cache/i40-qgis and reused.
+test-matrix:
+	for suite in $(MATRIX_SUITES); do bash scripts/qgis_chroot.sh test $$suite $(CURDIR) || exit 1; done
 
 demo: build
 	$(PY) scripts/demo.py --shared $(SHARED) --out $(OUT) $(if $(USECASES),--usecases $(USECASES))

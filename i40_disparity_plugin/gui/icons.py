@@ -1,18 +1,16 @@
 """Icons of the plugin: the one place that knows where they come from.
 
-They are compiled from resources.qrc into resources_rc.py at build time; when QGIS moves to
-Qt 6 (no pyrcc), only this module changes to plain file paths.
+They are read from the plugin folder by file path: Qt 6 has no pyrcc, so nothing at run time
+depends on compiled resources. resources.qrc stays the manifest of the icons the plugin ships.
 """
 
 from qgis.PyQt.QtGui import QIcon
 
-from .. import resources_rc  # noqa: F401 - registers the ":/plugins/..." resources
-
-_PREFIX = ":/plugins/i40_disparity_plugin/icons/"
+from ..paths import ICON_DIR
 
 
 def icon(name):
-    return QIcon(_PREFIX + name)
+    return QIcon(str(ICON_DIR / name))
 
 
 def plugin_icon():

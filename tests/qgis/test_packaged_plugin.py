@@ -59,7 +59,7 @@ NOT_INHERITED = (
 ZIP_MUST_HOLD = (
     "metadata.txt",
     "__init__.py",
-    "resources_rc.py",
+    "resources/icons/plugin.svg",
     "ui/density_bands_panel.ui",
     "ui/atlas_report_panel.ui",
     "templates/atlas_seite.qpt",
