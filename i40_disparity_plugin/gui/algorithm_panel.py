@@ -15,6 +15,7 @@ from ..core.requirements import install_hint, missing_requirements
 from ..gis.i18n import ui_language
 from ..gis.values import python_value
 from .background import BackgroundAlgorithm
+from .slots import reports_errors
 
 LABEL_WIDTH = 140  # pixels: long first-column labels wrap, so the numbers stay in view
 
@@ -35,6 +36,7 @@ class AlgorithmPanel(QWidget):
         """The buttons that start a run; all are disabled while one runs."""
         return [self.runButton]
 
+    @reports_errors
     def update_run_button(self):
         self.runButton.setEnabled(self.run is None and self.can_run())
 
@@ -88,6 +90,7 @@ class AlgorithmPanel(QWidget):
         self.cancelButton.setEnabled(True)
         self.run.start()
 
+    @reports_errors
     def cancel(self):
         if self.run is not None:
             self.run.cancel()
@@ -97,6 +100,7 @@ class AlgorithmPanel(QWidget):
         """Called when the plugin unloads: no task may outlive its dock."""
         self.cancel()
 
+    @reports_errors
     def _finished(self, ok, results, message, on_success):
         cancelled = self.run.is_cancelled()
         # Release the run's context and algorithm now, while QGIS is fully alive, rather than

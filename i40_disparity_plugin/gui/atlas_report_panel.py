@@ -26,6 +26,7 @@ from ..core.report_roles import (
 from ..gis.i18n import ui_language
 from .algorithm_panel import AlgorithmPanel
 from .forms import load_form
+from .slots import reports_errors
 
 ATLAS_ID = "i40disparity:exportatlas"
 REPORT_ID = "i40disparity:report"
@@ -67,6 +68,7 @@ class AtlasReportPanel(AlgorithmPanel, load_form("atlas_report_panel.ui")):
         project.layersRemoved.disconnect(self.refresh_tables)
         super().shutdown()
 
+    @reports_errors
     def _laender_layer_changed(self, layer):
         self.laenderFieldCombo.setLayer(layer)
         names = layer.fields().names() if layer is not None else []
@@ -75,6 +77,7 @@ class AtlasReportPanel(AlgorithmPanel, load_form("atlas_report_panel.ui")):
             self.laenderFieldCombo.setField(field)
         self._fill_laender()
 
+    @reports_errors
     def _fill_laender(self):
         """One checkable line per Land of the layer; the study's four Länder checked."""
         self.laenderList.clear()
@@ -88,6 +91,7 @@ class AtlasReportPanel(AlgorithmPanel, load_form("atlas_report_panel.ui")):
                 item.setCheckState(Qt.Checked if name in STUDY_LAENDER else Qt.Unchecked)
         self.update_run_button()
 
+    @reports_errors
     def refresh_tables(self, *_changed):
         """List the project's result tables the report can use, each with its section."""
         self.tablesList.clear()
@@ -174,6 +178,7 @@ class AtlasReportPanel(AlgorithmPanel, load_form("atlas_report_panel.ui")):
         )
         return parameters
 
+    @reports_errors
     def start(self):
         if not self.can_run():
             return

@@ -16,6 +16,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QObject, QTimer, pyqtSignal
 
+from .slots import log_exception
+
 
 class _ErrorCollectingFeedback(QgsProcessingFeedback):
     def __init__(self):
@@ -72,7 +74,16 @@ class BackgroundAlgorithm(QObject):
         return self.feedback.isCanceled()
 
     def _executed(self, successful, results):
+        # A slot of the task manager's: nothing may escape from here into Qt.
         ok = successful and not self.feedback.isCanceled()
+        errors = list(self.feedback.errors)
         if ok:
-            handleAlgorithmResults(self.algorithm, self.context, self.feedback, showResults=False)
-        self.finished.emit(ok, dict(results or {}), "\n".join(self.feedback.errors))
+            try:
+                # By keyword: the fourth positional parameter differs between QGIS versions.
+                handleAlgorithmResults(
+                    self.algorithm, self.context, self.feedback, parameters=self.parameters
+                )
+            except Exception:
+                ok = False
+                errors.append(log_exception(self.algorithm.displayName()))
+        self.finished.emit(ok, dict(results or {}), "\n".join(errors))

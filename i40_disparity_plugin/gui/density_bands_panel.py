@@ -14,6 +14,7 @@ from ..core.numbers import LANGUAGES, format_number
 from ..gis.i18n import core_text, ui_language
 from .algorithm_panel import AlgorithmPanel
 from .forms import load_form
+from .slots import reports_errors
 
 ALGORITHM_ID = "i40disparity:densitybands"
 
@@ -30,6 +31,7 @@ class DensityBandsPanel(AlgorithmPanel, load_form("density_bands_panel.ui")):
         self.runButton.clicked.connect(self.start)
         self._layer_changed(self.layerCombo.currentLayer())
 
+    @reports_errors
     def _layer_changed(self, layer):
         self.populationCombo.setLayer(layer)
         self.areaCombo.setLayer(layer)
@@ -59,6 +61,7 @@ class DensityBandsPanel(AlgorithmPanel, load_form("density_bands_panel.ui")):
             "SUMMARY": summary,
         }
 
+    @reports_errors
     def start(self):
         if self.layerCombo.currentLayer() is None:
             return

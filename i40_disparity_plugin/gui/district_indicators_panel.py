@@ -18,6 +18,7 @@ from ..gis.values import python_value
 from ..processing.join_indicators import TABLE_FORMATS
 from .algorithm_panel import AlgorithmPanel
 from .forms import load_form
+from .slots import reports_errors
 
 JOIN_ID = "i40disparity:joinindicators"
 CHOROPLETH_ID = "i40disparity:choropleth"
@@ -75,6 +76,7 @@ class DistrictIndicatorsPanel(AlgorithmPanel, load_form("district_indicators_pan
             and bool(self.indicatorCombo.currentText())
         )
 
+    @reports_errors
     def _layer_changed(self, layer):
         self.keyCombo.setLayer(layer)
         names = layer.fields().names() if layer is not None else []
@@ -83,6 +85,7 @@ class DistrictIndicatorsPanel(AlgorithmPanel, load_form("district_indicators_pan
             self.keyCombo.setField(key)
         self.update_run_button()
 
+    @reports_errors
     def _forget_table(self, *_args):
         self.table = None
         self.indicatorCombo.clear()
@@ -93,6 +96,7 @@ class DistrictIndicatorsPanel(AlgorithmPanel, load_form("district_indicators_pan
     def table_format(self):
         return TABLE_FORMATS[self.formatCombo.currentIndex()]
 
+    @reports_errors
     def read_table(self):
         """Read the file now, so the parse report is seen before anything is joined."""
         self._forget_table()
@@ -145,6 +149,7 @@ class DistrictIndicatorsPanel(AlgorithmPanel, load_form("district_indicators_pan
         lines += [core_text(note) for note in report.notes]
         return "\n".join(lines)
 
+    @reports_errors
     def _fill_years(self, indicator):
         self.yearCombo.clear()
         if self.table is None or not indicator:
@@ -176,6 +181,7 @@ class DistrictIndicatorsPanel(AlgorithmPanel, load_form("district_indicators_pan
             "UNMATCHED": unmatched,
         }
 
+    @reports_errors
     def start(self):
         if not self.can_run():
             return
@@ -224,6 +230,7 @@ class DistrictIndicatorsPanel(AlgorithmPanel, load_form("district_indicators_pan
         self.unmatchedTable.resizeColumnsToContents()
         self.unmatchedLabel.setText(self.tr("Unmatched keys: {count}").format(count=len(rows)))
 
+    @reports_errors
     def save_style(self):
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save style"), "", self.tr("QGIS style (*.qml)")

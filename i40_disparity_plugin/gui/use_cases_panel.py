@@ -29,6 +29,7 @@ from ..gis.style import category_marker_renderer
 from ..gis.values import python_value
 from .algorithm_panel import AlgorithmPanel
 from .forms import load_form
+from .slots import reports_errors
 
 UNIVERSITIES, CENTRES = 0, 1  # FACILITIES options of i40disparity:referencefacilities
 CHART_WIDTH = 360  # pixels in the dock
@@ -99,6 +100,7 @@ class UseCasesPanel(AlgorithmPanel, load_form("use_cases_panel.ui")):
             self.distanceButton,
         ]
 
+    @reports_errors
     def update_run_button(self, *_args):
         idle = self.run is None
         points = self.pointsCombo.currentLayer() is not None
@@ -111,6 +113,7 @@ class UseCasesPanel(AlgorithmPanel, load_form("use_cases_panel.ui")):
             idle and points and self.facilitiesCombo.currentLayer() is not None
         )
 
+    @reports_errors
     def _points_changed(self, layer):
         self.styleFieldCombo.setLayer(layer)
         if layer is not None:
@@ -137,6 +140,7 @@ class UseCasesPanel(AlgorithmPanel, load_form("use_cases_panel.ui")):
             "scenario": self.tr("Application scenario"),
         }
 
+    @reports_errors
     def read_columns(self, *_args):
         """Show which column feeds which field, as recognised; the user may change it."""
         self.mappingTable.setRowCount(0)
@@ -188,6 +192,7 @@ class UseCasesPanel(AlgorithmPanel, load_form("use_cases_panel.ui")):
             "GEMEINDEN": self.gemeindeCombo.currentLayer(),
         }
 
+    @reports_errors
     def place(self):
         path = self.fileWidget.filePath()
         parameters = {
@@ -201,6 +206,7 @@ class UseCasesPanel(AlgorithmPanel, load_form("use_cases_panel.ui")):
             "i40disparity:geocodepoints", parameters, self._placed, self.tr("Placing…")
         )
 
+    @reports_errors
     def add_reference(self, facilities):
         name = (self.tr("Technical universities"), self.tr("Industrie 4.0 centres"))[facilities]
         parameters = {
@@ -239,6 +245,7 @@ class UseCasesPanel(AlgorithmPanel, load_form("use_cases_panel.ui")):
             )
         )
 
+    @reports_errors
     def colour_points(self):
         layer = self.pointsCombo.currentLayer()
         field = self.styleFieldCombo.currentField()
@@ -260,6 +267,7 @@ class UseCasesPanel(AlgorithmPanel, load_form("use_cases_panel.ui")):
             return None, ""
         return areas, guess_field(areas.fields().names(), POPULATION_FIELD_NAMES) or ""
 
+    @reports_errors
     def band_statistics(self):
         areas, population = self._areas_population()
         self.chart_path = str(Path(QgsProcessingUtils.tempFolder()) / "band_statistics.png")
@@ -296,6 +304,7 @@ class UseCasesPanel(AlgorithmPanel, load_form("use_cases_panel.ui")):
             )
         )
 
+    @reports_errors
     def distances(self):
         areas, population = self._areas_population()
         parameters = {
