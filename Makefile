@@ -87,7 +87,7 @@ build: setup
 package: build
 	rm -f $(ZIP)
 	mkdir -p $(dir $(ZIP))
-	cd $(BUILD_DIR) && zip -q -r $(abspath $(ZIP)) $(PLUGIN)
+	cd $(BUILD_DIR) && zip -q -r $(abspath $(ZIP)) $(PLUGIN) -x "*/__pycache__/*"
 	@echo "Built $(ZIP)"
 
 deploy: package

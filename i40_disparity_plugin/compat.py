@@ -4,3 +4,26 @@ The rest of the plugin uses the names defined here and never asks for a version 
 that dropping an old QGIS is a change of this module alone. Features are detected where
 possible: version numbers lie (Debian's shapely, for one, calls itself "0+unknown").
 """
+
+from qgis.core import Qgis
+from qgis.PyQt.QtCore import QMetaType
+
+# Field types compared as QMetaType values: QVariant.Type (QGIS 3 on Qt 5) carries the same
+# numbers, and QGIS 4 on Qt 6 has QMetaType alone.
+_JSON_STORAGE = QMetaType.Type.QVariantMap
+_TEXT = QMetaType.Type.QString
+
+
+def is_json_text_field(field):
+    """True for a field that GDAL types as JSON text (GDAL >= 3.10 does so for a GeoJSON
+    property whose values mix strings and numbers, e.g. postcodes). QGIS parses its values as
+    JSON, which loses every key with a leading zero; such fields are read as plain text."""
+    return field.type() == _JSON_STORAGE and field.subType() == _TEXT
+
+
+def stores_styles_in_database(provider):
+    """Whether a layer's provider keeps styles in its own database (GeoPackage, PostGIS)."""
+    if hasattr(provider, "styleStorageCapabilities"):  # QGIS >= 3.34
+        capabilities = provider.styleStorageCapabilities()
+        return bool(capabilities & Qgis.ProviderStyleStorageCapability.SaveToDatabase)
+    return provider.isSaveAndLoadStyleToDatabaseSupported()

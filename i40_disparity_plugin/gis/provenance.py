@@ -2,6 +2,7 @@
 
 from qgis.core import QgsLayerMetadata, QgsProcessingUtils
 
+from ..compat import stores_styles_in_database
 from ..core.attribution import attribution_for_fields
 
 
@@ -44,7 +45,7 @@ def finish_output_layer(destination_id, context, metadata, renderer=None, aliase
         return layer
     layer.saveDefaultMetadata()
     if renderer is not None or aliases:
-        if layer.dataProvider().isSaveAndLoadStyleToDatabaseSupported():
+        if stores_styles_in_database(layer.dataProvider()):
             # saveDefaultStyle() would write one .qml beside the file, shared by all its layers.
             # GDAL truncates style names to 30 characters; the title goes in the description.
             layer.saveStyleToDatabase("i40disparity", metadata.title(), True, "")

@@ -1,8 +1,12 @@
 """What every algorithm of the provider shares: translation, instances, input checks."""
 
 from qgis.core import (
+    QgsField,
+    QgsFields,
+    QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
+    QgsProcessingOutputLayerDefinition,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
 )
@@ -11,6 +15,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ..core.numbers import LANGUAGES
 from ..core.requirements import install_hint, missing_requirements
 from ..gis.i18n import ui_language
+from ..gis.json_fields import as_text_view, has_json_text_fields
 from ..gis.provenance import input_attribution
 
 
@@ -36,6 +41,25 @@ class I40Algorithm(QgsProcessingAlgorithm):
                     "This tool needs the Python packages {packages}. Install with: {hint}",
                 ).format(packages=", ".join(r.module for r in missing), hint=install_hint(missing))
             )
+
+    def parameterAsSource(self, parameters, name, context):
+        """The input as Processing hands it over, except that key fields GDAL types as JSON
+        come as the text the file holds (see gis/json_fields.py)."""
+        source = super().parameterAsSource(parameters, name, context)
+        if source is None or not has_json_text_fields(source):
+            return source
+        return as_text_view(source, self.parameterAsVectorLayer(parameters, name, context), context)
+
+    def parameterAsSink(self, parameters, name, context, fields, *args):
+        """A sink as Processing makes it; a temporary (scratch) output gets its fields without
+        alias and comment, which QGIS >= 3.40 would drop with a warning each. The algorithms
+        give their outputs the aliases afterwards (gis/provenance.finish_output_layer)."""
+        destination = parameters.get(name)
+        if isinstance(destination, QgsProcessingOutputLayerDefinition):
+            destination = destination.sink.staticValue()
+        if destination == QgsProcessing.TEMPORARY_OUTPUT:
+            fields = _without_alias_and_comment(fields)
+        return super().parameterAsSink(parameters, name, context, fields, *args)
 
     def add_advanced_parameter(self, parameter):
         parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
@@ -82,3 +106,13 @@ class I40Algorithm(QgsProcessingAlgorithm):
             )
             # fmt: on
         return index
+
+
+def _without_alias_and_comment(fields):
+    plain = QgsFields()
+    for field in fields:
+        copy = QgsField(field)
+        copy.setAlias("")
+        copy.setComment("")
+        plain.append(copy)
+    return plain

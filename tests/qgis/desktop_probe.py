@@ -142,6 +142,9 @@ def probe_watchdog():
 @probe_step
 def probe_loaded_plugin():
     main_window = probe_main_window()
+    # Xvfb has no window manager to maximise the window, and QGIS >= 3.40 restores a smaller
+    # default size: give it the whole screen, as a planner's maximised window has.
+    main_window.setGeometry(main_window.screen().availableGeometry())
     probe_report["details"]["locale"] = QgsApplication.locale()
     probe_check("plugin_loaded", PLUGIN in qgis.utils.plugins)
     probe_check("plugin_active", PLUGIN in qgis.utils.active_plugins)

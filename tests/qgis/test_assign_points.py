@@ -66,7 +66,8 @@ def points_layer(points=POINTS, crs="EPSG:3035", transform=None):
     for name, x, y, _area in points:
         if transform is not None:
             x, y = transform(x, y)
-        rows.append(({"name": name}, f"POINT({x!r} {y!r})"))
+        # float(): numpy 2 writes np.float64(…) as its repr; WKT wants the plain number.
+        rows.append(({"name": name}, f"POINT({float(x)!r} {float(y)!r})"))
     return memory_layer(rows, geometry="Point", crs=crs, fields=POINT_FIELDS, name="points")
 
 

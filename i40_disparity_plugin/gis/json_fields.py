@@ -1,0 +1,71 @@
+"""Key fields that GDAL types as JSON, read back as the text the file holds.
+
+GDAL 3.10+ gives a GeoJSON property whose values mix strings and numbers (postcodes such as
+"01067" beside 10115) the JSON subtype; QGIS then parses each value as JSON, and "01067" is no
+JSON number: every such key reads as NULL (3.40) or cannot be written to a GeoPackage (3.44).
+The plugin then reads the layer through an OGR virtual layer (VRT, in GDAL's memory file
+system) whose SQL casts those fields to text. It keeps the file's feature ids, geometries and
+other fields exactly; nothing is copied.
+"""
+
+import uuid
+from xml.sax.saxutils import escape
+
+from osgeo import gdal
+from qgis.core import (
+    QgsDataProvider,
+    QgsProcessingFeatureSource,
+    QgsProviderRegistry,
+    QgsVectorLayer,
+)
+
+from ..compat import is_json_text_field
+
+
+def has_json_text_fields(source):
+    return any(is_json_text_field(field) for field in source.fields())
+
+
+def as_text_view(source, layer, context):
+    """``source`` with its JSON text fields as plain text, or ``source`` itself where that is
+    not possible (a layer that is not read through OGR, or is filtered)."""
+    if layer is None or layer.providerType() != "ogr":
+        return source
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+    if parts.get("subset") or not parts.get("path"):
+        return source
+    table = parts.get("layerName") or _ogr_layer_name(layer)
+    # character(0): text of any length; a bare "character" would be one character wide.
+    columns = ", ".join(
+        f"CAST({_quoted(f.name())} AS character(0)) AS {_quoted(f.name())}"
+        if is_json_text_field(f)
+        else _quoted(f.name())
+        for f in layer.fields()
+    )
+    vrt_path = f"/vsimem/i40_text_keys_{uuid.uuid4().hex}.vrt"
+    gdal.FileFromMemBuffer(vrt_path, _vrt(parts["path"], table, columns).encode("utf-8"))
+    view = QgsVectorLayer(vrt_path, layer.name(), "ogr")
+    if not view.isValid():
+        return source
+    view.setMetadata(layer.metadata())
+    context.temporaryLayerStore().addMapLayer(view)
+    return QgsProcessingFeatureSource(view, context)
+
+
+def _vrt(path, table, columns):
+    return (
+        '<OGRVRTDataSource><OGRVRTLayer name="view">'
+        f"<SrcDataSource>{escape(path)}</SrcDataSource>"
+        f"<SrcSQL>{escape(f'SELECT {columns} FROM {_quoted(table)}')}</SrcSQL>"
+        "</OGRVRTLayer></OGRVRTDataSource>"
+    )
+
+
+def _ogr_layer_name(layer):
+    """The OGR name of a layer opened without one (a GeoJSON or shapefile): its only sublayer's,
+    listed as "index!!::!!name!!::!!…"."""
+    return layer.dataProvider().subLayers()[0].split(QgsDataProvider.sublayerSeparator())[1]
+
+
+def _quoted(name):
+    return '"' + name.replace('"', '""') + '"'
