@@ -5,8 +5,8 @@ from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import QMenu
 
-from .core.requirements import install_hint, missing_requirements
-from .gis.i18n import install_translator, remove_translator
+from .core.requirements import install_advice, missing_requirements, package_names
+from .gis.i18n import core_text, install_translator, remove_translator
 from .gui.atlas_report_panel import AtlasReportPanel
 from .gui.density_bands_panel import DensityBandsPanel
 from .gui.district_indicators_panel import DistrictIndicatorsPanel
@@ -68,10 +68,12 @@ class I40DisparityPlugin:
         if missing:
             self.iface.messageBar().pushWarning(
                 self.tr("Industry 4.0 disparities"),
-                self.tr(
-                    "Some tools need the Python packages {packages}, which QGIS's Python "
-                    "lacks. Density bands work without them. Install with: {hint}"
-                ).format(packages=", ".join(r.module for r in missing), hint=install_hint(missing)),
+                # One short sentence of what is missing, then what to do about it.
+                self.tr("Some tools need {packages}, which QGIS's Python lacks.").format(
+                    packages=package_names(missing)
+                )
+                + " "
+                + core_text(install_advice(missing)),
             )
 
     def _add_dock(self, object_name, title, icon_name, panel_class):

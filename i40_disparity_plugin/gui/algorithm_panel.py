@@ -11,8 +11,8 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QTableWidgetItem, QWidget
 
 from ..core.numbers import format_number
-from ..core.requirements import install_hint, missing_requirements
-from ..gis.i18n import ui_language
+from ..core.requirements import install_advice, missing_requirements, package_names
+from ..gis.i18n import core_text, ui_language
 from ..gis.values import python_value
 from .background import BackgroundAlgorithm
 from .slots import reports_errors
@@ -41,15 +41,15 @@ class AlgorithmPanel(QWidget):
         self.runButton.setEnabled(self.run is None and self.can_run())
 
     def report_missing_packages(self, requirements):
-        """True, with the install command in the status line, when QGIS's Python lacks one
-        of ``requirements``."""
+        """True, with what is missing and what to do in the status line, when QGIS's Python
+        lacks one of ``requirements``."""
         missing = missing_requirements(requirements)
         if missing:
             text = QCoreApplication.translate(
-                "AlgorithmPanel", "This needs the Python packages {packages}. Install with: {hint}"
+                "AlgorithmPanel", "This needs {packages}, which QGIS's Python lacks."
             )
-            packages = ", ".join(r.module for r in missing)
-            self.statusLabel.setText(text.format(packages=packages, hint=install_hint(missing)))
+            advice = core_text(install_advice(missing))
+            self.statusLabel.setText(text.format(packages=package_names(missing)) + " " + advice)
         return bool(missing)
 
     def show_layer_table(self, table, layer, columns, keep=None):

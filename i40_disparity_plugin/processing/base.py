@@ -13,8 +13,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.numbers import LANGUAGES
-from ..core.requirements import install_hint, missing_requirements
-from ..gis.i18n import ui_language
+from ..core.requirements import install_advice, missing_requirements, package_names
+from ..gis.i18n import core_text, ui_language
 from ..gis.json_fields import as_text_view, has_json_text_fields
 from ..gis.provenance import input_attribution
 
@@ -37,9 +37,10 @@ class I40Algorithm(QgsProcessingAlgorithm):
         if missing:
             raise QgsProcessingException(
                 QCoreApplication.translate(
-                    "I40Algorithm",
-                    "This tool needs the Python packages {packages}. Install with: {hint}",
-                ).format(packages=", ".join(r.module for r in missing), hint=install_hint(missing))
+                    "I40Algorithm", "This tool needs {packages}, which QGIS's Python lacks."
+                ).format(packages=package_names(missing))
+                + " "
+                + core_text(install_advice(missing))
             )
 
     def parameterAsSource(self, parameters, name, context):

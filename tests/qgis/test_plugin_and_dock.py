@@ -1,6 +1,7 @@
 """The plugin's life cycle through classFactory, and the "Dichteklassen" dock at work."""
 
 import time
+from functools import partial
 
 import pytest
 from conftest import memory_layer, square_wkt
@@ -161,11 +162,12 @@ def test_missing_packages_are_named_once_at_start(qgis_iface, qgis_processing, m
     from qgis.core import Qgis
 
     from i40_disparity_plugin import plugin as plugin_module
-    from i40_disparity_plugin.core.requirements import STATISTICS_REQUIREMENTS
+    from i40_disparity_plugin.core.requirements import DEBIAN, PANDAS, Missing, install_advice
 
     monkeypatch.setattr(
-        plugin_module, "missing_requirements", lambda: list(STATISTICS_REQUIREMENTS[:1])
+        plugin_module, "missing_requirements", lambda: [Missing(PANDAS, too_old=False)]
     )
+    monkeypatch.setattr(plugin_module, "install_advice", partial(install_advice, platform=DEBIAN))
     bar = qgis_iface.messageBar()
     bar.clear_messages()
     plugin = i40_disparity_plugin.classFactory(qgis_iface)
@@ -174,6 +176,7 @@ def test_missing_packages_are_named_once_at_start(qgis_iface, qgis_processing, m
         warnings = bar.get_messages(Qgis.Warning)
         assert len(warnings) == 1
         assert "pandas" in warnings[0] and "sudo apt install python3-pandas" in warnings[0]
+        assert "pip" not in warnings[0] and "--break-system-packages" not in warnings[0]
         # The density tools still work.
         assert QgsApplication.processingRegistry().algorithmById("i40disparity:densitybands")
     finally:
