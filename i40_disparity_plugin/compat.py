@@ -16,9 +16,10 @@ _TEXT = QMetaType.Type.QString
 
 def is_json_text_field(field):
     """True for a field that GDAL types as JSON text (GDAL >= 3.10 does so for a GeoJSON
-    property whose values mix strings and numbers, e.g. postcodes). QGIS parses its values as
-    JSON, which loses every key with a leading zero; such fields are read as plain text."""
-    return field.type() == _JSON_STORAGE and field.subType() == _TEXT
+    property whose values mix strings and numbers, e.g. postcodes). QGIS 3.40 makes it a map
+    and parses each value as JSON, which loses every key with a leading zero; 3.44 makes it a
+    string field of mixed values that cannot be written back. Such fields are read as text."""
+    return field.typeName().upper() == "JSON" and field.type() in (_JSON_STORAGE, _TEXT)
 
 
 def stores_styles_in_database(provider):

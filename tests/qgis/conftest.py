@@ -8,8 +8,11 @@ from qgis.core import (
     QgsFeature,
     QgsField,
     QgsGeometry,
+    QgsLayerTreeModel,
+    QgsProject,
     QgsVectorLayer,
 )
+from qgis.gui import QgsLayerTreeView
 from qgis.PyQt.QtCore import QVariant
 
 from i40_disparity_plugin.processing.provider import I40DisparityProvider
@@ -20,6 +23,21 @@ PLZ_GEOJSON = SHARED_DATA / "plz_5stellig" / "plz-5stellig-verylow_map.geojson"
 # From ../shared/data/plz_5stellig/PROVENANCE.md: the Zensus 2011 population of all PLZ areas.
 PLZ_FEATURES = 8177
 PLZ_POPULATION = 80_322_205
+
+
+@pytest.fixture(autouse=True, scope="session")
+def layer_tree_view(qgis_iface):
+    """A real layer tree view for pytest-qgis's interface, which has none: since 3.44,
+    Processing adds result layers through ``iface.layerTreeView()``, as the desktop has it."""
+    if hasattr(qgis_iface, "layerTreeView"):
+        yield qgis_iface.layerTreeView()
+        return
+    model = QgsLayerTreeModel(QgsProject.instance().layerTreeRoot())
+    view = QgsLayerTreeView()
+    view.setModel(model)
+    qgis_iface.layerTreeView = lambda: view
+    yield view
+    del qgis_iface.layerTreeView
 
 
 @pytest.fixture
