@@ -16,6 +16,7 @@ import zipfile
 from collections import Counter
 from pathlib import Path
 
+from . import requirements
 from .german_numbers import REASON_EMPTY, REASON_NOT_A_NUMBER, parse_number
 from .messages import QT_TRANSLATE_NOOP, CoreError
 from .statistics_table import Note, TidyCollector
@@ -115,18 +116,38 @@ def csv_rows(text, delimiter):
         start = reader.line_num + 1
 
 
-def open_workbook(path, read_only):
-    import openpyxl  # imported on use: only XLSX readers need it
+# Opens a workbook where openpyxl is missing (QGIS on Windows): ``workbook_fallback(path,
+# read_only)``. The plugin sets it to GDAL's XLSX driver (gis.ogr_workbook), which the core
+# may not import; what it returns offers what the readers use of an openpyxl workbook.
+workbook_fallback = None
 
+
+def open_workbook(path, read_only):
     read_file_bytes(path)  # the same clear errors for a missing or unreadable file
+    opener = _openpyxl_workbook if requirements.openpyxl_usable() else workbook_fallback
+    if opener is None:
+        # pylupdate5 needs the context and the text's start on one line.
+        # fmt: off
+        raise CoreError(
+            QT_TRANSLATE_NOOP("core", "Reading {path} needs openpyxl, which QGIS's Python "
+                                      "lacks. Save the workbook as CSV."),
+            path=Path(path).name,
+        )
+        # fmt: on
     try:
-        return openpyxl.load_workbook(path, read_only=read_only, data_only=True)
+        return opener(path, read_only)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
         raise CoreError(
             QT_TRANSLATE_NOOP("core", "{path} cannot be read as an Excel workbook: {error}"),
             path=path,
             error=error,
         ) from None
+
+
+def _openpyxl_workbook(path, read_only):
+    import openpyxl  # imported on use: only XLSX readers need it
+
+    return openpyxl.load_workbook(path, read_only=read_only, data_only=True)
 
 
 def pick_sheet(workbook, sheet):
