@@ -2674,12 +2674,12 @@
         <translation>Die Datei ist nicht in der Kodierung '{encoding}' geschrieben.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/io_generic.py" line="140"/>
+        <location filename="../i40_disparity_plugin/core/io_generic.py" line="135"/>
         <source>{path} cannot be read as an Excel workbook: {error}</source>
         <translation>{path} kann nicht als Excel-Arbeitsmappe gelesen werden: {error}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/io_generic.py" line="160"/>
+        <location filename="../i40_disparity_plugin/core/io_generic.py" line="155"/>
         <source>The workbook has no sheet &apos;{sheet}&apos;. Its sheets are: {sheets}.</source>
         <translation>Die Arbeitsmappe hat kein Tabellenblatt '{sheet}'. Ihre Tabellenblätter: {sheets}.</translation>
     </message>
@@ -2689,22 +2689,22 @@
         <translation>Die Tabelle hat keine Spalte '{column}'. Ihre Spalten: {columns}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/io_generic.py" line="280"/>
+        <location filename="../i40_disparity_plugin/core/io_generic.py" line="275"/>
         <source>{path} is an old Excel file (.xls). Save it as .xlsx or CSV.</source>
         <translation>{path} ist eine alte Excel-Datei (.xls). Speichern Sie sie als .xlsx oder CSV.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/io_generic.py" line="299"/>
+        <location filename="../i40_disparity_plugin/core/io_generic.py" line="294"/>
         <source>The file {path} holds no table.</source>
         <translation>Die Datei {path} enthält keine Tabelle.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/io_generic.py" line="321"/>
+        <location filename="../i40_disparity_plugin/core/io_generic.py" line="316"/>
         <source>Choose the column of the table that holds the area keys.</source>
         <translation>Wählen Sie die Spalte der Tabelle mit den Gebietsschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/io_generic.py" line="344"/>
+        <location filename="../i40_disparity_plugin/core/io_generic.py" line="339"/>
         <source>No column besides the key holds numbers. Columns: {columns}.</source>
         <translation>Außer der Schlüsselspalte enthält keine Spalte Zahlen. Spalten: {columns}.</translation>
     </message>
@@ -2994,7 +2994,7 @@
         <translation>Die Spalte '{column}' der Tabelle '{table}' enthält '{value}', keine Zahl.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/io_generic.py" line="131"/>
+        <location filename="../i40_disparity_plugin/core/io_generic.py" line="126"/>
         <source>Reading {path} needs openpyxl, which QGIS&apos;s Python lacks. Save the workbook as CSV.</source>
         <translation>Zum Lesen von {path} wird openpyxl benötigt, das dem Python von QGIS fehlt. Speichern Sie die Arbeitsmappe als CSV.</translation>
     </message>

@@ -16,7 +16,7 @@ import zipfile
 from collections import Counter
 from pathlib import Path
 
-from . import requirements
+from . import requirements, workbook_fallback
 from .german_numbers import REASON_EMPTY, REASON_NOT_A_NUMBER, parse_number
 from .messages import QT_TRANSLATE_NOOP, CoreError
 from .statistics_table import Note, TidyCollector
@@ -116,15 +116,10 @@ def csv_rows(text, delimiter):
         start = reader.line_num + 1
 
 
-# Opens a workbook where openpyxl is missing (QGIS on Windows): ``workbook_fallback(path,
-# read_only)``. The plugin sets it to GDAL's XLSX driver (gis.ogr_workbook), which the core
-# may not import; what it returns offers what the readers use of an openpyxl workbook.
-workbook_fallback = None
-
-
 def open_workbook(path, read_only):
+    """openpyxl's workbook, else ``workbook_fallback``'s (GDAL's, in QGIS)."""
     read_file_bytes(path)  # the same clear errors for a missing or unreadable file
-    opener = _openpyxl_workbook if requirements.openpyxl_usable() else workbook_fallback
+    opener = _openpyxl_workbook if requirements.openpyxl_usable() else workbook_fallback.opener
     if opener is None:
         # pylupdate5 needs the context and the text's start on one line.
         # fmt: off

@@ -23,7 +23,7 @@ from xml.etree import ElementTree
 
 from osgeo import gdal
 
-from ..core import io_generic
+from ..core import workbook_fallback
 
 # A number as spreadsheet programs store it (shortest or 17 digits, no trailing zeros).
 _NUMBER = re.compile(r"-?(0|[1-9][0-9]*)(\.[0-9]*[1-9])?([eE][+-]?[0-9]+)?")
@@ -36,7 +36,7 @@ _CELL = re.compile(r"([A-Z]+)([0-9]+)")
 
 def install_as_workbook_fallback():
     """Let the core's readers open workbooks with GDAL where openpyxl is missing."""
-    io_generic.workbook_fallback = OgrWorkbook
+    workbook_fallback.opener = OgrWorkbook
 
 
 class OgrWorkbook:

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 from fixtures.workbooks import build_generic_workbook, build_kreise_workbook
 
-from i40_disparity_plugin.core import io_generic, requirements
+from i40_disparity_plugin.core import requirements, workbook_fallback
 from i40_disparity_plugin.core.io_destatis import read_destatis_kreise
 from i40_disparity_plugin.core.io_detect import detect_format, read_statistics
 from i40_disparity_plugin.core.io_generic import read_generic
@@ -82,7 +82,7 @@ def sheets_of(workbook):
 def without_openpyxl(monkeypatch):
     """The core as in a QGIS without openpyxl, GDAL's reader installed as the plugin does."""
     monkeypatch.setattr(requirements, "openpyxl_usable", lambda: False)
-    monkeypatch.setattr(io_generic, "workbook_fallback", None)
+    monkeypatch.setattr(workbook_fallback, "opener", None)
     install_as_workbook_fallback()
 
 
@@ -156,7 +156,7 @@ def test_a_broken_workbook_gives_the_same_clear_error(tmp_path, no_openpyxl):
 
 def test_without_openpyxl_or_gdal_the_message_is_short(tmp_path, monkeypatch):
     monkeypatch.setattr(requirements, "openpyxl_usable", lambda: False)
-    monkeypatch.setattr(io_generic, "workbook_fallback", None)
+    monkeypatch.setattr(workbook_fallback, "opener", None)
     with pytest.raises(CoreError) as raised:
         read_generic(build_generic_workbook(tmp_path / "tabelle.xlsx"), key_column="AGS")
     assert str(raised.value) == (
