@@ -20,79 +20,79 @@
     </message>
     <message>
         <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="46"/>
-        <source>This needs the Python packages {packages}. Install with: {hint}</source>
-        <translation>Dafür werden die Python-Pakete {packages} benötigt. Installieren Sie sie mit: {hint}</translation>
+        <source>This needs {packages}, which QGIS&apos;s Python lacks.</source>
+        <translation>Dem Python von QGIS fehlt, was dafür benötigt wird: {packages}.</translation>
     </message>
 </context>
 <context>
     <name>AssignPointsAlgorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="43"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="42"/>
         <source>Assign points to areas and count them</source>
         <translation>Punkte Flächen zuordnen und zählen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="71"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="70"/>
         <source>Points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="52"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="51"/>
         <source>&lt;p&gt;Finds for every point the area (polygon) that holds it, copies the chosen fields of that area to the point and counts the points per area.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Area fields&lt;/b&gt;: by default plz, band and band_label (the fields of the density band output); fields the area layer does not have are left out. A copied field whose name the points already use gets the suffix _2.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Border rule&lt;/b&gt;: each point belongs to exactly one area. A point on the border of several areas (or inside overlapping areas) goes to the area that comes first in the area layer, i.e. the one with the lowest position among those that cover it. A point on an outer border belongs to its area.&lt;/p&gt;&lt;p&gt;Points outside all areas keep NULL in the copied fields; the log counts them and lists the first ids. The counts output holds every area with the same fields and n_points, the number of points in it: 0, never NULL.&lt;/p&gt;&lt;p&gt;Points in another CRS than the areas are transformed to the areas&apos; CRS for the test; the outputs keep the CRS of their input. Invalid area polygons are repaired (make valid) for the test; the log counts them.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Sucht für jeden Punkt die Fläche (das Polygon), in der er liegt, überträgt die gewählten Felder dieser Fläche auf den Punkt und zählt die Punkte je Fläche.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Flächenfelder&lt;/b&gt;: standardmäßig plz, band und band_label (die Felder der Ausgabe der Dichteklassen); Felder, die der Flächenlayer nicht hat, werden ausgelassen. Ein übertragenes Feld, dessen Namen die Punkte bereits verwenden, erhält das Suffix _2.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Grenzregel&lt;/b&gt;: Jeder Punkt gehört zu genau einer Fläche. Ein Punkt auf der Grenze mehrerer Flächen (oder in sich überlappenden Flächen) gehört zu der Fläche, die im Flächenlayer zuerst steht, d. h. zu derjenigen mit der niedrigsten Position unter denen, die ihn überdecken. Ein Punkt auf einer Außengrenze gehört zu seiner Fläche.&lt;/p&gt;&lt;p&gt;Punkte außerhalb aller Flächen behalten NULL in den übertragenen Feldern; das Protokoll zählt sie und nennt die ersten IDs. Die Ausgabe mit den Anzahlen enthält jede Fläche mit denselben Feldern und n_points, der Zahl der Punkte darin: 0, niemals NULL.&lt;/p&gt;&lt;p&gt;Punkte in einem anderen KBS als die Flächen werden für die Prüfung in das KBS der Flächen transformiert; die Ausgaben behalten das KBS ihrer Eingabe. Ungültige Flächenpolygone werden für die Prüfung repariert (make valid); das Protokoll zählt sie.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="76"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="75"/>
         <source>Areas (polygons)</source>
         <translation>Flächen (Polygone)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="81"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="80"/>
         <source>Area fields to copy to the points</source>
         <translation>Auf die Punkte zu übertragende Flächenfelder</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="91"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="90"/>
         <source>Points with area attributes</source>
         <translation>Punkte mit Flächenattributen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="100"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="99"/>
         <source>Areas with point counts</source>
         <translation>Flächen mit Anzahl der Punkte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="109"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="108"/>
         <source>Points in an area</source>
         <translation>Punkte in einer Fläche</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="110"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="109"/>
         <source>Points outside all areas</source>
         <translation>Punkte außerhalb aller Flächen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="118"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="117"/>
         <source>Area geometries repaired</source>
         <translation>Reparierte Flächengeometrien</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="141"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="140"/>
         <source>The points layer must contain points, but it contains {type}. For polygons, use their centroids or points on surface first.</source>
         <translation>Der Punktlayer muss Punkte enthalten, er enthält aber {type}. Erzeugen Sie bei Polygonen zuerst deren Zentroide oder Punkte auf der Oberfläche.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="148"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="147"/>
         <source>The areas layer must contain polygons, but it contains {type}.</source>
         <translation>Der Flächenlayer muss Polygone enthalten, er enthält aber {type}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="158"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="157"/>
         <source>The areas have no fields {names}; they are not copied.</source>
         <translation>Die Flächen haben keine Felder {names}; diese werden nicht übertragen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="181"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="180"/>
         <source>Reading the areas</source>
         <translation>Flächen werden gelesen</translation>
     </message>
@@ -112,7 +112,7 @@
         <translation>Flächen mit Anzahlen werden geschrieben</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="172"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="171"/>
         <source>The points already have fields {names}; the area&apos;s are named {new}.</source>
         <translation>Die Punkte haben bereits Felder {names}; die der Fläche heißen {new}.</translation>
     </message>
@@ -162,7 +162,7 @@
         <translation>Punkte Flächen zugeordnet mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:assignpoints). Punkte: {points}. Flächen: {areas}. Übertragene Felder: {fields}. Ein Punkt auf der Grenze mehrerer Flächen gehört zu der, die im Flächenlayer zuerst steht; Flächen ohne Punkte zählen 0.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="113"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="112"/>
         <source>Points without a geometry</source>
         <translation>Punkte ohne Geometrie</translation>
     </message>
@@ -383,147 +383,147 @@
 <context>
     <name>BandStatisticsAlgorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="62"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="59"/>
         <source>Points per density band against population</source>
         <translation>Punkte je Dichteklasse im Vergleich zur Bevölkerung</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="65"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="62"/>
         <source>Population density</source>
         <translation>Bevölkerungsdichte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="71"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="68"/>
         <source>&lt;p&gt;Counts the points (e.g. Industrie 4.0 use cases) in areas with density bands (the output of 'Classify postal areas by density band') and compares each band with what population alone would predict.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Columns&lt;/b&gt;: points and their share (%) of all points in banded areas; cumulative_share, the share in this band or a denser one (the study's 'two thirds in areas with at least 300 inhabitants per km²'); population_share; expected, the points the band would hold if points followed population (total points × population share); enrichment = points / expected (empty when expected is 0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;p_value&lt;/b&gt;: the same number of points is placed ITERATIONS times at random, each in an area with probability proportional to its population (seeded with SEED, so a run can be repeated exactly). One-sided in the observed direction: where a band holds at least as many points as expected, the share of random placements with at least as many points there; where it holds fewer, the share with at most as many; computed as (1 + such placements) / (1 + ITERATIONS). Small values mean that population alone hardly explains the count.&lt;/p&gt;&lt;p&gt;A point on a border shared by several areas counts once, for the first of them. Points outside all areas or in areas without a band are reported and not counted; areas without population weigh nothing. With a group field (e.g. the Land) the table repeats per group. The chart shows observed and expected points per band for all areas.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Zählt die Punkte (z. B. Anwendungsbeispiele für Industrie 4.0) in Gebieten mit Dichteklassen (der Ausgabe von 'Postleitzahlgebiete nach Dichteklassen klassifizieren') und vergleicht jede Dichteklasse mit dem, was die Bevölkerung allein erwarten ließe.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Spalten&lt;/b&gt;: points und ihr Anteil (%) an allen Punkten in Gebieten mit Dichteklasse; cumulative_share, der Anteil in dieser oder einer dichteren Klasse (die 'zwei Drittel in Gebieten mit mindestens 300 Einwohnern je km²' der Studie); population_share, der Bevölkerungsanteil; expected, die Punkte, die auf die Klasse entfielen, wenn die Punkte der Bevölkerung folgten (Gesamtzahl der Punkte × Bevölkerungsanteil); enrichment, die Anreicherung = points / expected (beobachtet/erwartet; leer, wenn expected 0 ist).&lt;/p&gt;&lt;p&gt;&lt;b&gt;p_value&lt;/b&gt; (Monte-Carlo-p-Wert): Dieselbe Anzahl von Punkten wird ITERATIONS-mal zufällig verteilt, jeder Punkt in ein Gebiet mit einer Wahrscheinlichkeit proportional zu dessen Einwohnerzahl (mit dem Startwert SEED, sodass sich ein Lauf exakt wiederholen lässt). Einseitig in der beobachteten Richtung: Enthält eine Dichteklasse mindestens so viele Punkte wie erwartet, ist er der Anteil der Zufallsverteilungen mit mindestens ebenso vielen Punkten dort; enthält sie weniger, der Anteil mit höchstens ebenso vielen; berechnet als (1 + solche Verteilungen) / (1 + ITERATIONS). Kleine Werte bedeuten, dass die Bevölkerung allein die Anzahl kaum erklärt.&lt;/p&gt;&lt;p&gt;Ein Punkt auf einer Grenze mehrerer Gebiete zählt einmal, und zwar für das erste von ihnen. Punkte außerhalb aller Gebiete oder in Gebieten ohne Dichteklasse werden gemeldet und nicht gezählt; Gebiete ohne Einwohner haben kein Gewicht. Mit einem Gruppenfeld (z. B. dem Land) wird die Tabelle je Gruppe wiederholt. Das Diagramm zeigt beobachtete und erwartete Punkte je Dichteklasse für alle Gebiete.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="97"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="94"/>
         <source>Points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="102"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="99"/>
         <source>Areas with density bands (polygons)</source>
         <translation>Gebiete mit Dichteklassen (Polygone)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="109"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="106"/>
         <source>Band field</source>
         <translation>Feld mit der Dichteklasse</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="119"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="116"/>
         <source>Population field</source>
         <translation>Feld mit der Einwohnerzahl</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="129"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="126"/>
         <source>Repeat the table per group of (e.g. a Land field of the areas)</source>
         <translation>Tabelle zusätzlich je Gruppe wiederholen nach (z. B. einem Feld der Gebiete mit dem Land)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="137"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="134"/>
         <source>Random placements (Monte Carlo iterations)</source>
         <translation>Zufallsverteilungen (Monte-Carlo-Iterationen)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="147"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="144"/>
         <source>Random seed</source>
         <translation>Startwert (Seed) des Zufallsgenerators</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="156"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="153"/>
         <source>Language of labels and chart</source>
         <translation>Sprache der Beschriftungen und des Diagramms</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="157"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="154"/>
         <source>Band statistics</source>
         <translation>Statistik der Dichteklassen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="162"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="159"/>
         <source>Chart: observed and expected points per band</source>
         <translation>Diagramm: beobachtete und erwartete Punkte je Dichteklasse</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="162"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="159"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="171"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="168"/>
         <source>Points in banded areas</source>
         <translation>Punkte in Gebieten mit Dichteklasse</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="172"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="169"/>
         <source>Points outside banded areas</source>
         <translation>Punkte außerhalb der Gebiete mit Dichteklasse</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="175"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="172"/>
         <source>Points per band (JSON)</source>
         <translation>Punkte je Dichteklasse (JSON)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="200"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="197"/>
         <source>ITERATIONS must be at least 1, not {value}.</source>
         <translation>ITERATIONS muss mindestens 1 sein, nicht {value}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="206"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="203"/>
         <source>Reading areas</source>
         <translation>Gebiete werden gelesen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="213"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="307"/>
         <source>Counting points per area</source>
         <translation>Punkte je Gebiet werden gezählt</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="234"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="226"/>
         <source>{count} of {total} points lie outside all areas.</source>
         <translation>{count} von {total} Punkten liegen außerhalb aller Gebiete.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="240"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="232"/>
         <source>{count} points lie in areas without a band and are not counted.</source>
         <translation>{count} Punkte liegen in Gebieten ohne Dichteklasse und werden nicht gezählt.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="251"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="243"/>
         <source>The chart could not be written to {path}.</source>
         <translation>Das Diagramm konnte nicht nach {path} geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="279"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="271"/>
         <source>The point layer must contain points, but it contains {type}.</source>
         <translation>Der Punktlayer muss Punkte enthalten, er enthält aber {type}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="279"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="271"/>
         <source>The area layer must contain polygons, but it contains {type}.</source>
         <translation>Der Gebietslayer muss Polygone enthalten, er enthält aber {type}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="292"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="284"/>
         <source>Choose the area layer&apos;s field for {parameter}.</source>
         <translation>Wählen Sie das Feld des Gebietslayers für {parameter}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="322"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="327"/>
         <source>{count} areas have no usable geometry and hold no points.</source>
         <translation>{count} Gebiete haben keine verwendbare Geometrie und enthalten keine Punkte.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="415"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="384"/>
         <source>Points per density band computed by the QGIS plugin Industrie 4.0 Disparitäten (algorithm i40disparity:bandstatistics). Points: {points}. Areas: {areas}, band field '{band}', population field '{population}'. Expected points follow population; p-values from {iterations} population-weighted random placements with seed {seed}, one-sided in the observed direction.</source>
         <translation>Punkte je Dichteklasse, berechnet mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:bandstatistics). Punkte: {points}. Gebiete: {areas}, Dichteklassenfeld '{band}', Einwohnerfeld '{population}'. Die erwarteten Punkte folgen der Bevölkerung; Monte-Carlo-p-Werte aus {iterations} nach Einwohnern gewichteten Zufallsverteilungen mit Startwert (Seed) {seed}, einseitig in der beobachteten Richtung.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="429"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="398"/>
         <source>Points per density band: {points} in {areas}</source>
         <translation>Punkte je Dichteklasse: {points} in {areas}</translation>
     </message>
@@ -1550,14 +1550,19 @@
 <context>
     <name>I40Algorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="69"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="70"/>
         <source>The input layer has no field named &apos;{name}&apos;.</source>
         <translation>Der Eingabelayer hat kein Feld namens '{name}'.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="78"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="79"/>
         <source>The field &apos;{name}&apos; holds {type}, not numbers. Choose a numeric field or convert it first.</source>
         <translation>Das Feld '{name}' enthält {type}, keine Zahlen. Wählen Sie ein numerisches Feld oder wandeln Sie es zuerst um.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="33"/>
+        <source>This tool needs {packages}, which QGIS&apos;s Python lacks.</source>
+        <translation>Dem Python von QGIS fehlt, was dieses Werkzeug benötigt: {packages}.</translation>
     </message>
 </context>
 <context>
@@ -1578,11 +1583,6 @@
         <translation>Kreisindikatoren</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/plugin.py" line="69"/>
-        <source>Some tools need the Python packages {packages}, which QGIS&apos;s Python lacks. Density bands work without them. Install with: {hint}</source>
-        <translation>Einige Werkzeuge benötigen die Python-Pakete {packages}, die dem Python von QGIS fehlen. Die Dichteklassen funktionieren auch ohne sie. Installieren Sie sie mit: {hint}</translation>
-    </message>
-    <message>
         <location filename="../i40_disparity_plugin/plugin.py" line="60"/>
         <source>Use cases</source>
         <translation>Anwendungsbeispiele</translation>
@@ -1592,11 +1592,16 @@
         <source>Atlas &amp; report</source>
         <translation>Atlas &amp; Bericht</translation>
     </message>
+    <message>
+        <location filename="../i40_disparity_plugin/plugin.py" line="69"/>
+        <source>Some tools need {packages}, which QGIS&apos;s Python lacks.</source>
+        <translation>Dem Python von QGIS fehlt, was einige Werkzeuge benötigen: {packages}.</translation>
+    </message>
 </context>
 <context>
     <name>I40DisparityProvider</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/provider.py" line="28"/>
+        <location filename="../i40_disparity_plugin/processing/provider.py" line="35"/>
         <source>Industry 4.0 disparities</source>
         <translation>Industrie 4.0 Disparitäten</translation>
     </message>
@@ -2634,47 +2639,47 @@
         <translation>{path} wird als allgemeine Tabelle gelesen: Wählen Sie die Spalte mit den Gebietsschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/io_generic.py" line="31"/>
+        <location filename="../i40_disparity_plugin/core/io_generic.py" line="32"/>
         <source>row without a key</source>
         <translation>Zeile ohne Schlüssel</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/io_generic.py" line="34"/>
+        <location filename="../i40_disparity_plugin/core/io_generic.py" line="35"/>
         <source>Some keys are stored as numbers in the workbook: leading zeros may be lost.</source>
         <translation>Einige Schlüssel sind in der Arbeitsmappe als Zahlen gespeichert: Führende Nullen können verloren gegangen sein.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/io_generic.py" line="42"/>
+        <location filename="../i40_disparity_plugin/core/io_generic.py" line="43"/>
         <source>The file {path} does not exist.</source>
         <translation>Die Datei {path} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/io_generic.py" line="44"/>
+        <location filename="../i40_disparity_plugin/core/io_generic.py" line="45"/>
         <source>{path} is a folder, not a table file.</source>
         <translation>{path} ist ein Ordner, keine Tabellendatei.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/io_generic.py" line="50"/>
+        <location filename="../i40_disparity_plugin/core/io_generic.py" line="51"/>
         <source>The file {path} cannot be read: {error}</source>
         <translation>Die Datei {path} kann nicht gelesen werden: {error}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/io_generic.py" line="67"/>
+        <location filename="../i40_disparity_plugin/core/io_generic.py" line="68"/>
         <source>Unknown encoding &apos;{encoding}&apos;.</source>
         <translation>Unbekannte Kodierung '{encoding}'.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/io_generic.py" line="71"/>
+        <location filename="../i40_disparity_plugin/core/io_generic.py" line="72"/>
         <source>The file is not written in the encoding &apos;{encoding}&apos;.</source>
         <translation>Die Datei ist nicht in der Kodierung '{encoding}' geschrieben.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/io_generic.py" line="125"/>
+        <location filename="../i40_disparity_plugin/core/io_generic.py" line="135"/>
         <source>{path} cannot be read as an Excel workbook: {error}</source>
         <translation>{path} kann nicht als Excel-Arbeitsmappe gelesen werden: {error}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/io_generic.py" line="139"/>
+        <location filename="../i40_disparity_plugin/core/io_generic.py" line="155"/>
         <source>The workbook has no sheet &apos;{sheet}&apos;. Its sheets are: {sheets}.</source>
         <translation>Die Arbeitsmappe hat kein Tabellenblatt '{sheet}'. Ihre Tabellenblätter: {sheets}.</translation>
     </message>
@@ -2684,22 +2689,22 @@
         <translation>Die Tabelle hat keine Spalte '{column}'. Ihre Spalten: {columns}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/io_generic.py" line="259"/>
+        <location filename="../i40_disparity_plugin/core/io_generic.py" line="275"/>
         <source>{path} is an old Excel file (.xls). Save it as .xlsx or CSV.</source>
         <translation>{path} ist eine alte Excel-Datei (.xls). Speichern Sie sie als .xlsx oder CSV.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/io_generic.py" line="278"/>
+        <location filename="../i40_disparity_plugin/core/io_generic.py" line="294"/>
         <source>The file {path} holds no table.</source>
         <translation>Die Datei {path} enthält keine Tabelle.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/io_generic.py" line="300"/>
+        <location filename="../i40_disparity_plugin/core/io_generic.py" line="316"/>
         <source>Choose the column of the table that holds the area keys.</source>
         <translation>Wählen Sie die Spalte der Tabelle mit den Gebietsschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/io_generic.py" line="323"/>
+        <location filename="../i40_disparity_plugin/core/io_generic.py" line="339"/>
         <source>No column besides the key holds numbers. Columns: {columns}.</source>
         <translation>Außer der Schlüsselspalte enthält keine Spalte Zahlen. Spalten: {columns}.</translation>
     </message>
@@ -2844,27 +2849,27 @@
         <translation>Geben Sie mindestens eine Entfernung in km über null an: '{text}'.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/spatial.py" line="121"/>
+        <location filename="../i40_disparity_plugin/core/streamed_assignment.py" line="136"/>
         <source>x and y must be two lists of equal length.</source>
         <translation>x und y müssen zwei gleich lange Listen sein.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/spatial.py" line="263"/>
+        <location filename="../i40_disparity_plugin/core/spatial.py" line="175"/>
         <source>Unknown distance method &apos;{method}&apos;.</source>
         <translation>Unbekannte Entfernungsmethode '{method}'.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/spatial.py" line="274"/>
+        <location filename="../i40_disparity_plugin/core/spatial.py" line="186"/>
         <source>There are no facilities with coordinates.</source>
         <translation>Es gibt keine Einrichtungen mit Koordinaten.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/spatial.py" line="335"/>
+        <location filename="../i40_disparity_plugin/core/spatial.py" line="247"/>
         <source>There must be one weight for every distance.</source>
         <translation>Für jede Entfernung muss es genau ein Gewicht geben.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/spatial.py" line="337"/>
+        <location filename="../i40_disparity_plugin/core/spatial.py" line="249"/>
         <source>Weights must not be negative.</source>
         <translation>Gewichte dürfen nicht negativ sein.</translation>
     </message>
@@ -2987,6 +2992,26 @@
         <location filename="../i40_disparity_plugin/core/report_tables.py" line="188"/>
         <source>The column &apos;{column}&apos; of the table &apos;{table}&apos; holds &apos;{value}&apos;, not a number.</source>
         <translation>Die Spalte '{column}' der Tabelle '{table}' enthält '{value}', keine Zahl.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/io_generic.py" line="126"/>
+        <source>Reading {path} needs openpyxl, which QGIS&apos;s Python lacks. Save the workbook as CSV.</source>
+        <translation>Zum Lesen von {path} wird openpyxl benötigt, das dem Python von QGIS fehlt. Speichern Sie die Arbeitsmappe als CSV.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/requirements.py" line="43"/>
+        <source>Install with: sudo apt install {packages}</source>
+        <translation>Installieren mit: sudo apt install {packages}</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/requirements.py" line="44"/>
+        <source>Install {packages} with the OSGeo4W installer (Advanced Install).</source>
+        <translation>Installieren Sie {packages} mit dem OSGeo4W-Installer (Erweiterte Installation).</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/requirements.py" line="47"/>
+        <source>Ask your administrator to install {packages} for QGIS&apos;s Python.</source>
+        <translation>Bitten Sie Ihre Administration, {packages} für das Python von QGIS zu installieren.</translation>
     </message>
 </context>
 </TS>

@@ -16,6 +16,7 @@ import zipfile
 from collections import Counter
 from pathlib import Path
 
+from . import requirements, workbook_fallback
 from .german_numbers import REASON_EMPTY, REASON_NOT_A_NUMBER, parse_number
 from .messages import QT_TRANSLATE_NOOP, CoreError
 from .statistics_table import Note, TidyCollector
@@ -116,17 +117,32 @@ def csv_rows(text, delimiter):
 
 
 def open_workbook(path, read_only):
-    import openpyxl  # imported on use: only XLSX readers need it
-
+    """openpyxl's workbook, else ``workbook_fallback``'s (GDAL's, in QGIS)."""
     read_file_bytes(path)  # the same clear errors for a missing or unreadable file
+    opener = _openpyxl_workbook if requirements.openpyxl_usable() else workbook_fallback.opener
+    if opener is None:
+        # pylupdate5 needs the context and the text's start on one line.
+        # fmt: off
+        raise CoreError(
+            QT_TRANSLATE_NOOP("core", "Reading {path} needs openpyxl, which QGIS's Python "
+                                      "lacks. Save the workbook as CSV."),
+            path=Path(path).name,
+        )
+        # fmt: on
     try:
-        return openpyxl.load_workbook(path, read_only=read_only, data_only=True)
+        return opener(path, read_only)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
         raise CoreError(
             QT_TRANSLATE_NOOP("core", "{path} cannot be read as an Excel workbook: {error}"),
             path=path,
             error=error,
         ) from None
+
+
+def _openpyxl_workbook(path, read_only):
+    import openpyxl  # imported on use: only XLSX readers need it
+
+    return openpyxl.load_workbook(path, read_only=read_only, data_only=True)
 
 
 def pick_sheet(workbook, sheet):

@@ -6,7 +6,6 @@ boxes, a shapely 2 ``STRtree`` of facilities); no Python loop runs per point, be
 a million points that loop, not the geometry test, would be the cost.
 """
 
-from collections import namedtuple
 from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
@@ -14,8 +13,8 @@ import shapely
 from pyproj import Geod, Transformer
 
 from .messages import QT_TRANSLATE_NOOP, CoreError
+from .streamed_assignment import OUTSIDE, StreamedAssignment
 
-OUTSIDE = -1
 METHODS = ("ellipsoid", "laea")
 GEOD = Geod(ellps="GRS80")
 # The ETRS89 Lambert azimuthal equal-area CRS centred on 52°N 10°E.
@@ -27,109 +26,29 @@ _TO_LAEA = Transformer.from_crs("EPSG:4326", "EPSG:3035", always_xy=True)
 _LAEA_STRETCH_BOUND = 1.5
 
 
-StreamedResult = namedtuple(
-    "StreamedResult", ["keys", "xs", "ys", "assignment", "repaired", "dropped"]
-)
+class ShapelyAssignment(StreamedAssignment):
+    """``StreamedAssignment`` with shapely 2: repairs with ``repair_polygons``, a grid of
+    polygon boxes (``_PolygonGrid``) and ``shapely.intersects_xy`` on whole arrays.
 
-
-class StreamedAssignment:
-    """The index of the polygon that holds each point; ``OUTSIDE`` (-1) if none. Polygons
-    and points arrive in batches, the polygons are repaired first (``repair_polygons``).
-    Use it in a ``with`` block: all polygons first (``add_polygons``, then
-    ``finish_polygons``), then the points (``add_points``), then ``result()``.
-
-    Polygons are shapely polygons (None or empty ones hold nothing), in the same CRS as the
-    points. Border rule, so that every point counts exactly once: a point covered by
-    several polygons (on a shared border or vertex, or where polygons overlap) goes to the
-    polygon with the LOWEST position among those that cover it; "cover" includes the
-    boundary, so a point on an outer border still belongs to its polygon. Points with NaN
-    coordinates are outside.
-
-    Why batches: producing them (reading features from QGIS) holds Python's GIL, while
-    shapely's repairs, indexing and point tests mostly release it. So all of that runs in
-    one worker thread, in the order it was asked for, while the caller reads the next
-    batch; on two cores it then costs almost no wall time (measured: 15–20 % off a run
-    with 100k points). Only numpy and shapely run in the worker, never QGIS.
+    Why a worker thread: reading features from QGIS holds Python's GIL, while shapely's
+    repairs, indexing and point tests mostly release it. So all of that runs in one worker,
+    in the order it was asked for, while the caller reads the next batch; on two cores it
+    then costs almost no wall time (measured: 15–20 % off a run with 100k points). Only
+    numpy and shapely run in the worker, never QGIS.
     """
 
     def __init__(self, point_count):
-        # The expected number of points sizes the grid; 0 or less if unknown.
-        self._point_count = max(point_count, 0)
-        self._worker = ThreadPoolExecutor(max_workers=1)
-        self._repairs, self._grid = [], None
-        self._keys, self._xs, self._ys, self._parts = [], [], [], []
+        super().__init__(point_count, ThreadPoolExecutor(max_workers=1))
 
-    def __enter__(self):
-        return self
+    def repair(self, wkbs):
+        return repair_polygons(shapely.from_wkb(wkbs))
 
-    def __exit__(self, *_exception):
-        self._worker.shutdown(cancel_futures=True)
+    def index(self, polygons):
+        # The expected number of points sizes the grid.
+        return _PolygonGrid(polygons, self.point_count)
 
-    def add_polygons(self, polygons):
-        """The next polygons (shapely geometries, None or empty ones hold nothing), indexed
-        after those given before."""
-        self._repairs.append(self._worker.submit(repair_polygons, polygons))
-
-    def finish_polygons(self):
-        """No more polygons: their index is built now, while the caller reads the first
-        points (at 10k points, the index is a fifth of the run). ``add_points`` and
-        ``result`` call it if the caller did not."""
-        if self._grid is None:
-            self._grid = self._worker.submit(self._repaired_grid)
-
-    def add_points(self, keys, xs, ys):
-        """The next points: ``keys`` (e.g. feature ids) are carried along untouched."""
-        xs, ys = _coordinates(xs, ys)
-        self.finish_polygons()
-        self._keys.append(np.asarray(keys))
-        self._xs.append(xs)
-        self._ys.append(ys)
-        self._parts.append(self._worker.submit(_assign_batch, self._grid, xs, ys))
-
-    def result(self):
-        """A ``StreamedResult``: keys, xs, ys and assignment joined in the order given;
-        repaired and dropped are positions among all polygons, as ``repair_polygons``
-        reports them."""
-        self.finish_polygons()
-        _grid, repaired, dropped = self._grid.result()
-        parts = [part.result() for part in self._parts]
-        return StreamedResult(
-            _joined(self._keys, np.int64),
-            _joined(self._xs, float),
-            _joined(self._ys, float),
-            _joined(parts, np.int64),
-            repaired,
-            dropped,
-        )
-
-    def _repaired_grid(self):
-        # Runs in the worker after every repair asked for before (one worker, in order).
-        polygons, repaired, dropped, offset = [], [], [], 0
-        for repair in self._repairs:
-            fixed, batch_repaired, batch_dropped = repair.result()
-            polygons.extend(fixed)
-            repaired.extend(offset + p for p in batch_repaired)
-            dropped.extend(offset + p for p in batch_dropped)
-            offset += len(fixed)
-        return _PolygonGrid(polygons, self._point_count), repaired, dropped
-
-
-def _coordinates(xs, ys):
-    xs = np.asarray(xs, dtype=float)
-    ys = np.asarray(ys, dtype=float)
-    if xs.shape != ys.shape or xs.ndim != 1:
-        raise CoreError(QT_TRANSLATE_NOOP("core", "x and y must be two lists of equal length."))
-    return xs, ys
-
-
-def _joined(arrays, empty_dtype):
-    return np.concatenate(arrays) if arrays else np.zeros(0, dtype=empty_dtype)
-
-
-def _assign_batch(repaired_grid, xs, ys):
-    # The worker runs its tasks in order, so the grid is built by now.
-    grid, _repaired, _dropped = repaired_grid.result()
-    return grid.assign(xs, ys)
+    def assign(self, grid, xs, ys):
+        return grid.assign(xs, ys)
 
 
 _ASSIGN_CHUNK = 200_000
@@ -239,13 +158,6 @@ class _PolygonGrid:
 def _offsets_within_runs(lengths):
     """0, 1, ..., n-1 for each run length n, concatenated: [2, 3] gives [0, 1, 0, 1, 2]."""
     return np.arange(lengths.sum()) - np.repeat(np.cumsum(lengths) - lengths, lengths)
-
-
-def count_per_polygon(assignment, polygon_count):
-    """Points per polygon (0 for polygons without points) from ``StreamedAssignment``'s result."""
-    assignment = np.asarray(assignment)
-    inside = assignment[assignment >= 0]
-    return np.bincount(inside, minlength=polygon_count).astype(np.int64)
 
 
 def nearest_facility(xs, ys, fxs, fys, method="ellipsoid"):

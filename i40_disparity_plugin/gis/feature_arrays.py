@@ -1,4 +1,4 @@
-"""QGIS layers to numpy arrays and shapely geometries, fast.
+"""QGIS layers to numpy arrays and WKB, fast.
 
 Reading and writing features, not the geometry tests, is what large point layers cost
 (DESIGN.md: iterating 100k points alone takes 0.3–0.5 s). So: ask the provider only for what
@@ -10,12 +10,15 @@ as WKB bytes decoded in one numpy call (measured here: 0.15 s per 100k points, a
 from itertools import repeat
 
 import numpy as np
-import shapely
 from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
+    QgsGeometry,
+    QgsGeometryCollection,
     QgsProcessingFeatureSource,
 )
+
+from ..core import requirements
 
 BATCH_SIZE = 10_000
 # Polygons are fewer and bigger: smaller batches let their repair start early.
@@ -85,21 +88,45 @@ def _coordinates_from_wkb(wkbs):
         records = np.frombuffer(joined, dtype=_WKB_POINT)
         if (records["order"] == 1).all() and (records["type"] == 1).all():
             return records["x"].astype(float), records["y"].astype(float)
+    if requirements.shapely_usable():
+        return _coordinates_with_shapely(wkbs)
+    return _coordinates_with_qgis(wkbs)
+
+
+def _coordinates_with_shapely(wkbs):
+    import shapely  # only where it is usable (see requirements.shapely_usable)
+
     geometries = shapely.from_wkb([wkb or None for wkb in wkbs])
     multi = shapely.get_type_id(geometries) == 4  # MultiPoint: its first point
     geometries[multi] = shapely.get_geometry(geometries[multi], 0)
     return shapely.get_x(geometries).astype(float), shapely.get_y(geometries).astype(float)
 
 
+def _coordinates_with_qgis(wkbs):
+    """The same as ``_coordinates_with_shapely``, one point at a time: NaN for no or an
+    empty geometry, the first point of a multi-point."""
+    xs, ys = np.full(len(wkbs), np.nan), np.full(len(wkbs), np.nan)
+    geometry = QgsGeometry()
+    for k, wkb in enumerate(wkbs):
+        if not wkb:
+            continue
+        geometry.fromWkb(wkb)
+        point = geometry.constGet()
+        if isinstance(point, QgsGeometryCollection):
+            point = point.geometryN(0) if point.numGeometries() else None
+        if point is not None and not point.isEmpty():
+            xs[k], ys[k] = point.x(), point.y()
+    return xs, ys
+
+
 def polygon_arrays(source, attribute_indices, on_geometries):
     """``(ids, attribute columns, WKB)`` of a polygon source, with its geometries handed to
-    ``on_geometries`` as arrays of shapely geometries, in batches of ``POLYGON_BATCH_SIZE``
-    in the source's order, while the next batch is read (so that another thread can repair
-    them meanwhile).
+    ``on_geometries`` as lists of WKB, in batches of ``POLYGON_BATCH_SIZE`` in the source's
+    order, while the next batch is read (so that another thread can repair them meanwhile).
 
     Only the fields at ``attribute_indices`` are requested; ``columns[j][k]`` is the value
-    of the j-th of them for the k-th feature. Features without a geometry give None (shapely
-    and WKB). Geometry validity is not checked here: the caller repairs.
+    of the j-th of them for the k-th feature. Features without a geometry give None.
+    Geometry validity is not checked here: the caller repairs.
 
     Columns of plain values and WKB bytes, not a list per feature or QGIS geometries: those
     would be thousands of objects for Python's cycle collector, whose full passes walk all
@@ -128,8 +155,8 @@ def polygon_arrays(source, attribute_indices, on_geometries):
         for add, index in fillers:
             add(attribute(index))
         if len(wkbs) - handed_over == POLYGON_BATCH_SIZE:
-            on_geometries(shapely.from_wkb(wkbs[handed_over:]))
+            on_geometries(wkbs[handed_over:])
             handed_over = len(wkbs)
     if handed_over < len(wkbs):
-        on_geometries(shapely.from_wkb(wkbs[handed_over:]))
+        on_geometries(wkbs[handed_over:])
     return np.array(ids, dtype=np.int64), columns, wkbs

@@ -19,7 +19,6 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..core.requirements import SPATIAL_REQUIREMENTS
 from ..gis.provenance import finish_output_layer, input_attribution, output_metadata
 from .base import I40Algorithm
 
@@ -125,11 +124,11 @@ class AssignPointsAlgorithm(I40Algorithm):
         return True
 
     def processAlgorithm(self, parameters, context, feedback):
-        # shapely 2 is imported only when the tool runs (here and in the helpers below): the
-        # plugin must start in a QGIS whose Python has only Debian's shapely 1.8.
-        self.require_packages(SPATIAL_REQUIREMENTS)
-        from ..core.spatial import StreamedAssignment, count_per_polygon
+        # Imported on use (here and in the helpers below): the provider loads at QGIS start,
+        # the array code only when the tool runs.
+        from ..core.streamed_assignment import count_per_polygon
         from ..gis.feature_arrays import point_batches, polygon_arrays
+        from ..gis.point_assignment import point_assignment
 
         points = self.parameterAsSource(parameters, self.INPUT, context)
         if points is None:
@@ -179,8 +178,9 @@ class AssignPointsAlgorithm(I40Algorithm):
         )
 
         feedback.setProgressText(self.tr("Reading the areas"))
-        # Areas and points are read here while a worker thread repairs and tests them.
-        with StreamedAssignment(points.featureCount()) as assigner:
+        # Areas and points are read here while the engine repairs and tests them (shapely's in
+        # a worker thread).
+        with point_assignment(points.featureCount()) as assigner:
             area_ids, area_columns, area_wkbs = polygon_arrays(
                 areas, area_field_indices, assigner.add_polygons
             )
@@ -291,7 +291,7 @@ class AssignPointsAlgorithm(I40Algorithm):
         return QgsCoordinateReferenceSystem(areas_crs)
 
     def _report(self, point_ids, xs, assignment, repaired, feedback):
-        from ..core.spatial import OUTSIDE
+        from ..core.streamed_assignment import OUTSIDE
 
         without_geometry = _isnan(xs)
         outside = (assignment == OUTSIDE) & ~without_geometry
@@ -373,7 +373,7 @@ class AssignPointsAlgorithm(I40Algorithm):
         faster here than new features added in batches). The hot loop walks the first
         pass's ids and areas alongside; should the provider give another order this time,
         the rest is matched by id."""
-        from ..core.spatial import OUTSIDE
+        from ..core.streamed_assignment import OUTSIDE
         from ..gis.feature_arrays import BATCH_SIZE
 
         width = len(points.fields())
@@ -427,7 +427,7 @@ class AssignPointsAlgorithm(I40Algorithm):
     ):
         """The rest of the second pass, from the ``feature`` just read, matched by id; a
         feature the first pass did not see is written as outside."""
-        from ..core.spatial import OUTSIDE
+        from ..core.streamed_assignment import OUTSIDE
         from ..gis.feature_arrays import BATCH_SIZE
 
         area_by_id = dict(zip(point_ids.tolist(), assignment.tolist(), strict=True))

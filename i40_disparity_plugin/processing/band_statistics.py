@@ -2,17 +2,14 @@
 
 import json
 
+import numpy as np
 from qgis.core import (
     QgsFeature,
-    QgsFeatureRequest,
     QgsFeatureSink,
     QgsField,
     QgsFields,
-    QgsGeometry,
-    QgsPoint,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingFeatureSource,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterFeatureSink,
@@ -20,17 +17,17 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
-    QgsRectangle,
-    QgsSpatialIndex,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
 from ..core.band_statistics import DEFAULT_ITERATIONS, DEFAULT_SEED, grouped_band_tables
 from ..core.messages import CoreError
+from ..core.streamed_assignment import OUTSIDE, count_per_polygon
 from ..gis.bar_chart import observed_expected_chart
-from ..gis.geometry import repaired_polygon
+from ..gis.feature_arrays import point_batches, polygon_arrays
 from ..gis.i18n import core_text
+from ..gis.point_assignment import point_assignment
 from ..gis.provenance import finish_output_layer, input_attribution, output_metadata
 from ..gis.values import python_value
 from .base import I40Algorithm
@@ -204,17 +201,12 @@ class BandStatisticsAlgorithm(I40Algorithm):
         language = self.label_language(parameters, context)
 
         feedback.setProgressText(self.tr("Reading areas"))
-        area_rows = self._read_areas(
-            areas, band_index, population_index, group_index, label_index, feedback
+        counted = self._count_points(
+            points, areas, band_index, population_index, group_index, label_index, context, feedback
         )
-        if area_rows is None:
-            return {}
-        bands, populations, groups, labels, geometries = area_rows
-        feedback.setProgressText(self.tr("Counting points per area"))
-        counted = self._points_per_area(points, areas, geometries, context, feedback)
         if counted is None:
             return {}
-        counts, outside, total_read = counted
+        bands, populations, groups, labels, counts, outside, total_read = counted
 
         try:
             tables = grouped_band_tables(
@@ -294,77 +286,54 @@ class BandStatisticsAlgorithm(I40Algorithm):
             )
         return self.field_index(source, field_name, numeric=True)
 
-    def _read_areas(self, areas, band_index, population_index, group_index, label_index, feedback):
+    def _count_points(
+        self,
+        points,
+        areas,
+        band_index,
+        population_index,
+        group_index,
+        label_index,
+        context,
+        feedback,
+    ):
+        """The areas' values and the points per area, each point counted once: on a border,
+        for the first area. The engine and border rule are i40disparity:assignpoints'."""
         wanted = [band_index, population_index]
         wanted += [i for i in (group_index, label_index) if i is not None and i >= 0]
-        request = QgsFeatureRequest().setSubsetOfAttributes(wanted)
-        # Invalid polygons are repaired below, so QGIS must not stop on them first.
-        features = areas.getFeatures(
-            request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
-        )
-        bands, populations, groups, labels, geometries = [], [], [], {}, []
-        unusable = 0
-        for feature in features:
+        with point_assignment(points.featureCount()) as assigner:
+            _ids, columns, wkbs = polygon_arrays(areas, wanted, assigner.add_polygons)
+            assigner.finish_polygons()
+            feedback.setProgressText(self.tr("Counting points per area"))
+            transform_context = context.transformContext()
+            for batch in point_batches(points, areas.sourceCrs(), transform_context, feedback):
+                assigner.add_points(*batch)
             if feedback.isCanceled():
                 return None
-            band = python_value(feature[band_index])
-            bands.append(band)
-            populations.append(python_value(feature[population_index]))
-            groups.append(python_value(feature[group_index]) if group_index is not None else None)
-            if label_index >= 0 and band is not None:
-                label = python_value(feature[label_index])
-                if label and int(band) not in labels:
-                    labels[int(band)] = str(label)
-            geometry, _repaired = repaired_polygon(feature.geometry())
-            unusable += geometry is None
-            geometries.append(geometry)
+            streamed = assigner.result()
+        values = {
+            index: [python_value(value) for value in columns[position]]
+            for position, index in enumerate(wanted)
+        }
+        bands, populations = values[band_index], values[population_index]
+        groups = values[group_index] if group_index is not None else [None] * len(bands)
+        labels = {}
+        for position, label in enumerate(values.get(label_index, ())):
+            band = bands[position]
+            if label and band is not None and int(band) not in labels:
+                labels[int(band)] = str(label)
+        unusable = sum(wkb is None for wkb in wkbs) + len(streamed.dropped)
         if unusable:
             feedback.pushWarning(
                 self.tr("{count} areas have no usable geometry and hold no points.").format(
                     count=unusable
                 )
             )
-        return bands, populations, groups, labels, geometries
-
-    def _points_per_area(self, points, areas, geometries, context, feedback):
-        """Points per area, each point counted once: on a border, for the first area.
-
-        A stop-gap with QGIS's own spatial index until ``core.spatial.StreamedAssignment``
-        (shapely 2, the same border rule) can run in QGIS desktop too.
-        """
-        request = QgsFeatureRequest().setNoAttributes()
-        request.setDestinationCrs(areas.sourceCrs(), context.transformContext())
-        coordinates = []
-        for feature in points.getFeatures(request):
-            if feedback.isCanceled():
-                return None
-            geometry = feature.geometry()
-            if geometry.isNull() or geometry.isEmpty():
-                continue
-            parts = geometry.asMultiPoint() if geometry.isMultipart() else [geometry.asPoint()]
-            coordinates.extend((p.x(), p.y()) for p in parts)
-        index = QgsSpatialIndex()
-        for number, (x, y) in enumerate(coordinates):
-            index.addFeature(number, QgsRectangle(x, y, x, y))
-        assigned = [False] * len(coordinates)
-        counts = [0] * len(geometries)
-        total = len(geometries) or 1
-        for area_number, geometry in enumerate(geometries):
-            if feedback.isCanceled():
-                return None
-            if geometry is None:
-                continue
-            engine = QgsGeometry.createGeometryEngine(geometry.constGet())
-            engine.prepareGeometry()
-            for candidate in sorted(index.intersects(geometry.boundingBox())):
-                if assigned[candidate]:
-                    continue
-                x, y = coordinates[candidate]
-                if engine.intersects(QgsPoint(x, y)):
-                    assigned[candidate] = True
-                    counts[area_number] += 1
-            feedback.setProgress(100.0 * (area_number + 1) / total)
-        return counts, len(coordinates) - sum(counts), len(coordinates)
+        # Points without a geometry are neither counted nor outside.
+        total = int(np.isfinite(streamed.xs).sum())
+        counts = count_per_polygon(streamed.assignment, len(wkbs)).tolist()
+        outside = total - int((streamed.assignment != OUTSIDE).sum())
+        return bands, populations, groups, labels, counts, outside, total
 
     def _write_table(self, parameters, context, tables, all_label):
         fields = QgsFields()

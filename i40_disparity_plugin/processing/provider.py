@@ -4,6 +4,7 @@ batch mode and qgis_process."""
 from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..gis.ogr_workbook import install_as_workbook_fallback
 from ..gui.icons import plugin_icon
 from .assign_points import AssignPointsAlgorithm
 from .band_statistics import BandStatisticsAlgorithm
@@ -21,6 +22,12 @@ PROVIDER_ID = "i40disparity"
 
 
 class I40DisparityProvider(QgsProcessingProvider):
+    def __init__(self):
+        super().__init__()
+        # Every reader of statistics tables runs with the provider loaded (the docks too):
+        # here the core learns to open workbooks with GDAL where openpyxl is missing.
+        install_as_workbook_fallback()
+
     def id(self):
         return PROVIDER_ID
 

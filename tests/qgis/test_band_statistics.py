@@ -5,6 +5,7 @@ import json
 import processing
 import pytest
 from conftest import memory_layer, square_wkt
+from engines import engine  # noqa: F401 (autouse: every test runs with both engines)
 from pyproj import Transformer
 from qgis.core import QgsProcessingException
 from qgis.PyQt.QtCore import QVariant

@@ -13,22 +13,21 @@ from pyproj import Geod, Transformer
 from i40_disparity_plugin.core import spatial
 from i40_disparity_plugin.core.messages import CoreError
 from i40_disparity_plugin.core.spatial import (
-    OUTSIDE,
-    StreamedAssignment,
-    count_per_polygon,
+    ShapelyAssignment,
     nearest_facility,
     repair_polygons,
     share_within,
 )
+from i40_disparity_plugin.core.streamed_assignment import OUTSIDE, count_per_polygon
 
 # Two unit squares side by side sharing the border x = 1, and a third one apart.
 SQUARES = [shapely.box(0, 0, 1, 1), shapely.box(1, 0, 2, 1), shapely.box(5, 5, 6, 6)]
 
 
 def streamed(polygon_batches, point_batches, point_count):
-    with StreamedAssignment(point_count) as assigner:
+    with ShapelyAssignment(point_count) as assigner:
         for polygons in polygon_batches:
-            assigner.add_polygons(polygons)
+            assigner.add_polygons(shapely.to_wkb(polygons))
         assigner.finish_polygons()
         for batch in point_batches:
             assigner.add_points(*batch)
@@ -89,8 +88,8 @@ def test_streamed_points_without_batches_or_polygons_and_bad_batches():
     empty = streamed([SQUARES], [], 0)
     assert [len(a) for a in (empty.keys, empty.xs, empty.ys, empty.assignment)] == [0, 0, 0, 0]
     # Without finish_polygons, result() still indexes the polygons and reports their repairs.
-    with StreamedAssignment(0) as assigner:
-        assigner.add_polygons([shapely.Polygon([(0, 0), (2, 2), (2, 0), (0, 2)])])
+    with ShapelyAssignment(0) as assigner:
+        assigner.add_polygons([shapely.Polygon([(0, 0), (2, 2), (2, 0), (0, 2)]).wkb])
         assert assigner.result().repaired == [0]
     assert streamed([], [([1], [0.5], [0.5])], -1).assignment.tolist() == [OUTSIDE]
     with pytest.raises(CoreError):
