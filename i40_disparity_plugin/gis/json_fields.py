@@ -56,7 +56,9 @@ def _vrt(path, table, columns):
     return (
         '<OGRVRTDataSource><OGRVRTLayer name="view">'
         f"<SrcDataSource>{escape(path)}</SrcDataSource>"
-        f"<SrcSQL>{escape(f'SELECT {columns} FROM {_quoted(table)}')}</SrcSQL>"
+        # OGR's own dialect, which carries the geometry along; a GeoPackage's default dialect
+        # (SQLite) would leave it out unless its column is named.
+        f'<SrcSQL dialect="OGRSQL">{escape(f"SELECT {columns} FROM {_quoted(table)}")}</SrcSQL>'
         "</OGRVRTLayer></OGRVRTDataSource>"
     )
 

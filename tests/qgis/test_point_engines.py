@@ -34,7 +34,8 @@ def border_and_random_points(areas, vertex_areas=400, random_points=20_000):
     xs = generator.uniform(extent.xMinimum(), extent.xMaximum(), random_points)
     ys = generator.uniform(extent.yMinimum(), extent.yMaximum(), random_points)
     for k in range(random_points):
-        rows.append(({"name": f"r{k}"}, f"POINT({xs[k]!r} {ys[k]!r})"))
+        # float(): numpy 2 writes np.float64(…) as its repr; WKT wants the plain number.
+        rows.append(({"name": f"r{k}"}, f"POINT({float(xs[k])!r} {float(ys[k])!r})"))
     rows.append(({"name": "none"}, None))
     return rows
 
