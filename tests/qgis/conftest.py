@@ -27,17 +27,14 @@ PLZ_POPULATION = 80_322_205
 
 @pytest.fixture(autouse=True, scope="session")
 def layer_tree_view(qgis_iface):
-    """A real layer tree view for pytest-qgis's interface, which has none: since 3.44,
-    Processing adds result layers through ``iface.layerTreeView()``, as the desktop has it."""
-    if hasattr(qgis_iface, "layerTreeView"):
-        yield qgis_iface.layerTreeView()
-        return
+    """A real layer tree view for pytest-qgis's interface, which answers unknown methods with
+    a MagicMock: since 3.44, Processing adds result layers through ``iface.layerTreeView()``,
+    which must be a real view, as the desktop has it."""
     model = QgsLayerTreeModel(QgsProject.instance().layerTreeRoot())
     view = QgsLayerTreeView()
     view.setModel(model)
     qgis_iface.layerTreeView = lambda: view
-    yield view
-    del qgis_iface.layerTreeView
+    return view
 
 
 @pytest.fixture
