@@ -17,6 +17,8 @@ from qgis.core import (
     QgsProcessingFeatureSource,
 )
 
+from ..compat import ProcessingFeatureSourceFlag
+
 BATCH_SIZE = 10_000
 # Polygons are fewer and bigger: smaller batches let their repair start early.
 POLYGON_BATCH_SIZE = 1_000
@@ -26,9 +28,7 @@ def _iterator(source, request):
     """Features of ``source`` (a Processing source or a layer); invalid geometries are not
     dropped here, the caller repairs them."""
     if isinstance(source, QgsProcessingFeatureSource):
-        return source.getFeatures(
-            request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
-        )
+        return source.getFeatures(request, ProcessingFeatureSourceFlag.SkipGeometryValidityChecks)
     return source.getFeatures(request)
 
 

@@ -10,9 +10,7 @@ from qgis.core import (
     QgsFields,
     QgsGeometry,
     QgsPoint,
-    QgsProcessing,
     QgsProcessingException,
-    QgsProcessingFeatureSource,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterFeatureSink,
@@ -24,8 +22,16 @@ from qgis.core import (
     QgsSpatialIndex,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ..compat import (
+    FieldType,
+    GeometryType,
+    ProcessingFeatureSourceFlag,
+    ProcessingFieldParameterDataType,
+    ProcessingNumberParameterType,
+    ProcessingSourceType,
+    WkbType,
+)
 from ..core.band_statistics import DEFAULT_ITERATIONS, DEFAULT_SEED, grouped_band_tables
 from ..core.messages import CoreError
 from ..gis.bar_chart import observed_expected_chart
@@ -96,14 +102,14 @@ class BandStatisticsAlgorithm(I40Algorithm):
     def initAlgorithm(self, config=None):
         self.addParameter(
             QgsProcessingParameterFeatureSource(
-                self.POINTS, self.tr("Points"), [QgsProcessing.TypeVectorPoint]
+                self.POINTS, self.tr("Points"), [ProcessingSourceType.VectorPoint]
             )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.AREAS,
                 self.tr("Areas with density bands (polygons)"),
-                [QgsProcessing.TypeVectorPolygon],
+                [ProcessingSourceType.VectorPolygon],
             )
         )
         self.addParameter(
@@ -113,7 +119,7 @@ class BandStatisticsAlgorithm(I40Algorithm):
                 defaultValue="band",
                 optional=True,  # omitted: the default (see above)
                 parentLayerParameterName=self.AREAS,
-                type=QgsProcessingParameterField.Numeric,
+                type=ProcessingFieldParameterDataType.Numeric,
             )
         )
         self.addParameter(
@@ -123,7 +129,7 @@ class BandStatisticsAlgorithm(I40Algorithm):
                 defaultValue="einwohner",
                 optional=True,  # omitted: the default (see above)
                 parentLayerParameterName=self.AREAS,
-                type=QgsProcessingParameterField.Numeric,
+                type=ProcessingFieldParameterDataType.Numeric,
             )
         )
         self.addParameter(
@@ -138,7 +144,7 @@ class BandStatisticsAlgorithm(I40Algorithm):
             QgsProcessingParameterNumber(
                 self.ITERATIONS,
                 self.tr("Random placements (Monte Carlo iterations)"),
-                type=QgsProcessingParameterNumber.Integer,
+                type=ProcessingNumberParameterType.Integer,
                 defaultValue=DEFAULT_ITERATIONS,
                 minValue=1,
                 maxValue=MAX_ITERATIONS,
@@ -148,7 +154,7 @@ class BandStatisticsAlgorithm(I40Algorithm):
             QgsProcessingParameterNumber(
                 self.SEED,
                 self.tr("Random seed"),
-                type=QgsProcessingParameterNumber.Integer,
+                type=ProcessingNumberParameterType.Integer,
                 defaultValue=DEFAULT_SEED,
                 minValue=0,
             )
@@ -156,7 +162,7 @@ class BandStatisticsAlgorithm(I40Algorithm):
         self.add_label_language_parameter(self.tr("Language of labels and chart"))
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT, self.tr("Band statistics"), QgsProcessing.TypeVector
+                self.OUTPUT, self.tr("Band statistics"), ProcessingSourceType.Vector
             )
         )
         self.addParameter(
@@ -188,8 +194,8 @@ class BandStatisticsAlgorithm(I40Algorithm):
         return True
 
     def processAlgorithm(self, parameters, context, feedback):
-        points = self._source(parameters, self.POINTS, context, QgsWkbTypes.PointGeometry)
-        areas = self._source(parameters, self.AREAS, context, QgsWkbTypes.PolygonGeometry)
+        points = self._source(parameters, self.POINTS, context, GeometryType.Point)
+        areas = self._source(parameters, self.AREAS, context, GeometryType.Polygon)
         band_index = self._field(parameters, self.BAND_FIELD, areas, context)
         population_index = self._field(parameters, self.POPULATION_FIELD, areas, context)
         group_name = self.parameterAsString(parameters, self.GROUP_FIELD, context)
@@ -278,7 +284,7 @@ class BandStatisticsAlgorithm(I40Algorithm):
         if QgsWkbTypes.geometryType(source.wkbType()) != geometry_type:
             message = (
                 self.tr("The point layer must contain points, but it contains {type}.")
-                if geometry_type == QgsWkbTypes.PointGeometry
+                if geometry_type == GeometryType.Point
                 else self.tr("The area layer must contain polygons, but it contains {type}.")
             )
             raise QgsProcessingException(
@@ -300,7 +306,7 @@ class BandStatisticsAlgorithm(I40Algorithm):
         request = QgsFeatureRequest().setSubsetOfAttributes(wanted)
         # Invalid polygons are repaired below, so QGIS must not stop on them first.
         features = areas.getFeatures(
-            request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
+            request, ProcessingFeatureSourceFlag.SkipGeometryValidityChecks
         )
         bands, populations, groups, labels, geometries = [], [], [], {}, []
         unusable = 0
@@ -369,22 +375,22 @@ class BandStatisticsAlgorithm(I40Algorithm):
     def _write_table(self, parameters, context, tables, all_label):
         fields = QgsFields()
         for name, kind in (
-            ("group", QVariant.String),
-            ("band", QVariant.Int),
-            ("band_label", QVariant.String),
-            ("points", QVariant.Int),
-            ("share", QVariant.Double),
-            ("cumulative_share", QVariant.Double),
-            ("population_share", QVariant.Double),
-            ("expected", QVariant.Double),
-            ("enrichment", QVariant.Double),
-            ("p_value", QVariant.Double),
-            ("iterations", QVariant.Int),
-            ("seed", QVariant.LongLong),
+            ("group", FieldType.String),
+            ("band", FieldType.Int),
+            ("band_label", FieldType.String),
+            ("points", FieldType.Int),
+            ("share", FieldType.Double),
+            ("cumulative_share", FieldType.Double),
+            ("population_share", FieldType.Double),
+            ("expected", FieldType.Double),
+            ("enrichment", FieldType.Double),
+            ("p_value", FieldType.Double),
+            ("iterations", FieldType.Int),
+            ("seed", FieldType.LongLong),
         ):
             fields.append(QgsField(name, kind))
         sink, output_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry
+            parameters, self.OUTPUT, context, fields, WkbType.NoGeometry
         )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
@@ -407,7 +413,7 @@ class BandStatisticsAlgorithm(I40Algorithm):
                         table.seed,
                     ]
                 )
-                sink.addFeature(feature, QgsFeatureSink.FastInsert)
+                sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return output_id
 
     def _provenance(self, parameters, context, iterations, seed):

@@ -3,11 +3,11 @@
 from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..compat import ProcessingParameterFlag
 from ..core.numbers import LANGUAGES
 from ..core.requirements import install_hint, missing_requirements
 from ..gis.i18n import ui_language
@@ -38,7 +38,7 @@ class I40Algorithm(QgsProcessingAlgorithm):
             )
 
     def add_advanced_parameter(self, parameter):
-        parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        parameter.setFlags(parameter.flags() | ProcessingParameterFlag.Advanced)
         self.addParameter(parameter)
 
     def add_label_language_parameter(self, description):

@@ -23,7 +23,7 @@ def render(html_path, png_path, width=1280):
     page.setViewportSize(QSize(width, 800))
     size = page.mainFrame().contentsSize()
     page.setViewportSize(size)
-    image = QImage(size, QImage.Format_RGB32)
+    image = QImage(size, QImage.Format.Format_RGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)
     page.mainFrame().render(painter)
