@@ -162,8 +162,8 @@ Aggregate = _moved("Aggregate", 33600, "QgsAggregateCalculator", Sum="Sum")
 ScaleBarSegmentSizeMode = _moved(
     "ScaleBarSegmentSizeMode", 34000, "QgsScaleBarSettings", Fixed="SegmentSizeFixed"
 )
-# 3.40's documentation still has QgsLegendStyle.Style, 3.44's has it as an alias of
-# Qgis.LegendComponent and 4.0's no longer: the release between, 3.42, brought it.
+# 3.40 has QgsLegendStyle.Style only; 3.44 keeps it as an alias of Qgis.LegendComponent
+# ("versionadded:: 3.42"), 4.0 no longer.
 LegendComponent = _moved(
     "LegendComponent",
     34200,
