@@ -34,6 +34,13 @@ VENV_SHAPELY := shapely==2.2.0
 MATRIX_SUITES ?= trixie sid
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
+# PyQt6 alone, without Debian's site packages: a unit test resolves every Qt enum the plugin and
+# its .ui files name under Qt 6, as QGIS 4 will. PyQt6 6.11 is the newest whose Qt is on PyPI.
+QT6_VENV ?= $(VENV)-qt6
+QT6_VENV_DIR := $(abspath $(QT6_VENV))
+QT6_PACKAGES := PyQt6==6.11.0 PyQt6-Qt6==6.11.2 PyQt6-sip==13.13.0
+export I40_QT6_PYTHON := $(QT6_VENV_DIR)/bin/python
+
 # Headless Qt for everything that does not open the desktop on purpose.
 export QT_QPA_PLATFORM ?= offscreen
 export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
@@ -71,6 +78,13 @@ $(VENV)/.installed: tests/requirements.txt | system-packages
 	$(PY) -m pip install -q --disable-pip-version-check -r tests/requirements.txt
 	$(PY) -c 'import shapely, sys; sys.exit(not hasattr(shapely, "intersects_xy"))' || \
 		$(PY) -m pip install -q --disable-pip-version-check --no-deps '$(VENV_SHAPELY)'
+	touch $@
+
+# The unit tests need it (tests/unit/test_qt6_enums.py fails without it).
+test-unit: $(QT6_VENV)/.installed
+$(QT6_VENV)/.installed: | system-packages
+	test -x $(QT6_VENV_DIR)/bin/python || $(SYSTEM_PYTHON) -m venv $(QT6_VENV_DIR)
+	$(QT6_VENV_DIR)/bin/python -m pip install -q --disable-pip-version-check $(QT6_PACKAGES)
 	touch $@
 
 # The plugin folder as QGIS sees it: sources plus metadata, .ui files, compiled resources

@@ -80,7 +80,7 @@ class I40DisparityPlugin:
         dock = QgsDockWidget(title, self.iface.mainWindow())
         dock.setObjectName(object_name)
         dock.setWidget(panel_class(self.iface, dock))
-        self.iface.addDockWidget(Qt.RightDockWidgetArea, dock)
+        self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         dock.hide()
         action = dock.toggleViewAction()
         action.setIcon(icon(icon_name))

@@ -29,17 +29,19 @@ FLOAT, INTEGER = 0, 1  # native:fieldcalculator FIELD_TYPE
 
 
 def new_context():
-    from qgis.core import QgsFeatureRequest, QgsProcessingContext, QgsProject, QgsUnitTypes
+    from qgis.core import QgsProcessingContext, QgsProject
+
+    from i40_disparity_plugin.compat import AreaUnit, InvalidGeometryCheck
 
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())
     # $area in the field calculator is ellipsoidal only when the context names an ellipsoid;
     # GRS 1980 is also what the plugin falls back to.
     context.setEllipsoid("EPSG:7019")
-    context.setAreaUnit(QgsUnitTypes.AreaSquareMeters)
+    context.setAreaUnit(AreaUnit.SquareMeters)
     # The plugin repairs geometries itself and the native chain starts with fixgeometries,
     # so no step should stop on (or pay for re-checking) invalid geometries.
-    context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+    context.setInvalidGeometryCheck(InvalidGeometryCheck.NoCheck)
     return context
 
 

@@ -35,12 +35,14 @@ TARGET_MILLION_S = 15.0  # 1M points, both outputs, end to end
 
 
 def new_context():
-    from qgis.core import QgsFeatureRequest, QgsProcessingContext, QgsProject
+    from qgis.core import QgsProcessingContext, QgsProject
+
+    from i40_disparity_plugin.compat import InvalidGeometryCheck
 
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())
     # 10 PLZ polygons are invalid: QGIS would stop on them, ours repairs them.
-    context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+    context.setInvalidGeometryCheck(InvalidGeometryCheck.NoCheck)
     return context
 
 
@@ -83,12 +85,14 @@ def random_points(extent, crs, size):
 
 
 def copy_of(layer, indexed):
-    from qgis.core import QgsFeatureRequest, QgsFeatureSource
+    from qgis.core import QgsFeatureRequest
+
+    from i40_disparity_plugin.compat import SpatialIndexPresence
 
     copy = layer.materialize(QgsFeatureRequest())
     if indexed:
         timed("native:createspatialindex", {"INPUT": copy})
-    has_index = copy.hasSpatialIndex() == QgsFeatureSource.SpatialIndexPresent
+    has_index = copy.hasSpatialIndex() == SpatialIndexPresence.Present
     if has_index != indexed:
         raise SystemExit(f"could not set up a layer {'with' if indexed else 'without'} index")
     return copy

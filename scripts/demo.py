@@ -277,15 +277,16 @@ def main():
     gpkg.unlink(missing_ok=True)  # a fresh file: no layers or styles left from earlier runs
 
     app = start_qgis("de")  # noqa: F841  (must stay referenced while QGIS is used)
-    from qgis.core import QgsFeatureRequest, QgsProcessingContext, QgsProject, QgsVectorLayer
+    from qgis.core import QgsProcessingContext, QgsProject, QgsVectorLayer
 
+    from i40_disparity_plugin.compat import InvalidGeometryCheck
     from i40_disparity_plugin.core.attribution import BKG_VG5000_2021, PLZ_OSM_ZENSUS
 
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())
     # 10 PLZ polygons are invalid; the point on surface works on them and densitybands
     # repairs them itself, so QGIS must not drop or stop on them first.
-    context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+    context.setInvalidGeometryCheck(InvalidGeometryCheck.NoCheck)
     feedback = console_feedback()
 
     plz, laender, study = load_layers(files)

@@ -12,7 +12,7 @@ from qgis.PyQt.QtCore import QSettings
 def enable_plugin(profile_dir, plugin_name):
     ini = Path(profile_dir) / "QGIS" / "QGIS3.ini"
     ini.parent.mkdir(parents=True, exist_ok=True)
-    settings = QSettings(str(ini), QSettings.IniFormat)
+    settings = QSettings(str(ini), QSettings.Format.IniFormat)
     settings.setValue(f"PythonPlugins/{plugin_name}", True)
     settings.sync()
 

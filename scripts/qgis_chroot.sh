@@ -86,7 +86,7 @@ run_tests() {
 	rm -rf --one-file-system "$work/main"
 	mkdir -p "$work/main" "$work/shared"
 	tar -C "$repo" --exclude=./.git --exclude=./.venv --exclude=./build --exclude=./dist \
-		--exclude=./out --exclude=./tests/artefacts --exclude=./tests/.qgis-settings \
+		--exclude=./.venv-qt6 --exclude=./out --exclude=./tests/artefacts --exclude=./tests/.qgis-settings \
 		--exclude='*/__pycache__' -cf - . | tar -C "$work/main" -xf -
 	mount_all "$dir"
 	mount --bind -o ro "$shared" "$work/shared"

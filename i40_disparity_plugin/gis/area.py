@@ -1,6 +1,8 @@
 """Areas measured on the ellipsoid, in km², whatever the layer's CRS."""
 
-from qgis.core import QgsDistanceArea, QgsUnitTypes
+from qgis.core import QgsDistanceArea
+
+from ..compat import AreaUnit
 
 # The ellipsoid of ETRS89 (GRS 1980), Germany's reference system; used when the project or
 # qgis_process names none, so that areas are never measured in square degrees.
@@ -18,6 +20,4 @@ def ellipsoidal_measure(crs, context):
 
 
 def area_km2(measure, geometry):
-    return measure.convertAreaMeasurement(
-        measure.measureArea(geometry), QgsUnitTypes.AreaSquareKilometers
-    )
+    return measure.convertAreaMeasurement(measure.measureArea(geometry), AreaUnit.SquareKilometers)

@@ -10,6 +10,7 @@ project and layers are never changed, the layers drawn here are clones.
 from pathlib import Path
 
 from qgis.core import (
+    Qgis,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeature,
@@ -29,18 +30,17 @@ from qgis.core import (
     QgsRectangle,
     QgsRenderContext,
     QgsRuleBasedRenderer,
-    QgsScaleBarSettings,
     QgsSingleSymbolRenderer,
     QgsTextBufferSettings,
     QgsTextFormat,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QFile, QIODevice, QMarginsF, QSizeF, Qt, QVariant
+from qgis.PyQt.QtCore import QFile, QIODevice, QMarginsF, QSizeF, Qt
 from qgis.PyQt.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 from qgis.PyQt.QtXml import QDomDocument
 
+from ..compat import FieldType, GeometryType, LabelPlacement, ScaleBarSegmentSizeMode
 from ..core.ags import LAND_CODES, land_code
 from ..core.atlas_pages import GERMANY, GERMANY_NAME, legend_entry_text, scale_bar_step
 from ..paths import PLUGIN_DIR
@@ -104,7 +104,7 @@ def area_layer(name, areas):
     """A memory layer (EPSG:3035) of (code, name, geometry) rows: fields ``code``, ``land``."""
     layer = QgsVectorLayer("MultiPolygon?crs=EPSG:3035", name, "memory")
     layer.dataProvider().addAttributes(
-        [QgsField("code", QVariant.String), QgsField("land", QVariant.String)]
+        [QgsField("code", FieldType.String), QgsField("land", FieldType.String)]
     )
     layer.updateFields()
     features = []
@@ -185,7 +185,7 @@ def load_template(project, path):
     """A print layout from a .qpt; None if the file is not one. Also the missing item ids."""
     template = QFile(str(path))
     document = QDomDocument()
-    if not template.open(QIODevice.ReadOnly) or not document.setContent(template):
+    if not template.open(QIODevice.OpenModeFlag.ReadOnly) or not document.setContent(template):
         return None, list(ITEM_IDS)
     template.close()
     layout = QgsPrintLayout(project)
@@ -220,7 +220,7 @@ def facility_style(layer):
     text_format.setBuffer(buffer)
     settings = QgsPalLayerSettings()
     settings.fieldName = field
-    settings.placement = QgsPalLayerSettings.OrderedPositionsAroundPoint
+    settings.placement = LabelPlacement.OrderedPositionsAroundPoint
     settings.dist = 0.8
     settings.setFormat(text_format)
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
@@ -262,7 +262,8 @@ def setup_page_layout(layout, context_layers, data_layers, legend_layer, legend_
     _show(overview, germany)
     # Germany's own page needs no inset showing Germany.
     overview.dataDefinedProperties().setProperty(
-        QgsLayoutObject.ExcludeFromExports, QgsProperty.fromExpression(f"{PAGE_CODE} = '{GERMANY}'")
+        QgsLayoutObject.DataDefinedProperty.ExcludeFromExports,
+        QgsProperty.fromExpression(f"{PAGE_CODE} = '{GERMANY}'"),
     )
 
     legend = layout.itemById("legend")
@@ -283,7 +284,7 @@ def _wrap_legend_entries(legend):
     model = legend.model()
     for node in model.rootGroup().findLayers():
         for index, legend_node in enumerate(model.layerLegendNodes(node)):
-            label = legend_node.data(Qt.DisplayRole) or ""
+            label = legend_node.data(Qt.ItemDataRole.DisplayRole) or ""
             wrapped = legend_entry_text(label)
             if wrapped != label:
                 QgsMapLayerLegendUtils.setLegendNodeUserLabel(node, index, wrapped)
@@ -303,7 +304,7 @@ def _show(map_item, extent):
 def _stack(context_layers, data_layers):
     """Top first: points, the page's outline and all Länder borders, the areas, the grey
     Länder around the page."""
-    points = [layer for layer in data_layers if layer.geometryType() == QgsWkbTypes.PointGeometry]
+    points = [layer for layer in data_layers if layer.geometryType() == GeometryType.Point]
     areas = [layer for layer in data_layers if layer not in points]
     return [
         *points,
@@ -319,7 +320,7 @@ def fit_scale_bar(layout):
     """Round kilometres per segment for the map's scale at the current atlas page."""
     scale_bar = layout.itemById("scalebar")
     km_per_mm = layout.itemById("map").scale() / 1_000_000
-    scale_bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFixed)
+    scale_bar.setSegmentSizeMode(ScaleBarSegmentSizeMode.Fixed)
     scale_bar.setUnitsPerSegment(scale_bar_step(km_per_mm))
     scale_bar.update()
 
@@ -339,7 +340,7 @@ def legend_labels(layout):
     labels = []
     for node in model.rootGroup().findLayers():
         for legend_node in model.layerLegendNodes(node):
-            labels.append(legend_node.data(Qt.DisplayRole))
+            labels.append(legend_node.data(Qt.ItemDataRole.DisplayRole))
     return labels
 
 
@@ -362,16 +363,18 @@ class CombinedPdf:
         # Qt names a page by its portrait size and turns it by the orientation.
         short_side, long_side = sorted((page.width(), page.height()))
         orientation = (
-            QPageLayout.Landscape if page.width() > page.height() else QPageLayout.Portrait
+            QPageLayout.Orientation.Landscape
+            if page.width() > page.height()
+            else QPageLayout.Orientation.Portrait
         )
-        size = QPageSize(QSizeF(short_side, long_side), QPageSize.Millimeter)
+        size = QPageSize(QSizeF(short_side, long_side), QPageSize.Unit.Millimeter)
         self.writer.setPageLayout(QPageLayout(size, orientation, QMarginsF()))
         if self.painter is None:
             self.painter = QPainter(self.writer)
         elif not self.writer.newPage():
             raise RuntimeError("The combined PDF could not take another page.")
         render_context = layout.renderContext()
-        render_context.setTextRenderFormat(QgsRenderContext.TextFormatAlwaysText)
+        render_context.setTextRenderFormat(Qgis.TextRenderFormat.AlwaysText)
         render_context.setDpi(self.writer.resolution())
         QgsLayoutExporter(layout).renderPage(self.painter, 0)
 
@@ -386,9 +389,9 @@ def export_page(layout, pdf_path, png_path, dpi):
     settings = QgsLayoutExporter.PdfExportSettings()
     settings.dpi = dpi
     settings.rasterizeWholeImage = False
-    settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
+    settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
     settings.exportMetadata = True
     result = QgsLayoutExporter(layout).exportToPdf(str(pdf_path), settings)
-    if result != QgsLayoutExporter.Success:
+    if result != QgsLayoutExporter.ExportResult.Success:
         raise RuntimeError(f"PDF export to {pdf_path} failed (QgsLayoutExporter result {result}).")
     export_png(layout, png_path, dpi)

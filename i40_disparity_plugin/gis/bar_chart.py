@@ -49,11 +49,11 @@ def bar_chart(categories, series, title, axis_title, language, size=CHART_SIZE):
     printed above their bars with the language's decimal separator.
     """
     width, height = size
-    image = QImage(width, height, QImage.Format_ARGB32)
+    image = QImage(width, height, QImage.Format.Format_ARGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)
     try:
-        painter.setRenderHint(QPainter.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         _draw(painter, width, height, categories, series, title, axis_title, language)
     finally:
         painter.end()
@@ -73,13 +73,21 @@ def _draw(painter, width, height, categories, series, title, axis_title, languag
 
     painter.setPen(QColor("black"))
     painter.setFont(_font(20, bold=True))
-    painter.drawText(QRectF(0, 8, width, 30), Qt.AlignHCenter | Qt.AlignVCenter, title)
+    painter.drawText(
+        QRectF(0, 8, width, 30),
+        Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
+        title,
+    )
 
     painter.setFont(_font(14))
     legend_x = left
     for name, _values, colour in series:
         painter.fillRect(QRectF(legend_x, 50, 18, 18), colour)
-        painter.drawText(QRectF(legend_x + 24, 46, 320, 26), Qt.AlignLeft | Qt.AlignVCenter, name)
+        painter.drawText(
+            QRectF(legend_x + 24, 46, 320, 26),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            name,
+        )
         legend_x += 24 + painter.fontMetrics().horizontalAdvance(name) + 30
 
     values = [v for _name, vs, _c in series for v in vs if v is not None]
@@ -99,14 +107,16 @@ def _draw(painter, width, height, categories, series, title, axis_title, languag
         painter.setPen(QColor("black"))
         painter.drawText(
             QRectF(0, y - 10, left - 8, 20),
-            Qt.AlignRight | Qt.AlignVCenter,
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
             format_number(tick, language),
         )
         tick += step
     painter.save()
     painter.translate(18, plot.center().y())
     painter.rotate(-90)
-    painter.drawText(QRectF(-plot.height() / 2, -12, plot.height(), 24), Qt.AlignCenter, axis_title)
+    painter.drawText(
+        QRectF(-plot.height() / 2, -12, plot.height(), 24), Qt.AlignmentFlag.AlignCenter, axis_title
+    )
     painter.restore()
     painter.drawLine(int(plot.left()), int(plot.bottom()), int(plot.right()), int(plot.bottom()))
 
@@ -125,12 +135,12 @@ def _draw(painter, width, height, categories, series, title, axis_title, languag
             painter.fillRect(bar, colour)
             painter.drawText(
                 QRectF(x - 10, bar.top() - 20, bar_width + 20, 18),
-                Qt.AlignHCenter | Qt.AlignBottom,
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
                 format_number(value, language, decimals=1),
             )
         painter.drawText(
             QRectF(group_left + 4, plot.bottom() + 8, group_width - 8, bottom - 12),
-            Qt.AlignHCenter | Qt.AlignTop | Qt.TextWordWrap,
+            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
             label.replace("/", "/\u2060"),  # a word joiner: units such as E/km² stay whole
         )
 

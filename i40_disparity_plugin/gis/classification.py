@@ -12,9 +12,9 @@ from qgis.core import (
     QgsRuleBasedRenderer,
     QgsStyle,
     QgsSymbol,
-    QgsWkbTypes,
 )
 
+from ..compat import GeometryType
 from ..core.class_breaks import ClassRange, clean_ranges
 from .style import OUTLINE_COLOR, UNCLASSIFIED_COLOR
 
@@ -67,7 +67,7 @@ def ramp_suggestions(name, names, count=8):
 
 def class_symbol(geometry_type, color):
     """A plain symbol of one colour; polygons with the thin grey outline of all plugin maps."""
-    if geometry_type == QgsWkbTypes.PolygonGeometry:
+    if geometry_type == GeometryType.Polygon:
         return QgsFillSymbol.createSimple(
             {"color": color.name(), "outline_color": OUTLINE_COLOR, "outline_width": "0.05"}
         )

@@ -18,6 +18,7 @@ from qgis.core import (
     QgsProcessingFeatureSource,
 )
 
+from ..compat import ProcessingFeatureSourceFlag
 from ..core import requirements
 
 BATCH_SIZE = 10_000
@@ -29,9 +30,7 @@ def _iterator(source, request):
     """Features of ``source`` (a Processing source or a layer); invalid geometries are not
     dropped here, the caller repairs them."""
     if isinstance(source, QgsProcessingFeatureSource):
-        return source.getFeatures(
-            request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
-        )
+        return source.getFeatures(request, ProcessingFeatureSourceFlag.SkipGeometryValidityChecks)
     return source.getFeatures(request)
 
 

@@ -2,6 +2,8 @@
 
 from qgis.core import QgsGeometry, QgsWkbTypes
 
+from ..compat import GeometryType, WkbType
+
 
 def repaired_polygon(geometry):
     """Return ``(multipolygon or None, was_repaired)``.
@@ -16,9 +18,9 @@ def repaired_polygon(geometry):
     result = QgsGeometry(geometry)
     if was_repaired:
         result = result.makeValid()
-        if QgsWkbTypes.flatType(result.wkbType()) == QgsWkbTypes.GeometryCollection:
-            result = result.convertGeometryCollectionToSubclass(QgsWkbTypes.PolygonGeometry)
-        if result.isNull() or result.isEmpty() or result.type() != QgsWkbTypes.PolygonGeometry:
+        if QgsWkbTypes.flatType(result.wkbType()) == WkbType.GeometryCollection:
+            result = result.convertGeometryCollectionToSubclass(GeometryType.Polygon)
+        if result.isNull() or result.isEmpty() or result.type() != GeometryType.Polygon:
             return None, True
     result.convertToMultiType()
     return result, was_repaired

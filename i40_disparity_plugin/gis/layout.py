@@ -20,16 +20,15 @@ from qgis.core import (
     QgsLayoutPoint,
     QgsLayoutSize,
     QgsLegendRenderer,
-    QgsLegendStyle,
     QgsMapLayerLegendUtils,
     QgsPrintLayout,
     QgsRectangle,
-    QgsScaleBarSettings,
     QgsTextFormat,
-    QgsUnitTypes,
 )
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QFont
+
+from ..compat import DistanceUnit, LayoutUnit, LegendComponent, ScaleBarSegmentSizeMode
 
 # DejaVu Sans ships with every Debian QGIS and has all German characters, so the map looks
 # the same on every machine instead of depending on the desktop's default font.
@@ -41,7 +40,7 @@ MAP_TOP = 30.0  # below title and subtitle
 MAX_MAP_SHARE = 0.6  # of the page's width, so the column keeps room for legend labels
 SOURCES_HEIGHT = 35.0
 EQUAL_AREA = QgsCoordinateReferenceSystem("EPSG:3035")
-MM = QgsUnitTypes.LayoutMillimeters
+MM = LayoutUnit.Millimeters
 
 
 def export_map_png(
@@ -118,10 +117,10 @@ def export_map_png(
         font(8),
         (column_x, page_bottom),
         (column_width, SOURCES_HEIGHT),
-        valign=Qt.AlignBottom,
+        valign=Qt.AlignmentFlag.AlignBottom,
     )
     scale_bar = _scale_bar(layout, map_item, scale_bar_km)
-    scale_bar.setReferencePoint(QgsLayoutItem.LowerLeft)
+    scale_bar.setReferencePoint(QgsLayoutItem.ReferencePoint.LowerLeft)
     scale_bar.attemptMove(QgsLayoutPoint(column_x, page_bottom - SOURCES_HEIGHT - GAP, MM))
 
     export_png(layout, path, dpi)
@@ -139,7 +138,7 @@ def export_png(layout, path, dpi):
         result = QgsLayoutExporter(layout).exportToImage(str(path), settings)
     finally:
         gdal.PopErrorHandler()
-    if result != QgsLayoutExporter.Success:
+    if result != QgsLayoutExporter.ExportResult.Success:
         raise RuntimeError(f"Map export to {path} failed (QgsLayoutExporter result {result}).")
 
 
@@ -150,15 +149,15 @@ def font(size, bold=False):
     return qfont
 
 
-def _label(layout, text, font, position, size, valign=Qt.AlignTop):
+def _label(layout, text, font, position, size, valign=Qt.AlignmentFlag.AlignTop):
     """A text box; with ``valign`` bottom, ``position`` is its lower left corner."""
     label = QgsLayoutItemLabel(layout)
     label.setText(text)
     label.setFont(font)
-    label.setHAlign(Qt.AlignLeft)  # QGIS's default justifies, stretching short lines
+    label.setHAlign(Qt.AlignmentFlag.AlignLeft)  # QGIS's default justifies, stretching short lines
     label.setVAlign(valign)
-    if valign == Qt.AlignBottom:
-        label.setReferencePoint(QgsLayoutItem.LowerLeft)
+    if valign == Qt.AlignmentFlag.AlignBottom:
+        label.setReferencePoint(QgsLayoutItem.ReferencePoint.LowerLeft)
     layout.addLayoutItem(label)
     label.attemptResize(QgsLayoutSize(*size, MM))
     label.attemptMove(QgsLayoutPoint(*position, MM))
@@ -188,8 +187,8 @@ def _legend(layout, map_item, layer, title, only_shown, extra_layers):
     # Only symbols the map shows, e.g. no "not classified" entry when every area has a class;
     # a map of a part keeps the whole scale, so that it can be compared with the others.
     legend.setLegendFilterByMapEnabled(only_shown)
-    legend.setStyleFont(QgsLegendStyle.Title, font(11, bold=True))
-    legend.setStyleFont(QgsLegendStyle.SymbolLabel, font(9.5))
+    legend.setStyleFont(LegendComponent.Title, font(11, bold=True))
+    legend.setStyleFont(LegendComponent.SymbolLabel, font(9.5))
     legend.setSymbolWidth(9)
     legend.setSymbolHeight(6)
     legend.setBackgroundEnabled(False)
@@ -207,12 +206,12 @@ def fill_legend(legend, layer, extra_layers=()):
     root.clear()
     for node_layer in ([layer] if layer is not None else []) + list(extra_layers):
         node = root.addLayer(node_layer)
-        style = QgsLegendStyle.Hidden
+        style = LegendComponent.Hidden
         if node_layer is not layer:
             if len(legend.model().layerLegendNodes(node)) == 1:
                 QgsMapLayerLegendUtils.setLegendNodeUserLabel(node, 0, node_layer.name())
             else:
-                style = QgsLegendStyle.Subgroup
+                style = LegendComponent.Subgroup
         QgsLegendRenderer.setNodeLegendStyle(node, style)
         legend.model().refreshLayerLegend(node)
 
@@ -221,9 +220,9 @@ def _scale_bar(layout, map_item, segment_km):
     scale_bar = QgsLayoutItemScaleBar(layout)
     scale_bar.setStyle("Single Box")
     scale_bar.setLinkedMap(map_item)
-    scale_bar.applyDefaultSize(QgsUnitTypes.DistanceKilometers)
+    scale_bar.applyDefaultSize(DistanceUnit.Kilometers)
     scale_bar.setUnitLabel("km")
-    scale_bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFixed)
+    scale_bar.setSegmentSizeMode(ScaleBarSegmentSizeMode.Fixed)
     scale_bar.setUnitsPerSegment(segment_km)
     scale_bar.setNumberOfSegmentsLeft(0)
     scale_bar.setNumberOfSegments(4)

@@ -5,9 +5,9 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeatureRequest,
-    QgsProcessingFeatureSource,
 )
 
+from ..compat import ProcessingFeatureSourceFlag
 from .geometry import repaired_polygon
 from .values import python_value
 
@@ -20,9 +20,7 @@ def inner_points(source, field_names, context):
     transform = QgsCoordinateTransform(source.sourceCrs(), WGS84, context.transformContext())
     request = QgsFeatureRequest().setSubsetOfAttributes(field_names, source.fields())
     # Real boundary data has invalid polygons; they are repaired here, not refused.
-    features = source.getFeatures(
-        request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
-    )
+    features = source.getFeatures(request, ProcessingFeatureSourceFlag.SkipGeometryValidityChecks)
     for feature in features:
         geometry, _repaired = repaired_polygon(feature.geometry())
         if geometry is None:

@@ -97,14 +97,14 @@ def reading_size_png(path, width=READING_WIDTH):
     if image.isNull():
         return None
     if image.width() > width:
-        image = image.scaledToWidth(width, Qt.SmoothTransformation)
+        image = image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
     return png_bytes(image)
 
 
 def png_bytes(image):
     data = QByteArray()
     buffer = QBuffer(data)
-    buffer.open(QIODevice.WriteOnly)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     image.save(buffer, "PNG")
     buffer.close()
     return bytes(data)

@@ -6,12 +6,13 @@ project (each recognised by its columns), into one folder, which it opens when d
 
 from pathlib import Path
 
-from qgis.core import QgsMapLayerProxyModel, QgsProject, QgsVectorLayer
+from qgis.core import QgsProject, QgsVectorLayer
 from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtCore import Qt, QUrl
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import QListWidgetItem
 
+from ..compat import LayerFilter
 from ..core.ags import LAND_NAMES
 from ..core.numbers import LANGUAGES
 from ..core.report_roles import (
@@ -34,20 +35,20 @@ REPORT_FILE = "report.html"
 # The study's four Länder are checked at first: BW, HE, NW, BB.
 STUDY_LAENDER = {LAND_NAMES[key] for key in ("08", "06", "05", "12")}
 LAND_NAME_FIELDS = ("GEN", "name", "land")
-LAYER_ROLE = Qt.UserRole
+LAYER_ROLE = Qt.ItemDataRole.UserRole
 
 
 class AtlasReportPanel(AlgorithmPanel, load_form("atlas_report_panel.ui")):
     def __init__(self, iface, parent=None):
         super().__init__(iface, parent)
-        self.laenderLayerCombo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.laenderLayerCombo.setFilters(LayerFilter.PolygonLayer)
         for combo in (self.districtsCombo, self.bandsCombo):
-            combo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+            combo.setFilters(LayerFilter.PolygonLayer)
             combo.setAllowEmptyLayer(True)
         for combo in (self.pointsCombo, self.facilitiesCombo):
-            combo.setFilters(QgsMapLayerProxyModel.PointLayer)
+            combo.setFilters(LayerFilter.PointLayer)
         self.facilitiesCombo.setAllowEmptyLayer(True)
-        self.folderWidget.setStorageMode(QgsFileWidget.GetDirectory)
+        self.folderWidget.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
         self.folderWidget.setDialogTitle(self.tr("Folder for maps and report"))
         self.laenderLayerCombo.layerChanged.connect(self._laender_layer_changed)
         self.laenderFieldCombo.fieldChanged.connect(self._fill_laender)
@@ -87,8 +88,10 @@ class AtlasReportPanel(AlgorithmPanel, load_form("atlas_report_panel.ui")):
             index = layer.fields().lookupField(field)
             for name in sorted(str(value) for value in layer.uniqueValues(index) if value):
                 item = QListWidgetItem(name, self.laenderList)
-                item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-                item.setCheckState(Qt.Checked if name in STUDY_LAENDER else Qt.Unchecked)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(
+                    Qt.CheckState.Checked if name in STUDY_LAENDER else Qt.CheckState.Unchecked
+                )
         self.update_run_button()
 
     @reports_errors
@@ -103,8 +106,8 @@ class AtlasReportPanel(AlgorithmPanel, load_form("atlas_report_panel.ui")):
                 continue
             item = QListWidgetItem(f"{layer.name()} ({self._section_name(role)})", self.tablesList)
             item.setData(LAYER_ROLE, (layer.id(), role))
-            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-            item.setCheckState(Qt.Checked)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
 
     def _section_name(self, role):
         return {
@@ -127,7 +130,7 @@ class AtlasReportPanel(AlgorithmPanel, load_form("atlas_report_panel.ui")):
 
     def _checked_laender(self):
         items = (self.laenderList.item(row) for row in range(self.laenderList.count()))
-        return [item.text() for item in items if item.checkState() == Qt.Checked]
+        return [item.text() for item in items if item.checkState() == Qt.CheckState.Checked]
 
     def _pages(self):
         checks = (self.industryCheck, self.universitiesCheck, self.densityCheck)
@@ -154,7 +157,7 @@ class AtlasReportPanel(AlgorithmPanel, load_form("atlas_report_panel.ui")):
         tables = {}
         for row in range(self.tablesList.count()):
             item = self.tablesList.item(row)
-            if item.checkState() == Qt.Checked:
+            if item.checkState() == Qt.CheckState.Checked:
                 layer_id, role = item.data(LAYER_ROLE)
                 tables.setdefault(role, []).append(layer_id)
         for role, layer_ids in tables.items():

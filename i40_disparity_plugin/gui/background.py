@@ -8,7 +8,6 @@ dialog runs them; the dock stays responsive through their progress reports.
 from processing.gui.Postprocessing import handleAlgorithmResults
 from qgis.core import (
     QgsApplication,
-    QgsProcessingAlgorithm,
     QgsProcessingAlgRunnerTask,
     QgsProcessingContext,
     QgsProcessingFeedback,
@@ -16,6 +15,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QObject, QTimer, pyqtSignal
 
+from ..compat import ProcessingAlgorithmFlag
 from .slots import log_exception
 
 
@@ -48,7 +48,7 @@ class BackgroundAlgorithm(QObject):
         self.feedback.progressChanged.connect(lambda value: self.progressChanged.emit(int(value)))
         self.parameters = parameters
         self.task = None
-        if not self.algorithm.flags() & QgsProcessingAlgorithm.FlagNoThreading:
+        if not self.algorithm.flags() & ProcessingAlgorithmFlag.NoThreading:
             self.task = QgsProcessingAlgRunnerTask(
                 self.algorithm, parameters, self.context, self.feedback
             )

@@ -2,11 +2,11 @@
 
 from qgis.core import (
     QgsFieldProxyModel,
-    QgsMapLayerProxyModel,
     QgsProcessingOutputLayerDefinition,
     QgsProject,
 )
 
+from ..compat import LayerFilter
 from ..core.density import DEFAULT_THRESHOLDS, parse_thresholds
 from ..core.field_names import AREA_KM2_FIELD_NAMES, POPULATION_FIELD_NAMES, guess_field
 from ..core.messages import CoreError
@@ -22,9 +22,9 @@ ALGORITHM_ID = "i40disparity:densitybands"
 class DensityBandsPanel(AlgorithmPanel, load_form("density_bands_panel.ui")):
     def __init__(self, iface, parent=None):
         super().__init__(iface, parent)
-        self.layerCombo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
-        self.populationCombo.setFilters(QgsFieldProxyModel.Numeric)
-        self.areaCombo.setFilters(QgsFieldProxyModel.Numeric)
+        self.layerCombo.setFilters(LayerFilter.PolygonLayer)
+        self.populationCombo.setFilters(QgsFieldProxyModel.Filter.Numeric)
+        self.areaCombo.setFilters(QgsFieldProxyModel.Filter.Numeric)
         self.areaCombo.setAllowEmptyFieldName(True)
         self.thresholdsEdit.setText(",".join(format_number(t, "en") for t in DEFAULT_THRESHOLDS))
         self.layerCombo.layerChanged.connect(self._layer_changed)

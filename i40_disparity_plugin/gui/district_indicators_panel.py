@@ -2,13 +2,13 @@
 
 from qgis.core import (
     QgsApplication,
-    QgsMapLayerProxyModel,
     QgsProcessingOutputLayerDefinition,
     QgsProject,
     QgsStyle,
 )
 from qgis.PyQt.QtWidgets import QFileDialog, QTableWidgetItem
 
+from ..compat import LayerFilter
 from ..core.field_names import AREA_KEY_FIELD_NAMES, guess_field
 from ..core.messages import CoreError
 from ..core.numbers import LANGUAGES
@@ -47,7 +47,7 @@ class DistrictIndicatorsPanel(AlgorithmPanel, load_form("district_indicators_pan
         self.table = None
         self.styled_layer = None
         self.join_summary = ""
-        self.layerCombo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.layerCombo.setFilters(LayerFilter.PolygonLayer)
         self.fileWidget.setFilter(self.tr("Statistics tables (*.csv *.txt *.xlsx);;All files (*)"))
         self.formatCombo.addItems(_enum_options(JOIN_ID, "TABLE_FORMAT"))
         self.methodCombo.addItems(_enum_options(CHOROPLETH_ID, "METHOD"))

@@ -4,7 +4,6 @@ the points, and read them against the density bands (band statistics, distances)
 from pathlib import Path
 
 from qgis.core import (
-    QgsMapLayerProxyModel,
     QgsProcessingOutputLayerDefinition,
     QgsProcessingUtils,
     QgsProject,
@@ -13,6 +12,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QPixmap
 from qgis.PyQt.QtWidgets import QComboBox, QTableWidgetItem
 
+from ..compat import LayerFilter
 from ..core.company_size import SIZE_CLASSES
 from ..core.field_names import (
     AREA_KEY_FIELD_NAMES,
@@ -59,11 +59,11 @@ class UseCasesPanel(AlgorithmPanel, load_form("use_cases_panel.ui")):
         super().__init__(iface, parent)
         self.fileWidget.setFilter(self.tr("Use-case tables (*.csv *.txt *.xlsx *.geojson *.json)"))
         for combo in (self.plzCombo, self.gemeindeCombo, self.bandsCombo):
-            combo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+            combo.setFilters(LayerFilter.PolygonLayer)
         for combo in (self.plzCombo, self.gemeindeCombo):
             combo.setAllowEmptyLayer(True)
         for combo in (self.pointsCombo, self.facilitiesCombo):
-            combo.setFilters(QgsMapLayerProxyModel.PointLayer)
+            combo.setFilters(LayerFilter.PointLayer)
         self.iterationsSpin.setRange(1, 100_000)
         self.iterationsSpin.setValue(DEFAULT_ITERATIONS)
         self.seedSpin.setRange(0, 2**31 - 1)
@@ -165,7 +165,7 @@ class UseCasesPanel(AlgorithmPanel, load_form("use_cases_panel.ui")):
         self.mappingTable.setRowCount(len(labels))
         for row, (field, label) in enumerate(labels.items()):
             item = QTableWidgetItem(label)
-            item.setData(Qt.UserRole, field)  # the schema name behind the label
+            item.setData(Qt.ItemDataRole.UserRole, field)  # the schema name behind the label
             self.mappingTable.setItem(row, 0, item)
             combo = QComboBox()
             combo.addItems(["", *columns])
@@ -182,7 +182,7 @@ class UseCasesPanel(AlgorithmPanel, load_form("use_cases_panel.ui")):
         """The MAPPING parameter from the table: every field, empty where none is chosen."""
         entries = []
         for row in range(self.mappingTable.rowCount()):
-            field = self.mappingTable.item(row, 0).data(Qt.UserRole)
+            field = self.mappingTable.item(row, 0).data(Qt.ItemDataRole.UserRole)
             entries.append(f"{field}={self.mappingTable.cellWidget(row, 1).currentText()}")
         return "; ".join(entries)
 

@@ -9,7 +9,6 @@ from qgis.core import (
     QgsField,
     QgsFields,
     QgsGeometry,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
@@ -17,8 +16,8 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ..compat import FieldType, GeometryType, ProcessingSourceType
 from ..gis.provenance import finish_output_layer, input_attribution, output_metadata
 from .base import I40Algorithm
 
@@ -69,12 +68,12 @@ class AssignPointsAlgorithm(I40Algorithm):
     def initAlgorithm(self, config=None):
         self.addParameter(
             QgsProcessingParameterFeatureSource(
-                self.INPUT, self.tr("Points"), [QgsProcessing.TypeVectorPoint]
+                self.INPUT, self.tr("Points"), [ProcessingSourceType.VectorPoint]
             )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSource(
-                self.AREAS, self.tr("Areas (polygons)"), [QgsProcessing.TypeVectorPolygon]
+                self.AREAS, self.tr("Areas (polygons)"), [ProcessingSourceType.VectorPolygon]
             )
         )
         self.addParameter(
@@ -91,7 +90,7 @@ class AssignPointsAlgorithm(I40Algorithm):
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT,
                 self.tr("Points with area attributes"),
-                QgsProcessing.TypeVectorPoint,
+                ProcessingSourceType.VectorPoint,
                 optional=True,
                 createByDefault=True,
             )
@@ -100,7 +99,7 @@ class AssignPointsAlgorithm(I40Algorithm):
             QgsProcessingParameterFeatureSink(
                 self.COUNTS,
                 self.tr("Areas with point counts"),
-                QgsProcessing.TypeVectorPolygon,
+                ProcessingSourceType.VectorPolygon,
                 optional=True,
                 createByDefault=True,
             )
@@ -136,14 +135,14 @@ class AssignPointsAlgorithm(I40Algorithm):
         areas = self.parameterAsSource(parameters, self.AREAS, context)
         if areas is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.AREAS))
-        if QgsWkbTypes.geometryType(points.wkbType()) != QgsWkbTypes.PointGeometry:
+        if QgsWkbTypes.geometryType(points.wkbType()) != GeometryType.Point:
             raise QgsProcessingException(
                 self.tr(
                     "The points layer must contain points, but it contains {type}. "
                     "For polygons, use their centroids or points on surface first."
                 ).format(type=QgsWkbTypes.displayString(points.wkbType()))
             )
-        if QgsWkbTypes.geometryType(areas.wkbType()) != QgsWkbTypes.PolygonGeometry:
+        if QgsWkbTypes.geometryType(areas.wkbType()) != GeometryType.Polygon:
             raise QgsProcessingException(
                 self.tr("The areas layer must contain polygons, but it contains {type}.").format(
                     type=QgsWkbTypes.displayString(areas.wkbType())
@@ -331,7 +330,7 @@ class AssignPointsAlgorithm(I40Algorithm):
             if areas.fields().at(index).name() != COUNT_FIELD:
                 fields.append(areas.fields().at(index))
                 self.counts_value_positions.append(position)
-        fields.append(QgsField(COUNT_FIELD, QVariant.Int))
+        fields.append(QgsField(COUNT_FIELD, FieldType.Int))
         self.counts_fields = fields
         return self.parameterAsSink(
             parameters, self.COUNTS, context, fields, areas.wkbType(), areas.sourceCrs()
@@ -344,7 +343,7 @@ class AssignPointsAlgorithm(I40Algorithm):
         feature = QgsFeature(self.counts_fields)
         geometry = QgsGeometry()
         set_geometry, set_attributes = feature.setGeometry, feature.setAttributes
-        add, fast = sink.addFeature, QgsFeatureSink.FastInsert
+        add, fast = sink.addFeature, QgsFeatureSink.Flag.FastInsert
         for k, (wkb, count) in enumerate(zip(area_wkbs, counts, strict=True)):
             if wkb is None:
                 set_geometry(QgsGeometry())
@@ -387,7 +386,7 @@ class AssignPointsAlgorithm(I40Algorithm):
             feature.resizeAttributes,
             feature.setAttribute,
         )
-        add, fast = sink.addFeature, QgsFeatureSink.FastInsert
+        add, fast = sink.addFeature, QgsFeatureSink.Flag.FastInsert
         ids, areas = point_ids.tolist(), assignment.tolist()
         for start in range(0, len(ids), BATCH_SIZE):
             # zip over list slices: no tuple per point outlives its step, so the writing
@@ -439,7 +438,7 @@ class AssignPointsAlgorithm(I40Algorithm):
             if area != OUTSIDE:
                 for column, values in settings:
                     feature.setAttribute(column, values[area])
-            if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
+            if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
                 return False
             written += 1
             if written % BATCH_SIZE == 0 and feedback.isCanceled():

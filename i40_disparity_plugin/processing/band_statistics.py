@@ -8,7 +8,6 @@ from qgis.core import (
     QgsFeatureSink,
     QgsField,
     QgsFields,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
@@ -19,8 +18,15 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ..compat import (
+    FieldType,
+    GeometryType,
+    ProcessingFieldParameterDataType,
+    ProcessingNumberParameterType,
+    ProcessingSourceType,
+    WkbType,
+)
 from ..core.band_statistics import DEFAULT_ITERATIONS, DEFAULT_SEED, grouped_band_tables
 from ..core.messages import CoreError
 from ..core.streamed_assignment import OUTSIDE, count_per_polygon
@@ -93,14 +99,14 @@ class BandStatisticsAlgorithm(I40Algorithm):
     def initAlgorithm(self, config=None):
         self.addParameter(
             QgsProcessingParameterFeatureSource(
-                self.POINTS, self.tr("Points"), [QgsProcessing.TypeVectorPoint]
+                self.POINTS, self.tr("Points"), [ProcessingSourceType.VectorPoint]
             )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.AREAS,
                 self.tr("Areas with density bands (polygons)"),
-                [QgsProcessing.TypeVectorPolygon],
+                [ProcessingSourceType.VectorPolygon],
             )
         )
         self.addParameter(
@@ -110,7 +116,7 @@ class BandStatisticsAlgorithm(I40Algorithm):
                 defaultValue="band",
                 optional=True,  # omitted: the default (see above)
                 parentLayerParameterName=self.AREAS,
-                type=QgsProcessingParameterField.Numeric,
+                type=ProcessingFieldParameterDataType.Numeric,
             )
         )
         self.addParameter(
@@ -120,7 +126,7 @@ class BandStatisticsAlgorithm(I40Algorithm):
                 defaultValue="einwohner",
                 optional=True,  # omitted: the default (see above)
                 parentLayerParameterName=self.AREAS,
-                type=QgsProcessingParameterField.Numeric,
+                type=ProcessingFieldParameterDataType.Numeric,
             )
         )
         self.addParameter(
@@ -135,7 +141,7 @@ class BandStatisticsAlgorithm(I40Algorithm):
             QgsProcessingParameterNumber(
                 self.ITERATIONS,
                 self.tr("Random placements (Monte Carlo iterations)"),
-                type=QgsProcessingParameterNumber.Integer,
+                type=ProcessingNumberParameterType.Integer,
                 defaultValue=DEFAULT_ITERATIONS,
                 minValue=1,
                 maxValue=MAX_ITERATIONS,
@@ -145,7 +151,7 @@ class BandStatisticsAlgorithm(I40Algorithm):
             QgsProcessingParameterNumber(
                 self.SEED,
                 self.tr("Random seed"),
-                type=QgsProcessingParameterNumber.Integer,
+                type=ProcessingNumberParameterType.Integer,
                 defaultValue=DEFAULT_SEED,
                 minValue=0,
             )
@@ -153,7 +159,7 @@ class BandStatisticsAlgorithm(I40Algorithm):
         self.add_label_language_parameter(self.tr("Language of labels and chart"))
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT, self.tr("Band statistics"), QgsProcessing.TypeVector
+                self.OUTPUT, self.tr("Band statistics"), ProcessingSourceType.Vector
             )
         )
         self.addParameter(
@@ -185,8 +191,8 @@ class BandStatisticsAlgorithm(I40Algorithm):
         return True
 
     def processAlgorithm(self, parameters, context, feedback):
-        points = self._source(parameters, self.POINTS, context, QgsWkbTypes.PointGeometry)
-        areas = self._source(parameters, self.AREAS, context, QgsWkbTypes.PolygonGeometry)
+        points = self._source(parameters, self.POINTS, context, GeometryType.Point)
+        areas = self._source(parameters, self.AREAS, context, GeometryType.Polygon)
         band_index = self._field(parameters, self.BAND_FIELD, areas, context)
         population_index = self._field(parameters, self.POPULATION_FIELD, areas, context)
         group_name = self.parameterAsString(parameters, self.GROUP_FIELD, context)
@@ -270,7 +276,7 @@ class BandStatisticsAlgorithm(I40Algorithm):
         if QgsWkbTypes.geometryType(source.wkbType()) != geometry_type:
             message = (
                 self.tr("The point layer must contain points, but it contains {type}.")
-                if geometry_type == QgsWkbTypes.PointGeometry
+                if geometry_type == GeometryType.Point
                 else self.tr("The area layer must contain polygons, but it contains {type}.")
             )
             raise QgsProcessingException(
@@ -338,22 +344,22 @@ class BandStatisticsAlgorithm(I40Algorithm):
     def _write_table(self, parameters, context, tables, all_label):
         fields = QgsFields()
         for name, kind in (
-            ("group", QVariant.String),
-            ("band", QVariant.Int),
-            ("band_label", QVariant.String),
-            ("points", QVariant.Int),
-            ("share", QVariant.Double),
-            ("cumulative_share", QVariant.Double),
-            ("population_share", QVariant.Double),
-            ("expected", QVariant.Double),
-            ("enrichment", QVariant.Double),
-            ("p_value", QVariant.Double),
-            ("iterations", QVariant.Int),
-            ("seed", QVariant.LongLong),
+            ("group", FieldType.String),
+            ("band", FieldType.Int),
+            ("band_label", FieldType.String),
+            ("points", FieldType.Int),
+            ("share", FieldType.Double),
+            ("cumulative_share", FieldType.Double),
+            ("population_share", FieldType.Double),
+            ("expected", FieldType.Double),
+            ("enrichment", FieldType.Double),
+            ("p_value", FieldType.Double),
+            ("iterations", FieldType.Int),
+            ("seed", FieldType.LongLong),
         ):
             fields.append(QgsField(name, kind))
         sink, output_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry
+            parameters, self.OUTPUT, context, fields, WkbType.NoGeometry
         )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
@@ -376,7 +382,7 @@ class BandStatisticsAlgorithm(I40Algorithm):
                         table.seed,
                     ]
                 )
-                sink.addFeature(feature, QgsFeatureSink.FastInsert)
+                sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return output_id
 
     def _provenance(self, parameters, context, iterations, seed):

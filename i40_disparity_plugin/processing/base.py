@@ -7,11 +7,11 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputLayerDefinition,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..compat import ProcessingParameterFlag
 from ..core.numbers import LANGUAGES
 from ..core.requirements import install_advice, missing_requirements, package_names
 from ..gis.i18n import core_text, ui_language
@@ -63,7 +63,7 @@ class I40Algorithm(QgsProcessingAlgorithm):
         return super().parameterAsSink(parameters, name, context, fields, *args)
 
     def add_advanced_parameter(self, parameter):
-        parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        parameter.setFlags(parameter.flags() | ProcessingParameterFlag.Advanced)
         self.addParameter(parameter)
 
     def add_label_language_parameter(self, description):

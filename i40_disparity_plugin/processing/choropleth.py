@@ -6,7 +6,6 @@ from pathlib import Path
 from qgis.core import (
     QgsFeatureRequest,
     QgsMapLayer,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
@@ -18,10 +17,16 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
     QgsVectorLayerFeatureSource,
-    QgsWkbTypes,
 )
 from qgis.PyQt import sip
 
+from ..compat import (
+    FeatureRequestFlag,
+    GeometryType,
+    ProcessingFieldParameterDataType,
+    ProcessingNumberParameterType,
+    ProcessingSourceType,
+)
 from ..core.class_breaks import (
     NO_DATA_LABEL,
     breaks_text,
@@ -46,7 +51,7 @@ from .base import I40Algorithm
 
 DEFAULT_RAMP = "YlOrRd"  # ColorBrewer, in QGIS's default style; the density bands' colours
 DEFAULT_CLASSES = 5
-DRAWABLE = (QgsWkbTypes.PointGeometry, QgsWkbTypes.LineGeometry, QgsWkbTypes.PolygonGeometry)
+DRAWABLE = (GeometryType.Point, GeometryType.Line, GeometryType.Polygon)
 
 
 class ChoroplethAlgorithm(I40Algorithm):
@@ -112,7 +117,7 @@ class ChoroplethAlgorithm(I40Algorithm):
     def initAlgorithm(self, config=None):
         self.addParameter(
             QgsProcessingParameterVectorLayer(
-                self.INPUT, self.tr("Layer to style"), [QgsProcessing.TypeVectorAnyGeometry]
+                self.INPUT, self.tr("Layer to style"), [ProcessingSourceType.VectorAnyGeometry]
             )
         )
         self.addParameter(
@@ -120,7 +125,7 @@ class ChoroplethAlgorithm(I40Algorithm):
                 self.FIELD,
                 self.tr("Field to map (numeric)"),
                 parentLayerParameterName=self.INPUT,
-                type=QgsProcessingParameterField.Numeric,
+                type=ProcessingFieldParameterDataType.Numeric,
             )
         )
         self.addParameter(
@@ -141,7 +146,7 @@ class ChoroplethAlgorithm(I40Algorithm):
             QgsProcessingParameterNumber(
                 self.CLASSES,
                 self.tr("Number of classes"),
-                type=QgsProcessingParameterNumber.Integer,
+                type=ProcessingNumberParameterType.Integer,
                 defaultValue=DEFAULT_CLASSES,
                 minValue=2,
                 maxValue=12,
@@ -206,7 +211,9 @@ class ChoroplethAlgorithm(I40Algorithm):
         if self.loaded_for_this_run:
             # Processing opens files without their default style, where the aliases (and so
             # the units) of e.g. a joined GeoPackage live; False: the data source's own style.
-            self.layer.loadNamedStyle(self.layer.styleURI(), False, QgsMapLayer.Fields)
+            self.layer.loadNamedStyle(
+                self.layer.styleURI(), False, QgsMapLayer.StyleCategory.Fields
+            )
         field_index = self.layer.fields().lookupField(
             self.parameterAsString(parameters, self.FIELD, context)
         )
@@ -299,7 +306,9 @@ class ChoroplethAlgorithm(I40Algorithm):
         self.layer.setRenderer(renderer)
         self.layer.triggerRepaint()
         if self.style_path:
-            message, saved = self.layer.saveNamedStyle(self.style_path, QgsMapLayer.Symbology)
+            message, saved = self.layer.saveNamedStyle(
+                self.style_path, QgsMapLayer.StyleCategory.Symbology
+            )
             if not saved:
                 feedback.reportError(
                     self.tr("The style file {path} could not be written: {message}").format(
@@ -318,7 +327,7 @@ class ChoroplethAlgorithm(I40Algorithm):
     def _read_values(self, field_index, feedback):
         """The field's numbers (NULL and NaN left out) and how many features had none."""
         request = QgsFeatureRequest()
-        request.setFlags(QgsFeatureRequest.NoGeometry)
+        request.setFlags(FeatureRequestFlag.NoGeometry)
         request.setSubsetOfAttributes([field_index])
         values = []
         missing = 0

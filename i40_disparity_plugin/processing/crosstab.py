@@ -6,7 +6,6 @@ from qgis.core import (
     QgsFeatureSink,
     QgsField,
     QgsFields,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
@@ -14,10 +13,9 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ..compat import FeatureRequestFlag, FieldType, ProcessingSourceType, WkbType
 from ..core.company_size import SIZE_CLASSES
 from ..core.crosstab import TOTAL, crosstab, parse_order, table_rows, write_csv
 from ..gis.provenance import finish_output_layer, output_metadata
@@ -65,7 +63,7 @@ class CrosstabAlgorithm(I40Algorithm):
     def initAlgorithm(self, config=None):
         self.addParameter(
             QgsProcessingParameterFeatureSource(
-                self.INPUT, self.tr("Layer or table"), [QgsProcessing.TypeVector]
+                self.INPUT, self.tr("Layer or table"), [ProcessingSourceType.Vector]
             )
         )
         self.addParameter(
@@ -105,7 +103,7 @@ class CrosstabAlgorithm(I40Algorithm):
         self.add_label_language_parameter(self.tr("Language of 'total' and 'unknown'"))
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT, self.tr("Cross table"), QgsProcessing.TypeVector
+                self.OUTPUT, self.tr("Cross table"), ProcessingSourceType.Vector
             )
         )
         self.addParameter(
@@ -134,7 +132,7 @@ class CrosstabAlgorithm(I40Algorithm):
         row_index, column_index = (self.field_index(source, name) for name in names)
         language = self.label_language(parameters, context)
         request = QgsFeatureRequest().setSubsetOfAttributes([row_index, column_index])
-        request.setFlags(QgsFeatureRequest.NoGeometry)
+        request.setFlags(FeatureRequestFlag.NoGeometry)
         row_values, column_values = [], []
         for feature in source.getFeatures(request):
             if feedback.isCanceled():
@@ -152,16 +150,16 @@ class CrosstabAlgorithm(I40Algorithm):
         headers = [names[0], *table.columns, TOTAL[language]]
         fields = QgsFields()
         for position, header in enumerate(_unique(headers)):
-            fields.append(QgsField(header, QVariant.String if position == 0 else QVariant.Int))
+            fields.append(QgsField(header, FieldType.String if position == 0 else FieldType.Int))
         sink, self.output_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry
+            parameters, self.OUTPUT, context, fields, WkbType.NoGeometry
         )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         for cells in table_rows(table, language):
             feature = QgsFeature(fields)
             feature.setAttributes(cells)
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
 
         outputs = {self.OUTPUT: self.output_id, "TOTAL": table.total}
         csv_path = self.parameterAsFileOutput(parameters, self.CSV, context)

@@ -8,9 +8,7 @@ from qgis.core import (
     QgsFeatureSink,
     QgsField,
     QgsFields,
-    QgsProcessing,
     QgsProcessingException,
-    QgsProcessingFeatureSource,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterFeatureSink,
@@ -19,8 +17,15 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ..compat import (
+    FieldType,
+    GeometryType,
+    ProcessingFeatureSourceFlag,
+    ProcessingFieldParameterDataType,
+    ProcessingSourceType,
+    WkbType,
+)
 from ..core.density import (
     DEFAULT_THRESHOLDS,
     bands_for,
@@ -85,7 +90,7 @@ class DensityBandsAlgorithm(I40Algorithm):
     def initAlgorithm(self, config=None):
         self.addParameter(
             QgsProcessingParameterFeatureSource(
-                self.INPUT, self.tr("Areas (polygons)"), [QgsProcessing.TypeVectorPolygon]
+                self.INPUT, self.tr("Areas (polygons)"), [ProcessingSourceType.VectorPolygon]
             )
         )
         self.addParameter(
@@ -93,7 +98,7 @@ class DensityBandsAlgorithm(I40Algorithm):
                 self.POPULATION_FIELD,
                 self.tr("Population field"),
                 parentLayerParameterName=self.INPUT,
-                type=QgsProcessingParameterField.Numeric,
+                type=ProcessingFieldParameterDataType.Numeric,
             )
         )
         self.addParameter(
@@ -101,7 +106,7 @@ class DensityBandsAlgorithm(I40Algorithm):
                 self.AREA_FIELD,
                 self.tr("Area field in km² (empty: measure on the ellipsoid)"),
                 parentLayerParameterName=self.INPUT,
-                type=QgsProcessingParameterField.Numeric,
+                type=ProcessingFieldParameterDataType.Numeric,
                 optional=True,
             )
         )
@@ -122,14 +127,14 @@ class DensityBandsAlgorithm(I40Algorithm):
         self.add_label_language_parameter(self.tr("Language of the band labels"))
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT, self.tr("Density bands"), QgsProcessing.TypeVectorPolygon
+                self.OUTPUT, self.tr("Density bands"), ProcessingSourceType.VectorPolygon
             )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.SUMMARY,
                 self.tr("Band summary"),
-                QgsProcessing.TypeVector,
+                ProcessingSourceType.Vector,
                 optional=True,
                 createByDefault=True,
             )
@@ -143,7 +148,7 @@ class DensityBandsAlgorithm(I40Algorithm):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
-        if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PolygonGeometry:
+        if QgsWkbTypes.geometryType(source.wkbType()) != GeometryType.Polygon:
             raise QgsProcessingException(
                 self.tr("The input layer must contain polygons, but it contains {type}.").format(
                     type=QgsWkbTypes.displayString(source.wkbType())
@@ -189,11 +194,11 @@ class DensityBandsAlgorithm(I40Algorithm):
         fields = QgsFields()
         for index in kept:
             fields.append(source.fields().at(index))
-        fields.append(QgsField("area_km2", QVariant.Double))
-        fields.append(QgsField("density", QVariant.Double))
-        fields.append(QgsField("band", QVariant.Int))
-        fields.append(QgsField("band_label", QVariant.String))
-        fields.append(QgsField("band_note", QVariant.String))
+        fields.append(QgsField("area_km2", FieldType.Double))
+        fields.append(QgsField("density", FieldType.Double))
+        fields.append(QgsField("band", FieldType.Int))
+        fields.append(QgsField("band_label", FieldType.String))
+        fields.append(QgsField("band_note", FieldType.String))
         sink, self.output_id = self.parameterAsSink(
             parameters,
             self.OUTPUT,
@@ -207,7 +212,7 @@ class DensityBandsAlgorithm(I40Algorithm):
 
         # Invalid polygons are repaired below, so QGIS must not stop on them first.
         features = source.getFeatures(
-            QgsFeatureRequest(), QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
+            QgsFeatureRequest(), ProcessingFeatureSourceFlag.SkipGeometryValidityChecks
         )
         total = source.featureCount() or 1
         results = []
@@ -249,7 +254,7 @@ class DensityBandsAlgorithm(I40Algorithm):
                 ]
             )
             out.setGeometry(geometry if geometry is not None else feature.geometry())
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
             feedback.setProgress(100.0 * (count + 1) / total)
 
         if repaired:
@@ -326,19 +331,19 @@ class DensityBandsAlgorithm(I40Algorithm):
     def _write_summary(self, parameters, context, summary_rows, all_label):
         fields = QgsFields()
         for name, kind in (
-            ("group", QVariant.String),
-            ("band", QVariant.Int),
-            ("band_label", QVariant.String),
-            ("n_areas", QVariant.Int),
-            ("population", QVariant.Double),
-            ("area_km2", QVariant.Double),
-            ("share_population", QVariant.Double),
-            ("share_areas", QVariant.Double),
-            ("share_area_km2", QVariant.Double),
+            ("group", FieldType.String),
+            ("band", FieldType.Int),
+            ("band_label", FieldType.String),
+            ("n_areas", FieldType.Int),
+            ("population", FieldType.Double),
+            ("area_km2", FieldType.Double),
+            ("share_population", FieldType.Double),
+            ("share_areas", FieldType.Double),
+            ("share_area_km2", FieldType.Double),
         ):
             fields.append(QgsField(name, kind))
         sink, summary_id = self.parameterAsSink(
-            parameters, self.SUMMARY, context, fields, QgsWkbTypes.NoGeometry
+            parameters, self.SUMMARY, context, fields, WkbType.NoGeometry
         )
         if sink is None:
             return None
@@ -358,7 +363,7 @@ class DensityBandsAlgorithm(I40Algorithm):
                         row.area_km2_share,
                     ]
                 )
-                sink.addFeature(feature, QgsFeatureSink.FastInsert)
+                sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return summary_id
 
     def _provenance(self, parameters, context, thresholds, measure):

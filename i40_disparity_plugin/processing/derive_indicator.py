@@ -8,9 +8,7 @@ from qgis.core import (
     QgsFeatureSink,
     QgsField,
     QgsFields,
-    QgsProcessing,
     QgsProcessingException,
-    QgsProcessingFeatureSource,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -19,8 +17,15 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ..compat import (
+    FieldType,
+    GeometryType,
+    ProcessingFeatureSourceFlag,
+    ProcessingFieldParameterDataType,
+    ProcessingNumberParameterType,
+    ProcessingSourceType,
+)
 from ..core.numbers import format_number
 from ..gis.area import area_km2, ellipsoidal_measure
 from ..gis.geometry import repaired_polygon
@@ -87,7 +92,7 @@ class DeriveIndicatorAlgorithm(I40Algorithm):
     def initAlgorithm(self, config=None):
         self.addParameter(
             QgsProcessingParameterFeatureSource(
-                self.INPUT, self.tr("Input layer"), [QgsProcessing.TypeVector]
+                self.INPUT, self.tr("Input layer"), [ProcessingSourceType.Vector]
             )
         )
         self.addParameter(
@@ -95,7 +100,7 @@ class DeriveIndicatorAlgorithm(I40Algorithm):
                 self.NUMERATOR,
                 self.tr("Numerator field"),
                 parentLayerParameterName=self.INPUT,
-                type=QgsProcessingParameterField.Numeric,
+                type=ProcessingFieldParameterDataType.Numeric,
             )
         )
         self.addParameter(
@@ -103,7 +108,7 @@ class DeriveIndicatorAlgorithm(I40Algorithm):
                 self.DENOMINATOR,
                 self.tr("Denominator field (empty: the area in km²)"),
                 parentLayerParameterName=self.INPUT,
-                type=QgsProcessingParameterField.Numeric,
+                type=ProcessingFieldParameterDataType.Numeric,
                 optional=True,
             )
         )
@@ -111,7 +116,7 @@ class DeriveIndicatorAlgorithm(I40Algorithm):
             QgsProcessingParameterNumber(
                 self.FACTOR,
                 self.tr("Factor (100 for a share in percent)"),
-                type=QgsProcessingParameterNumber.Double,
+                type=ProcessingNumberParameterType.Double,
                 defaultValue=1.0,
             )
         )
@@ -164,7 +169,7 @@ class DeriveIndicatorAlgorithm(I40Algorithm):
         fields = QgsFields()
         for index in kept:
             fields.append(source.fields().at(index))
-        fields.append(QgsField(output_name, QVariant.Double))
+        fields.append(QgsField(output_name, FieldType.Double))
         sink, self.output_id = self.parameterAsSink(
             parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs()
         )
@@ -173,7 +178,7 @@ class DeriveIndicatorAlgorithm(I40Algorithm):
 
         # Invalid polygons are repaired for the area below, so QGIS must not stop on them.
         features = source.getFeatures(
-            QgsFeatureRequest(), QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
+            QgsFeatureRequest(), ProcessingFeatureSourceFlag.SkipGeometryValidityChecks
         )
         total = source.featureCount() or 1
         reasons = {}
@@ -197,7 +202,7 @@ class DeriveIndicatorAlgorithm(I40Algorithm):
             out = QgsFeature(fields)
             out.setAttributes([attributes[i] for i in kept] + [value])
             out.setGeometry(feature.geometry())
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
             written += 1
             feedback.setProgress(100.0 * written / total)
 
@@ -221,7 +226,7 @@ class DeriveIndicatorAlgorithm(I40Algorithm):
         return {}
 
     def _area_measure(self, source, context):
-        if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PolygonGeometry:
+        if QgsWkbTypes.geometryType(source.wkbType()) != GeometryType.Polygon:
             raise QgsProcessingException(
                 self.tr(
                     "Without a denominator field the values are divided by the area, but the "

@@ -5,8 +5,6 @@ import tempfile
 from pathlib import Path
 
 from qgis.core import (
-    QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputFile,
     QgsProcessingOutputNumber,
@@ -21,6 +19,7 @@ from qgis.core import (
     QgsProject,
 )
 
+from ..compat import ProcessingAlgorithmFlag, ProcessingNumberParameterType, ProcessingSourceType
 from ..core.atlas_pages import (
     COMBINED_PDF,
     DEFAULT_LAENDER,
@@ -89,7 +88,7 @@ class ExportAtlasAlgorithm(I40Algorithm):
     def flags(self):
         # Print layouts, their items and the label engine belong to the main thread, as in
         # QGIS's own layout export algorithms (native:atlaslayouttopdf).
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | ProcessingAlgorithmFlag.NoThreading
 
     def shortHelpString(self):
         return self.tr(
@@ -118,7 +117,9 @@ class ExportAtlasAlgorithm(I40Algorithm):
     def initAlgorithm(self, config=None):
         self.addParameter(
             QgsProcessingParameterVectorLayer(
-                self.LAENDER_LAYER, self.tr("Länder (polygons)"), [QgsProcessing.TypeVectorPolygon]
+                self.LAENDER_LAYER,
+                self.tr("Länder (polygons)"),
+                [ProcessingSourceType.VectorPolygon],
             )
         )
         self.addParameter(
@@ -159,7 +160,7 @@ class ExportAtlasAlgorithm(I40Algorithm):
             QgsProcessingParameterVectorLayer(
                 self.DISTRICTS,
                 self.tr("Districts, styled by classes (for 'industrie')"),
-                [QgsProcessing.TypeVectorPolygon],
+                [ProcessingSourceType.VectorPolygon],
                 optional=True,
             )
         )
@@ -167,7 +168,7 @@ class ExportAtlasAlgorithm(I40Algorithm):
             QgsProcessingParameterVectorLayer(
                 self.BANDS,
                 self.tr("Density bands (for 'dichte')"),
-                [QgsProcessing.TypeVectorPolygon],
+                [ProcessingSourceType.VectorPolygon],
                 optional=True,
             )
         )
@@ -175,14 +176,14 @@ class ExportAtlasAlgorithm(I40Algorithm):
             QgsProcessingParameterVectorLayer(
                 self.POINTS,
                 self.tr("Points (use cases or centres)"),
-                [QgsProcessing.TypeVectorPoint],
+                [ProcessingSourceType.VectorPoint],
             )
         )
         self.addParameter(
             QgsProcessingParameterVectorLayer(
                 self.FACILITIES,
                 self.tr("Technical universities (for 'hochschulen')"),
-                [QgsProcessing.TypeVectorPoint],
+                [ProcessingSourceType.VectorPoint],
                 optional=True,
             )
         )
@@ -198,7 +199,7 @@ class ExportAtlasAlgorithm(I40Algorithm):
             QgsProcessingParameterNumber(
                 self.DPI,
                 self.tr("PNG resolution (dpi)"),
-                type=QgsProcessingParameterNumber.Integer,
+                type=ProcessingNumberParameterType.Integer,
                 defaultValue=150,
                 minValue=50,
                 maxValue=600,

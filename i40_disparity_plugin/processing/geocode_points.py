@@ -11,7 +11,6 @@ from qgis.core import (
     QgsFields,
     QgsGeometry,
     QgsPointXY,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
@@ -20,8 +19,8 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ..compat import FieldType, GeometryType, ProcessingSourceType, WkbType
 from ..core.field_names import (
     AREA_KEY_FIELD_NAMES,
     AREA_NAME_FIELD_NAMES,
@@ -85,7 +84,7 @@ class GeocodePointsAlgorithm(I40Algorithm):
             QgsProcessingParameterFeatureSource(
                 self.PLZ_AREAS,
                 self.tr("PLZ areas (polygons with a PLZ field)"),
-                [QgsProcessing.TypeVectorPolygon],
+                [ProcessingSourceType.VectorPolygon],
                 optional=True,
             )
         )
@@ -93,20 +92,20 @@ class GeocodePointsAlgorithm(I40Algorithm):
             QgsProcessingParameterFeatureSource(
                 self.GEMEINDEN,
                 self.tr("Gemeinden (polygons with key and name, e.g. VG5000 GEM)"),
-                [QgsProcessing.TypeVectorPolygon],
+                [ProcessingSourceType.VectorPolygon],
                 optional=True,
             )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT, self.tr("Placed points"), QgsProcessing.TypeVectorPoint
+                self.OUTPUT, self.tr("Placed points"), ProcessingSourceType.VectorPoint
             )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.UNPLACED,
                 self.tr("Records not placed"),
-                QgsProcessing.TypeVector,
+                ProcessingSourceType.Vector,
                 optional=True,
                 createByDefault=True,
             )
@@ -117,7 +116,7 @@ class GeocodePointsAlgorithm(I40Algorithm):
     def add_input_parameter(self):
         self.addParameter(
             QgsProcessingParameterFeatureSource(
-                self.INPUT, self.tr("Table or layer of places"), [QgsProcessing.TypeVector]
+                self.INPUT, self.tr("Table or layer of places"), [ProcessingSourceType.Vector]
             )
         )
         self.add_advanced_parameter(
@@ -178,10 +177,10 @@ class GeocodePointsAlgorithm(I40Algorithm):
         fields = QgsFields()
         for column in columns:
             fields.append(_field_for(column, table.data[column]))
-        fields.append(QgsField("geocode_method", QVariant.String))
-        fields.append(QgsField("geocode_note", QVariant.String))
+        fields.append(QgsField("geocode_method", FieldType.String))
+        fields.append(QgsField("geocode_note", FieldType.String))
         sink, self.output_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, fields, QgsWkbTypes.Point, WGS84
+            parameters, self.OUTPUT, context, fields, WkbType.Point, WGS84
         )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
@@ -196,7 +195,7 @@ class GeocodePointsAlgorithm(I40Algorithm):
             feature = QgsFeature(fields)
             feature.setAttributes([_plain(record[c]) for c in columns] + [result.method, note])
             feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(result.x, result.y)))
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         self.unplaced_id = self._write_unplaced(parameters, context, unplaced)
         placed = len(results) - len(unplaced)
         feedback.pushInfo(
@@ -235,7 +234,7 @@ class GeocodePointsAlgorithm(I40Algorithm):
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
         names = source.fields().names()
-        is_points = QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PointGeometry
+        is_points = QgsWkbTypes.geometryType(source.wkbType()) == GeometryType.Point
         transform = QgsCoordinateTransform(source.sourceCrs(), WGS84, context.transformContext())
         records = []
         for feature in source.getFeatures():
@@ -279,11 +278,11 @@ class GeocodePointsAlgorithm(I40Algorithm):
 
     def _write_unplaced(self, parameters, context, unplaced):
         fields = QgsFields()
-        fields.append(QgsField("row", QVariant.Int))
+        fields.append(QgsField("row", FieldType.Int))
         for name in ("title", "organisation", "plz", "city", "land", "reason", "candidates"):
-            fields.append(QgsField(name, QVariant.String))
+            fields.append(QgsField(name, FieldType.String))
         sink, unplaced_id = self.parameterAsSink(
-            parameters, self.UNPLACED, context, fields, QgsWkbTypes.NoGeometry
+            parameters, self.UNPLACED, context, fields, WkbType.NoGeometry
         )
         if sink is None:
             return None
@@ -297,7 +296,7 @@ class GeocodePointsAlgorithm(I40Algorithm):
                 ]
                 + [note, candidates or None]
             )
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return unplaced_id
 
 
@@ -366,7 +365,7 @@ def _text(value):
 def _field_for(name, series):
     kind = series.dtype.kind
     if kind == "f":
-        return QgsField(str(name), QVariant.Double)
+        return QgsField(str(name), FieldType.Double)
     if kind in "iu" or str(series.dtype) == "Int64":
-        return QgsField(str(name), QVariant.LongLong)
-    return QgsField(str(name), QVariant.String)
+        return QgsField(str(name), FieldType.LongLong)
+    return QgsField(str(name), FieldType.String)

@@ -8,9 +8,7 @@ from qgis.core import (
     QgsFeatureSink,
     QgsField,
     QgsFields,
-    QgsProcessing,
     QgsProcessingException,
-    QgsProcessingFeatureSource,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterEnum,
@@ -20,10 +18,15 @@ from qgis.core import (
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ..compat import (
+    FieldType,
+    ProcessingFeatureSourceFlag,
+    ProcessingNumberParameterType,
+    ProcessingSourceType,
+    WkbType,
+)
 from ..core.field_names import AREA_NAME_FIELD_NAMES, guess_field
 from ..core.messages import CoreError
 from ..core.requirements import STATISTICS_REQUIREMENTS
@@ -88,7 +91,7 @@ class JoinIndicatorsAlgorithm(I40Algorithm):
     def initAlgorithm(self, config=None):
         self.addParameter(
             QgsProcessingParameterFeatureSource(
-                self.INPUT, self.tr("Areas (polygons)"), [QgsProcessing.TypeVectorPolygon]
+                self.INPUT, self.tr("Areas (polygons)"), [ProcessingSourceType.VectorPolygon]
             )
         )
         self.addParameter(
@@ -136,7 +139,7 @@ class JoinIndicatorsAlgorithm(I40Algorithm):
             QgsProcessingParameterNumber(
                 self.YEAR,
                 self.tr("Year (empty: the latest with data, per indicator)"),
-                QgsProcessingParameterNumber.Integer,
+                ProcessingNumberParameterType.Integer,
                 optional=True,
                 minValue=1900,
                 maxValue=2100,
@@ -150,14 +153,14 @@ class JoinIndicatorsAlgorithm(I40Algorithm):
         self.add_advanced_parameter(attribution)
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT, self.tr("Areas with indicators"), QgsProcessing.TypeVectorPolygon
+                self.OUTPUT, self.tr("Areas with indicators"), ProcessingSourceType.VectorPolygon
             )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.UNMATCHED,
                 self.tr("Unmatched keys"),
-                QgsProcessing.TypeVector,
+                ProcessingSourceType.Vector,
                 optional=True,
                 createByDefault=True,
             )
@@ -200,7 +203,7 @@ class JoinIndicatorsAlgorithm(I40Algorithm):
             feedback.setProgress(30)
             features = list(
                 source.getFeatures(
-                    QgsFeatureRequest(), QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
+                    QgsFeatureRequest(), ProcessingFeatureSourceFlag.SkipGeometryValidityChecks
                 )
             )
             keys = [python_value(feature[key_index]) for feature in features]
@@ -222,7 +225,7 @@ class JoinIndicatorsAlgorithm(I40Algorithm):
         # The join chose field names that the input does not have (reserved_names).
         out_fields = QgsFields(source.fields())
         for column in joined.columns:
-            out_fields.append(QgsField(column.field_name, QVariant.Double))
+            out_fields.append(QgsField(column.field_name, FieldType.Double))
         added_names = [column.field_name for column in joined.columns]
         self.aliases = {column.field_name: column.alias for column in joined.columns}
         sink, self.output_id = self.parameterAsSink(
@@ -237,7 +240,7 @@ class JoinIndicatorsAlgorithm(I40Algorithm):
             out = QgsFeature(out_fields)
             out.setGeometry(feature.geometry())
             out.setAttributes(feature.attributes() + list(values))
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
             feedback.setProgress(50 + 50 * (count + 1) / total)
 
         report = joined.report
@@ -339,9 +342,9 @@ class JoinIndicatorsAlgorithm(I40Algorithm):
     def _write_unmatched(self, parameters, context, report):
         fields = QgsFields()
         for name in ("side", "key", "name", "reason", "detail"):
-            fields.append(QgsField(name, QVariant.String))
+            fields.append(QgsField(name, FieldType.String))
         sink, unmatched_id = self.parameterAsSink(
-            parameters, self.UNMATCHED, context, fields, QgsWkbTypes.NoGeometry
+            parameters, self.UNMATCHED, context, fields, WkbType.NoGeometry
         )
         if sink is None:
             return None
@@ -356,7 +359,7 @@ class JoinIndicatorsAlgorithm(I40Algorithm):
                     translate_core(item.detail) if item.detail else None,
                 ]
             )
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return unmatched_id
 
     def _provenance(self, table_path, table_format, table, joined, table_rights):

@@ -10,7 +10,6 @@ from qgis.core import (
     QgsFeatureSink,
     QgsField,
     QgsFields,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
@@ -21,8 +20,15 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ..compat import (
+    FeatureRequestFlag,
+    FieldType,
+    GeometryType,
+    ProcessingFieldParameterDataType,
+    ProcessingSourceType,
+    WkbType,
+)
 from ..core.field_names import guess_field
 from ..core.messages import CoreError
 from ..core.numbers import format_number, parse_distances
@@ -79,12 +85,12 @@ class NearestFacilityAlgorithm(I40Algorithm):
     def initAlgorithm(self, config=None):
         self.addParameter(
             QgsProcessingParameterFeatureSource(
-                self.INPUT, self.tr("Points (e.g. use cases)"), [QgsProcessing.TypeVectorPoint]
+                self.INPUT, self.tr("Points (e.g. use cases)"), [ProcessingSourceType.VectorPoint]
             )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSource(
-                self.FACILITIES, self.tr("Facilities (points)"), [QgsProcessing.TypeVectorPoint]
+                self.FACILITIES, self.tr("Facilities (points)"), [ProcessingSourceType.VectorPoint]
             )
         )
         self.addParameter(
@@ -104,7 +110,7 @@ class NearestFacilityAlgorithm(I40Algorithm):
             QgsProcessingParameterFeatureSource(
                 self.AREAS,
                 self.tr("Areas, for their distances too (optional)"),
-                [QgsProcessing.TypeVectorPolygon],
+                [ProcessingSourceType.VectorPolygon],
                 optional=True,
             )
         )
@@ -113,20 +119,22 @@ class NearestFacilityAlgorithm(I40Algorithm):
                 self.POPULATION_FIELD,
                 self.tr("Population field of the areas (for shares of population)"),
                 parentLayerParameterName=self.AREAS,
-                type=QgsProcessingParameterField.Numeric,
+                type=ProcessingFieldParameterDataType.Numeric,
                 optional=True,
             )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT, self.tr("Points with nearest facility"), QgsProcessing.TypeVectorPoint
+                self.OUTPUT,
+                self.tr("Points with nearest facility"),
+                ProcessingSourceType.VectorPoint,
             )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.AREAS_OUTPUT,
                 self.tr("Areas with nearest facility"),
-                QgsProcessing.TypeVectorPolygon,
+                ProcessingSourceType.VectorPolygon,
                 optional=True,
                 createByDefault=False,
             )
@@ -135,7 +143,7 @@ class NearestFacilityAlgorithm(I40Algorithm):
             QgsProcessingParameterFeatureSink(
                 self.SUMMARY,
                 self.tr("Distance summary"),
-                QgsProcessing.TypeVector,
+                ProcessingSourceType.Vector,
                 optional=True,
                 createByDefault=True,
             )
@@ -166,7 +174,7 @@ class NearestFacilityAlgorithm(I40Algorithm):
         transform_context = context.transformContext()
         _ids, fxs, fys = point_arrays(facilities, WGS84, transform_context)
         request = QgsFeatureRequest().setSubsetOfAttributes(wanted, facilities.fields())
-        request.setFlags(QgsFeatureRequest.NoGeometry)
+        request.setFlags(FeatureRequestFlag.NoGeometry)
         labels = [
             [python_value(f[name]) for name in wanted] for f in facilities.getFeatures(request)
         ]
@@ -192,9 +200,9 @@ class NearestFacilityAlgorithm(I40Algorithm):
             for i, k, d in zip(ids, nearest, distance, strict=True)
         }
         added = [
-            QgsField("nearest_name", QVariant.String),
-            QgsField("nearest_category", QVariant.String),
-            QgsField("distance_km", QVariant.Double),
+            QgsField("nearest_name", FieldType.String),
+            QgsField("nearest_category", FieldType.String),
+            QgsField("distance_km", FieldType.Double),
         ]
         fields = QgsFields(points.fields())
         for field in added:
@@ -209,7 +217,7 @@ class NearestFacilityAlgorithm(I40Algorithm):
             out = QgsFeature(fields)
             out.setGeometry(feature.geometry())
             out.setAttributes(feature.attributes() + facility_values(index) + [km])
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
 
         summary = [(self.tr("points"), distance, None)]
         self.areas_id = None
@@ -273,7 +281,7 @@ class NearestFacilityAlgorithm(I40Algorithm):
         source = self.parameterAsSource(parameters, name, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, name))
-        if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PointGeometry:
+        if QgsWkbTypes.geometryType(source.wkbType()) != GeometryType.Point:
             raise QgsProcessingException(
                 self.tr("{parameter} must contain points, but it contains {type}.").format(
                     parameter=name, type=QgsWkbTypes.displayString(source.wkbType())
@@ -295,9 +303,9 @@ class NearestFacilityAlgorithm(I40Algorithm):
         nearest, distance = nearest_facility(xs, ys, fxs, fys, method)
         population_index = names.index(population_field) if population_field else None
         fields = QgsFields(areas.fields())
-        fields.append(QgsField("nearest_name", QVariant.String))
-        fields.append(QgsField("nearest_category", QVariant.String))
-        fields.append(QgsField("distance_km", QVariant.Double))
+        fields.append(QgsField("nearest_name", FieldType.String))
+        fields.append(QgsField("nearest_category", FieldType.String))
+        fields.append(QgsField("distance_km", FieldType.Double))
         sink, self.areas_id = self.parameterAsSink(
             parameters, self.AREAS_OUTPUT, context, fields, areas.wkbType(), areas.sourceCrs()
         )
@@ -309,19 +317,19 @@ class NearestFacilityAlgorithm(I40Algorithm):
             if sink is not None:
                 feature = QgsFeature(fields)
                 feature.setAttributes(values + facility_values(int(index)) + [km])
-                sink.addFeature(feature, QgsFeatureSink.FastInsert)
+                sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return result
 
     def _write_summary(self, parameters, context, summary, radii, share_within):
         fields = QgsFields()
-        fields.append(QgsField("measure", QVariant.String))
-        fields.append(QgsField("n", QVariant.Int))
-        fields.append(QgsField("median_km", QVariant.Double))
+        fields.append(QgsField("measure", FieldType.String))
+        fields.append(QgsField("n", FieldType.Int))
+        fields.append(QgsField("median_km", FieldType.Double))
         radius_names = [f"within_{format_number(r, 'en').replace('.', '_')}km" for r in radii]
         for name in radius_names:
-            fields.append(QgsField(name, QVariant.Double))
+            fields.append(QgsField(name, FieldType.Double))
         sink, summary_id = self.parameterAsSink(
-            parameters, self.SUMMARY, context, fields, QgsWkbTypes.NoGeometry
+            parameters, self.SUMMARY, context, fields, WkbType.NoGeometry
         )
         if sink is None:
             return None
@@ -334,5 +342,5 @@ class NearestFacilityAlgorithm(I40Algorithm):
                 [label, int(finite.sum()), median]
                 + [None if np.isnan(s) else float(s) for s in shares]
             )
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return summary_id

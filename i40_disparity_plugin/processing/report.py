@@ -9,7 +9,6 @@ from pathlib import Path
 from urllib.parse import quote
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFile,
@@ -20,6 +19,7 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
+from ..compat import ProcessingFileParameterBehavior, ProcessingSourceType
 from ..core.atlas_index import parameters_text, read_atlas_index
 from ..core.messages import CoreError
 from ..core.report_html import MapPage, render_report
@@ -92,7 +92,7 @@ class ReportAlgorithm(I40Algorithm):
             QgsProcessingParameterVectorLayer(
                 self.DENSITY_SUMMARY,
                 self.tr("Density band summary (SUMMARY of the density bands)"),
-                [QgsProcessing.TypeVector],
+                [ProcessingSourceType.Vector],
                 optional=True,
             )
         )
@@ -100,20 +100,20 @@ class ReportAlgorithm(I40Algorithm):
             QgsProcessingParameterMultipleLayers(
                 self.BAND_STATISTICS,
                 self.tr("Band statistics tables"),
-                QgsProcessing.TypeVector,
+                ProcessingSourceType.Vector,
                 optional=True,
             )
         )
         self.addParameter(
             QgsProcessingParameterVectorLayer(
-                self.CROSSTAB, self.tr("Cross table"), [QgsProcessing.TypeVector], optional=True
+                self.CROSSTAB, self.tr("Cross table"), [ProcessingSourceType.Vector], optional=True
             )
         )
         self.addParameter(
             QgsProcessingParameterMultipleLayers(
                 self.DISTANCES,
                 self.tr("Distance summaries (SUMMARY of nearest facility)"),
-                QgsProcessing.TypeVector,
+                ProcessingSourceType.Vector,
                 optional=True,
             )
         )
@@ -121,7 +121,7 @@ class ReportAlgorithm(I40Algorithm):
             QgsProcessingParameterMultipleLayers(
                 self.JOIN_REPORTS,
                 self.tr("Join reports (UNMATCHED of the indicator join)"),
-                QgsProcessing.TypeVector,
+                ProcessingSourceType.Vector,
                 optional=True,
             )
         )
@@ -129,7 +129,7 @@ class ReportAlgorithm(I40Algorithm):
             QgsProcessingParameterFile(
                 self.ATLAS_FOLDER,
                 self.tr("Atlas folder (output of the atlas export)"),
-                behavior=QgsProcessingParameterFile.Folder,
+                behavior=ProcessingFileParameterBehavior.Folder,
                 optional=True,
             )
         )

@@ -13,8 +13,8 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.gui import QgsLayerTreeView
-from qgis.PyQt.QtCore import QVariant
 
+from i40_disparity_plugin.compat import FieldType
 from i40_disparity_plugin.processing.provider import I40DisparityProvider
 
 REPO = Path(__file__).resolve().parents[2]
@@ -53,10 +53,14 @@ def square_wkt(x, y, side_m):
 def memory_layer(rows, geometry="Polygon", crs="EPSG:3035", fields=None, name="areas"):
     """A memory layer from (attributes dict, WKT or None) rows.
 
-    ``fields`` maps field names to QVariant types; by default plz (text), einwohner
+    ``fields`` maps field names to compat.FieldType types; by default plz (text), einwohner
     (integer) and qkm (double), the schema of the PLZ export.
     """
-    fields = fields or {"plz": QVariant.String, "einwohner": QVariant.Int, "qkm": QVariant.Double}
+    fields = fields or {
+        "plz": FieldType.String,
+        "einwohner": FieldType.Int,
+        "qkm": FieldType.Double,
+    }
     layer = QgsVectorLayer(f"{geometry}?crs={crs}", name, "memory")
     provider = layer.dataProvider()
     provider.addAttributes([QgsField(n, t) for n, t in fields.items()])

@@ -210,9 +210,7 @@ def probe_classified():
     added = [
         layer
         for layer in QgsProject.instance().mapLayers().values()
-        if layer.name() != "PLZ"
-        and layer.type() == QgsVectorLayer.VectorLayer
-        and layer.isSpatial()
+        if layer.name() != "PLZ" and isinstance(layer, QgsVectorLayer) and layer.isSpatial()
     ]
     probe_report["details"]["added_layers"] = [layer.name() for layer in added]
     probe_check(

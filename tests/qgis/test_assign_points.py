@@ -15,8 +15,8 @@ from qgis.core import (
     QgsProcessingFeedback,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from i40_disparity_plugin.compat import FieldType
 from i40_disparity_plugin.gis.feature_arrays import BATCH_SIZE, POLYGON_BATCH_SIZE
 from i40_disparity_plugin.gis.values import python_value
 from i40_disparity_plugin.processing.assign_points import AssignPointsAlgorithm
@@ -24,8 +24,8 @@ from i40_disparity_plugin.processing.assign_points import AssignPointsAlgorithm
 ALG = "i40disparity:assignpoints"
 X0, Y0 = 4_300_000, 3_000_000  # somewhere in Germany, in EPSG:3035 metres
 KM = 1000
-AREA_FIELDS = {"plz": QVariant.String, "band": QVariant.Int, "band_label": QVariant.String}
-POINT_FIELDS = {"name": QVariant.String}
+AREA_FIELDS = {"plz": FieldType.String, "band": FieldType.Int, "band_label": FieldType.String}
+POINT_FIELDS = {"name": FieldType.String}
 
 
 def rows_of(layer):
@@ -122,7 +122,7 @@ def test_zero_not_null_for_areas_without_points(provider):
     values = [feature["n_points"] for feature in counts.getFeatures()]
     assert values == [0, 0, 0, 0]
     assert all(isinstance(v, int) for v in values)
-    assert counts.fields().field("n_points").type() == QVariant.Int
+    assert counts.fields().field("n_points").type() == FieldType.Int
 
 
 def test_points_in_another_crs_are_transformed_to_the_areas(provider):
@@ -147,7 +147,7 @@ def test_only_existing_area_fields_are_copied_and_clashes_renamed(provider):
     points = memory_layer(
         [({"name": "a1", "plz": "99999"}, f"POINT({X0 + 100} {Y0 + 100})")],
         geometry="Point",
-        fields={"name": QVariant.String, "plz": QVariant.String},
+        fields={"name": FieldType.String, "plz": FieldType.String},
         name="points",
     )
     result = run(points, areas_layer(), AREA_FIELDS=["plz", "no_such_field"])
@@ -324,7 +324,7 @@ def test_points_without_geometry_multipoints_and_z_are_read(provider):
 def test_a_copied_field_named_n_points_is_replaced_by_the_count(provider):
     areas = memory_layer(
         [({"plz": "A", "n_points": 99}, square_wkt(X0, Y0, KM))],
-        fields={"plz": QVariant.String, "n_points": QVariant.Int},
+        fields={"plz": FieldType.String, "n_points": FieldType.Int},
     )
     result = run(points_layer(POINTS[:2]), areas, AREA_FIELDS=["n_points", "plz"])
     assert rows_of(result["COUNTS"]) == [{"plz": "A", "n_points": 2}]

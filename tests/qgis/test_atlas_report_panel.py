@@ -3,11 +3,12 @@
 import pytest
 from conftest import memory_layer, square_wkt
 from qgis.core import QgsProject
-from qgis.PyQt.QtCore import Qt, QVariant
+from qgis.PyQt.QtCore import Qt
 from test_export_atlas import bands, districts, universities, use_cases  # noqa: F401
 from test_export_atlas import laender as atlas_laender  # noqa: F401
 from test_plugin_and_dock import wait_until
 
+from i40_disparity_plugin.compat import FieldType
 from i40_disparity_plugin.core.report_tables import SPECS
 from i40_disparity_plugin.gui.atlas_report_panel import AtlasReportPanel
 
@@ -26,14 +27,14 @@ def laender(qgis_new_project):
         for i, name in enumerate(("Hessen", "Bayern", "Brandenburg"))
         for gf in (8, 9)
     ]
-    layer = memory_layer(rows, fields={"GEN": QVariant.String, "GF": QVariant.Int}, name="Länder")
+    layer = memory_layer(rows, fields={"GEN": FieldType.String, "GF": FieldType.Int}, name="Länder")
     QgsProject.instance().addMapLayer(layer)
     return layer
 
 
 def _table(name, fields, abstract=""):
     layer = memory_layer(
-        [], geometry="None", fields=dict.fromkeys(fields, QVariant.String), name=name
+        [], geometry="None", fields=dict.fromkeys(fields, FieldType.String), name=name
     )
     metadata = layer.metadata()
     metadata.setAbstract(abstract)
@@ -62,7 +63,10 @@ def test_laender_are_listed_once_with_the_study_laender_checked(qgis_iface, laen
     panel = AtlasReportPanel(qgis_iface)
     panel.laenderLayerCombo.setLayer(laender)
     assert panel.laenderFieldCombo.currentField() == "GEN"
-    checked = {item.text(): item.checkState() == Qt.Checked for item in _items(panel.laenderList)}
+    checked = {
+        item.text(): item.checkState() == Qt.CheckState.Checked
+        for item in _items(panel.laenderList)
+    }
     assert checked == {"Bayern": False, "Brandenburg": True, "Hessen": True}
     panel.shutdown()
 
@@ -105,7 +109,7 @@ def test_export_needs_a_folder_and_points(qgis_iface, laender):
     panel = AtlasReportPanel(qgis_iface)
     panel.laenderLayerCombo.setLayer(laender)
     assert not panel.runButton.isEnabled()  # no folder yet, no point layer in the project
-    points = memory_layer([], geometry="Point", fields={"name": QVariant.String}, name="pts")
+    points = memory_layer([], geometry="Point", fields={"name": FieldType.String}, name="pts")
     QgsProject.instance().addMapLayer(points)
     panel.pointsCombo.setLayer(points)
     panel.folderWidget.setFilePath("/tmp/atlas-out")
@@ -128,7 +132,9 @@ def test_dock_exports_the_pages_and_the_report_into_one_folder(
     panel = AtlasReportPanel(qgis_iface)
     panel.laenderLayerCombo.setLayer(atlas_laender)
     for item in _items(panel.laenderList):  # Hessen only
-        item.setCheckState(Qt.Checked if item.text() == "Hessen" else Qt.Unchecked)
+        item.setCheckState(
+            Qt.CheckState.Checked if item.text() == "Hessen" else Qt.CheckState.Unchecked
+        )
     panel.pointsCombo.setLayer(use_cases)
     panel.districtsCombo.setLayer(districts)
     panel.bandsCombo.setLayer(bands)

@@ -8,9 +8,9 @@ from conftest import memory_layer, square_wkt
 from engines import engine  # noqa: F401 (autouse: every test runs with both engines)
 from pyproj import Transformer
 from qgis.core import QgsProcessingException
-from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtGui import QImage
 
+from i40_disparity_plugin.compat import FieldType
 from i40_disparity_plugin.gis.bar_chart import CHART_SIZE
 from i40_disparity_plugin.gis.values import python_value
 
@@ -18,11 +18,11 @@ ALG = "i40disparity:bandstatistics"
 X0, Y0 = 4_300_000, 3_000_000  # EPSG:3035 metres, in Germany
 KM = 1000
 AREA_FIELDS = {
-    "plz": QVariant.String,
-    "einwohner": QVariant.Int,
-    "band": QVariant.Int,
-    "band_label": QVariant.String,
-    "land": QVariant.String,
+    "plz": FieldType.String,
+    "einwohner": FieldType.Int,
+    "band": FieldType.Int,
+    "band_label": FieldType.String,
+    "land": FieldType.String,
 }
 
 
@@ -49,7 +49,7 @@ def point_layer(coordinates, crs="EPSG:3035"):
         [({"id": i}, f"POINT({x} {y})") for i, (x, y) in enumerate(coordinates)],
         geometry="Point",
         crs=crs,
-        fields={"id": QVariant.Int},
+        fields={"id": FieldType.Int},
         name="points",
     )
 
@@ -188,7 +188,7 @@ def test_without_label_field_or_points_the_table_still_stands(provider):
             ({"plz": "A", "einwohner": 100, "band": 1.0}, square_wkt(X0, Y0, KM)),
             ({"plz": "B", "einwohner": 300, "band": 2.0}, square_wkt(X0 + KM, Y0, KM)),
         ],
-        fields={"plz": QVariant.String, "einwohner": QVariant.Int, "band": QVariant.Double},
+        fields={"plz": FieldType.String, "einwohner": FieldType.Int, "band": FieldType.Double},
     )
     result = run(point_layer([]), areas)
     rows = rows_of(result["OUTPUT"])

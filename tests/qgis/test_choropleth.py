@@ -22,8 +22,9 @@ from qgis.core import (
     QgsRuleBasedRenderer,
     QgsStyle,
 )
-from qgis.PyQt.QtCore import QEventLoop, QTimer, QVariant
+from qgis.PyQt.QtCore import QEventLoop, QTimer
 
+from i40_disparity_plugin.compat import FieldType
 from i40_disparity_plugin.gis.style import UNCLASSIFIED_COLOR
 from i40_disparity_plugin.gis.values import python_value
 
@@ -59,7 +60,7 @@ def values_layer(values, alias=None):
         ({"name": f"k{i}", "wert": value}, square_wkt(X0 + i * 2 * KM, Y0, KM))
         for i, value in enumerate(values)
     ]
-    layer = memory_layer(rows, fields={"name": QVariant.String, "wert": QVariant.Double})
+    layer = memory_layer(rows, fields={"name": FieldType.String, "wert": FieldType.Double})
     if alias:
         layer.setFieldAlias(layer.fields().lookupField("wert"), alias)
     return layer
@@ -318,7 +319,7 @@ def test_runs_as_a_background_task_like_the_dock(provider):
         task.executed.connect(executed)
         QgsApplication.taskManager().addTask(task)
         QTimer.singleShot(30_000, loop.quit)
-        loop.exec_()
+        loop.exec()
         assert outcome.get("successful"), outcome
         assert outcome["results"]["BREAKS"] == "3,52"
         assert labels(layer) == ["1 – 3 %", "3 – 52 %", "keine Daten"]
@@ -408,7 +409,7 @@ def counts_layer():
         ({"name": "d", "teil": 1, "ganz": None}, square_wkt(X0 + 7 * KM, Y0, KM)),
         ({"name": "e", "teil": 8, "ganz": 3}, square_wkt(X0 + 9 * KM, Y0, KM)),
     ]
-    fields = {"name": QVariant.String, "teil": QVariant.Int, "ganz": QVariant.Double}
+    fields = {"name": FieldType.String, "teil": FieldType.Int, "ganz": FieldType.Double}
     layer = memory_layer(rows, fields=fields)
     layer.setFieldAlias(1, "Beschäftigte (Anzahl)")
     return layer

@@ -6,8 +6,8 @@ import processing
 import pytest
 from conftest import memory_layer
 from qgis.core import QgsProcessingException
-from qgis.PyQt.QtCore import QVariant
 
+from i40_disparity_plugin.compat import FieldType
 from i40_disparity_plugin.gis.values import python_value
 
 ALG = "i40disparity:crosstab"
@@ -33,7 +33,7 @@ def use_cases():
     return memory_layer(
         rows,
         geometry="None",
-        fields={"land": QVariant.String, "size_class": QVariant.String},
+        fields={"land": FieldType.String, "size_class": FieldType.String},
         name="use cases",
     )
 

@@ -7,9 +7,9 @@ import pytest
 from conftest import PLZ_FEATURES, PLZ_POPULATION, memory_layer, square_wkt
 from pyproj import Geod
 from qgis.core import QgsCategorizedSymbolRenderer, QgsProcessingException
-from qgis.PyQt.QtCore import QVariant
 from shapely import wkt as shapely_wkt
 
+from i40_disparity_plugin.compat import FieldType
 from i40_disparity_plugin.gis.values import python_value
 
 ALG = "i40disparity:densitybands"
@@ -128,7 +128,7 @@ def test_custom_thresholds_and_summary_by_hand(provider):
 
 
 def test_group_field_adds_per_group_summaries(provider):
-    fields = {"plz": QVariant.String, "land": QVariant.String, "einwohner": QVariant.Int}
+    fields = {"plz": FieldType.String, "land": FieldType.String, "einwohner": FieldType.Int}
     rows = [
         ({"plz": "1", "land": "BB", "einwohner": 50}, square_wkt(X0, Y0, KM)),
         ({"plz": "2", "land": "BW", "einwohner": 900}, square_wkt(X0 + 2 * KM, Y0, KM)),

@@ -19,16 +19,15 @@ from qgis.core import (
     QgsFillSymbol,
     QgsLayerMetadata,
     QgsMarkerSymbol,
-    QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsProject,
     QgsRendererCategory,
 )
-from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtGui import QImage
 
+from i40_disparity_plugin.compat import FieldType, ProcessingAlgorithmFlag
 from i40_disparity_plugin.gis.atlas import (
     DEFAULT_TEMPLATE,
     ContextLayers,
@@ -79,7 +78,7 @@ def laender():
     # which a page must not use.
     x, y = LAENDER["Hessen"]
     rows.append(({"GEN": "Hessen", "GF": 8}, square_wkt(x, y, 2 * SIDE)))
-    layer = memory_layer(rows, fields={"GEN": QVariant.String, "GF": QVariant.Int}, name="Länder")
+    layer = memory_layer(rows, fields={"GEN": FieldType.String, "GF": FieldType.Int}, name="Länder")
     return with_rights(layer, LAENDER_RIGHTS)
 
 
@@ -104,7 +103,7 @@ def districts(provider):
             "Bayern": [15.0, 25.0, 55.0, 65.0],
         },
         "anteil",
-        QVariant.Double,
+        FieldType.Double,
     )
     layer.setName("Kreise")
     layer.setFieldAlias(0, SHARE_ALIAS)
@@ -117,7 +116,7 @@ def districts(provider):
 
 @pytest.fixture
 def unstyled_districts():
-    return quarters({"Hessen": [1.0, 2.0, 3.0, 4.0]}, "anteil", QVariant.Double)
+    return quarters({"Hessen": [1.0, 2.0, 3.0, 4.0]}, "anteil", FieldType.Double)
 
 
 @pytest.fixture
@@ -125,7 +124,7 @@ def bands():
     layer = quarters(
         {name: [1, 2, 2, 1] for name in LAENDER},
         "band",
-        QVariant.Int,
+        FieldType.Int,
     )
     layer.setName("Dichteklassen")
     categories = [
@@ -142,7 +141,7 @@ def points_in(name, offsets, fields=None, values=()):
         x, y = LAENDER[name_of_land]
         attributes = dict(zip(fields or {}, values[index], strict=True)) if values else {}
         rows.append((attributes, f"POINT({x + dx * KM} {y + dy * KM})"))
-    return memory_layer(rows, geometry="Point", fields=fields or {"id": QVariant.Int}, name=name)
+    return memory_layer(rows, geometry="Point", fields=fields or {"id": FieldType.Int}, name=name)
 
 
 @pytest.fixture
@@ -156,7 +155,7 @@ def use_cases():
 def universities():
     offsets = [("Hessen", 110, 60), ("Baden-Württemberg", 60, 150), ("Bayern", 120, 120)]
     names = [("TU Darmstadt",), ("KIT Karlsruhe",), ("TU München",)]
-    layer = points_in("Technische Hochschulen", offsets, {"name": QVariant.String}, names)
+    layer = points_in("Technische Hochschulen", offsets, {"name": FieldType.String}, names)
     return with_rights(layer, "Hochschulen: Hochschulkompass (Auszug)")
 
 
@@ -347,7 +346,7 @@ def test_cancel_stops_between_pages(provider, tmp_path, laender, bands, use_case
 
 def test_runs_in_the_main_thread_as_print_layouts_must(provider):
     algorithm = QgsApplication.processingRegistry().createAlgorithmById(ATLAS)
-    assert algorithm.flags() & QgsProcessingAlgorithm.FlagNoThreading
+    assert algorithm.flags() & ProcessingAlgorithmFlag.NoThreading
 
 
 def page_layout(laender, area, extra, legend_layer):

@@ -12,8 +12,8 @@ from qgis.core import (
     QgsProcessingFeedback,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from i40_disparity_plugin.compat import FieldType
 from i40_disparity_plugin.gis.values import python_value
 
 GEMEINDEN = SHARED_DATA / "vg5000_2021" / "shp" / "VG5000_GEM.shp"
@@ -90,7 +90,7 @@ def test_each_route_and_an_ambiguous_name(provider, use_case_file):
 
 
 def test_a_point_layer_keeps_its_columns_and_places_by_its_geometry(provider):
-    fields = {"titel": QVariant.String, "mitarbeiter": QVariant.Int}
+    fields = {"titel": FieldType.String, "mitarbeiter": FieldType.Int}
     layer = memory_layer(
         [({"titel": "Werk", "mitarbeiter": 300}, "POINT(9.99 53.55)")],
         geometry="Point",
@@ -124,7 +124,7 @@ def test_shipped_reference_lists(provider, facilities, placed, not_placed):
 
 
 def test_areas_without_a_plz_field_give_a_clear_error(provider, use_case_file):
-    areas = memory_layer([({"name": "x"}, square_wkt(0, 0, 10))], fields={"name": QVariant.String})
+    areas = memory_layer([({"name": "x"}, square_wkt(0, 0, 10))], fields={"name": FieldType.String})
     with pytest.raises(QgsProcessingException) as raised:
         processing.run(
             "i40disparity:geocodepoints",

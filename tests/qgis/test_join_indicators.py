@@ -4,8 +4,8 @@ import processing
 import pytest
 from conftest import SHARED_DATA, memory_layer, square_wkt
 from qgis.core import QgsProcessingException, QgsVectorLayer
-from qgis.PyQt.QtCore import QVariant
 
+from i40_disparity_plugin.compat import FieldType
 from i40_disparity_plugin.gis.values import python_value
 
 ALG = "i40disparity:joinindicators"
@@ -79,7 +79,7 @@ def test_year_parameter_picks_that_year(provider, kreise):
 @pytest.fixture
 def districts():
     """Three hand-made districts whose keys show the usual join troubles."""
-    fields = {"AGS": QVariant.String, "GEN": QVariant.String}
+    fields = {"AGS": FieldType.String, "GEN": FieldType.String}
     rows = [
         ({"AGS": "09662", "GEN": "Schweinfurt"}, square_wkt(X0, Y0, KM)),
         ({"AGS": "03159", "GEN": "Göttingen"}, square_wkt(X0 + 2 * KM, Y0, KM)),

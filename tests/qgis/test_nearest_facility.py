@@ -7,8 +7,8 @@ import pytest
 from conftest import memory_layer, square_wkt
 from pyproj import Geod
 from qgis.core import QgsProcessingException
-from qgis.PyQt.QtCore import QVariant
 
+from i40_disparity_plugin.compat import FieldType
 from i40_disparity_plugin.gis.values import python_value
 
 ALG = "i40disparity:nearestfacility"
@@ -28,14 +28,14 @@ def km(lon1, lat1, lon2, lat2):
 
 @pytest.fixture
 def facilities():
-    fields = {"name": QVariant.String, "category": QVariant.String}
+    fields = {"name": FieldType.String, "category": FieldType.String}
     rows = [({"name": n, "category": c}, f"POINT({x} {y})") for n, c, x, y in FACILITIES]
     return memory_layer(rows, geometry="Point", crs="EPSG:4326", fields=fields)
 
 
 @pytest.fixture
 def points():
-    fields = {"ort": QVariant.String}
+    fields = {"ort": FieldType.String}
     rows = [({"ort": name}, f"POINT({x} {y})") for name, x, y in POINTS]
     # In EPSG:4326 here; the algorithm must cope with any CRS, tested below with EPSG:3035.
     return memory_layer(rows, geometry="Point", crs="EPSG:4326", fields=fields)
@@ -77,7 +77,7 @@ def test_nearest_facility_and_geodesic_distance(provider, points, facilities):
 
 
 def test_areas_get_distances_and_population_shares(provider, points, facilities):
-    fields = {"plz": QVariant.String, "einwohner": QVariant.Int}
+    fields = {"plz": FieldType.String, "einwohner": FieldType.Int}
     # Two 1 km squares in EPSG:3035: one in Darmstadt (~0 km), one far away in Kiel.
     darmstadt_x, darmstadt_y = 4_226_000, 2_981_000
     kiel_x, kiel_y = 4_325_000, 3_520_000

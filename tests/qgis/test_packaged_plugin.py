@@ -23,10 +23,12 @@ from pathlib import Path
 import processing
 import pytest
 from conftest import PLZ_FEATURES, PLZ_GEOJSON, PLZ_POPULATION, SHARED_DATA
-from qgis.core import QgsAggregateCalculator, QgsVectorLayer
+from qgis.core import QgsVectorLayer
 from qgis.PyQt.QtCore import QSettings
 from qgis.PyQt.QtGui import QImage
 from qgis.PyQt.QtXml import QDomDocument
+
+from i40_disparity_plugin.compat import Aggregate
 
 PLUGIN = "i40_disparity_plugin"
 TESTS_DIR = Path(__file__).resolve().parents[1]
@@ -188,7 +190,7 @@ def make_profile(plugin_zip, tmp_path_factory):
         with zipfile.ZipFile(plugin_zip) as archive:
             archive.extractall(plugins_dir)
         enable_plugin(profile.profile_dir, PLUGIN)
-        ini = QSettings(str(profile.profile_dir / "QGIS" / "QGIS3.ini"), QSettings.IniFormat)
+        ini = QSettings(str(profile.profile_dir / "QGIS" / "QGIS3.ini"), QSettings.Format.IniFormat)
         for key, value in (settings or {}).items():
             ini.setValue(key, value)
         ini.sync()
@@ -315,7 +317,7 @@ def test_qgis_process_classifies_the_plz_areas(json_output, processing_profile, 
     assert layer.featureCount() == PLZ_FEATURES
     missing = [name for name in OUTPUT_FIELDS if layer.fields().lookupField(name) < 0]
     assert not missing, f"output lacks {missing}; has {layer.fields().names()}"
-    population, ok = layer.aggregate(QgsAggregateCalculator.Sum, "einwohner")
+    population, ok = layer.aggregate(Aggregate.Sum, "einwohner")
     assert ok
     assert population == PLZ_POPULATION
 

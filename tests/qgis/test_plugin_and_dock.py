@@ -14,6 +14,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QEvent
 from qgis.PyQt.QtWidgets import QDockWidget, QMenu, QToolBar
 
 import i40_disparity_plugin
+from i40_disparity_plugin.compat import FieldType
 from i40_disparity_plugin.gui.density_bands_panel import DensityBandsPanel
 
 X0, Y0, KM = 4_300_000, 3_000_000, 1000
@@ -37,7 +38,7 @@ def test_plugin_registers_and_removes_everything(qgis_iface, qgis_processing):
         assert main_window.findChild(QToolBar, "I40DisparityToolbar") is not None
     finally:
         plugin.unload()
-    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)  # run the deleteLater()s
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # run the deleteLater()s
     assert registry.providerById("i40disparity") is None
     assert main_window.findChild(QMenu, "I40DisparityMenu") is None
     assert main_window.findChild(QDockWidget, "I40DensityBandsDock") is None
@@ -173,7 +174,7 @@ def test_missing_packages_are_named_once_at_start(qgis_iface, qgis_processing, m
     plugin = i40_disparity_plugin.classFactory(qgis_iface)
     plugin.initGui()
     try:
-        warnings = bar.get_messages(Qgis.Warning)
+        warnings = bar.get_messages(Qgis.MessageLevel.Warning)
         assert len(warnings) == 1
         assert "pandas" in warnings[0] and "sudo apt install python3-pandas" in warnings[0]
         assert "pip" not in warnings[0] and "--break-system-packages" not in warnings[0]
@@ -185,9 +186,8 @@ def test_missing_packages_are_named_once_at_start(qgis_iface, qgis_processing, m
 
 @pytest.fixture
 def districts_in_project(qgis_new_project):
-    from qgis.PyQt.QtCore import QVariant
 
-    fields = {"AGS": QVariant.String, "GEN": QVariant.String}
+    fields = {"AGS": FieldType.String, "GEN": FieldType.String}
     rows = [
         ({"AGS": f"0100{i}", "GEN": f"Kreis {i}"}, square_wkt(X0 + 2 * i * KM, Y0, KM))
         for i in range(1, 5)
@@ -250,9 +250,8 @@ def test_district_dock_reports_an_unreadable_table(qgis_iface, provider, distric
 
 @pytest.fixture
 def banded_plz_areas(qgis_new_project):
-    from qgis.PyQt.QtCore import QVariant
 
-    fields = {"plz": QVariant.String, "einwohner": QVariant.Int, "band": QVariant.Int}
+    fields = {"plz": FieldType.String, "einwohner": FieldType.Int, "band": FieldType.Int}
     rows = [
         (
             {"plz": f"1000{i}", "einwohner": population, "band": band},

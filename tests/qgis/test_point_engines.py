@@ -7,8 +7,8 @@ import pytest
 from conftest import memory_layer
 from engines import ENGINES, use_engine
 from qgis.core import QgsProcessingFeedback
-from qgis.PyQt.QtCore import QVariant
 
+from i40_disparity_plugin.compat import FieldType
 from i40_disparity_plugin.gis.point_assignment import point_assignment
 
 
@@ -67,7 +67,7 @@ def test_both_engines_assign_the_plz_areas_alike(provider, plz_layer, monkeypatc
         border_and_random_points(plz_layer),
         geometry="Point",
         crs=plz_layer.crs().authid(),
-        fields={"name": QVariant.String},
+        fields={"name": FieldType.String},
         name="points",
     )
     shapely_answer = run_with("shapely", monkeypatch, points, plz_layer)

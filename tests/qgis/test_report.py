@@ -16,7 +16,6 @@ import pytest
 from conftest import memory_layer, square_wkt
 from html_tables import TableCells
 from qgis.core import QgsProcessingException, QgsVectorLayer
-from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtGui import QColor, QImage
 
 # The qgis_process set-up of the packaging tests: the built zip in a throw-away profile.
@@ -30,6 +29,7 @@ from test_packaged_plugin import (  # noqa: F401 (fixtures)
     run_bounded,
 )
 
+from i40_disparity_plugin.compat import FieldType
 from i40_disparity_plugin.core.numbers import format_number
 from i40_disparity_plugin.gis.bar_chart import CHART_SIZE, EXPECTED_COLOUR
 from i40_disparity_plugin.gis.values import python_value
@@ -63,7 +63,7 @@ def points_layer():
     return memory_layer(
         [({"id": i}, f"POINT({x} {y})") for i, (x, y) in enumerate(coordinates)],
         geometry="Point",
-        fields={"id": QVariant.Int},
+        fields={"id": FieldType.Int},
         name="punkte",
     )
 
@@ -111,7 +111,7 @@ def analysis(provider, tmp_path):
     facility = memory_layer(
         [({"name": "TH", "category": "TU"}, f"POINT({X0} {Y0})")],
         geometry="Point",
-        fields={"name": QVariant.String, "category": QVariant.String},
+        fields={"name": FieldType.String, "category": FieldType.String},
     )
     processing.run(
         "i40disparity:nearestfacility",
@@ -131,7 +131,7 @@ def use_cases():
         [({"land": "BW", "size_class": "1–250"}, None)] * 3
         + [({"land": "HE", "size_class": "15.000+"}, None)],
         geometry="None",
-        fields={"land": QVariant.String, "size_class": QVariant.String},
+        fields={"land": FieldType.String, "size_class": FieldType.String},
     )
 
 
@@ -146,7 +146,7 @@ CROSSTAB_CELLS = [
 def join_report():
     """An UNMATCHED table as joinindicators writes it (its schema: side, key, name, reason,
     detail); built by hand, as a join with unmatched keys needs a statistics file."""
-    fields = dict.fromkeys(("side", "key", "name", "reason", "detail"), QVariant.String)
+    fields = dict.fromkeys(("side", "key", "name", "reason", "detail"), FieldType.String)
     row = {"side": "table", "key": "03152", "name": "Göttingen", "reason": "Kreisreform 2016"}
     return memory_layer([(row, None)], geometry="None", fields=fields, name="join report")
 
@@ -315,7 +315,7 @@ def test_a_geopackage_table_without_its_fid(provider, tmp_path):
 def atlas_folder(tmp_path, width=2000):
     folder = tmp_path / "atlas"
     folder.mkdir()
-    image = QImage(width, width // 2, QImage.Format_RGB32)
+    image = QImage(width, width // 2, QImage.Format.Format_RGB32)
     image.fill(QColor("#336699"))
     assert image.save(str(folder / "industrie_bw.png"), "PNG")
     (folder / "industrie_bw.pdf").write_bytes(b"%PDF-1.4\n")
