@@ -30,9 +30,9 @@ def layer_tree_view(qgis_iface):
     """A real layer tree view for pytest-qgis's interface, which answers unknown methods with
     a MagicMock: since 3.44, Processing adds result layers through ``iface.layerTreeView()``,
     which must be a real view, as the desktop has it."""
-    model = QgsLayerTreeModel(QgsProject.instance().layerTreeRoot())
     view = QgsLayerTreeView()
-    view.setModel(model)
+    # The view as the model's parent: Python must not delete the model under the view.
+    view.setModel(QgsLayerTreeModel(QgsProject.instance().layerTreeRoot(), view))
     qgis_iface.layerTreeView = lambda: view
     return view
 
