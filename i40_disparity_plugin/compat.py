@@ -193,7 +193,8 @@ def is_json_text_field(field):
 
 def stores_styles_in_database(provider):
     """Whether a layer's provider keeps styles in its own database (GeoPackage, PostGIS)."""
-    if hasattr(provider, "styleStorageCapabilities"):  # QGIS >= 3.34
-        capabilities = provider.styleStorageCapabilities()
-        return bool(capabilities & Qgis.ProviderStyleStorageCapability.SaveToDatabase)
-    return provider.isSaveAndLoadStyleToDatabaseSupported()
+    if not hasattr(provider, "styleStorageCapabilities"):  # QGIS < 3.34
+        return provider.isSaveAndLoadStyleToDatabaseSupported()
+    # Looked up by name: the enum exists only where the method does.
+    save = getattr(Qgis, "ProviderStyleStorageCapability").SaveToDatabase  # noqa: B009
+    return bool(provider.styleStorageCapabilities() & save)
