@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The newer QGIS releases of the test matrix, each in a Debian chroot made with debootstrap:
 #   qgis_chroot.sh ensure SUITE      build /var/cache/i40-qgis/SUITE once (reused afterwards)
-#   qgis_chroot.sh test SUITE REPO   run `make test` in a copy of REPO inside it
+#   qgis_chroot.sh test SUITE REPO   run `make test demo` in a copy of REPO inside it
 # SUITE is a Debian suite: trixie (QGIS 3.40 LTR) or sid (3.44). Inside, the tests see only
 # Debian's packages, as a user of that release would; the venv holds test tools alone.
 set -euo pipefail
@@ -92,7 +92,7 @@ run_tests() {
 	mount --bind -o ro "$shared" "$work/shared"
 	trap 'unmount_all "$dir"' EXIT
 	# The venv lives outside the copy, so its test tools are installed once per chroot.
-	in_chroot "$dir" make -C /root/work/main test VENV=/opt/i40-venv || status=$?
+	in_chroot "$dir" make -C /root/work/main test demo VENV=/opt/i40-venv || status=$?
 	mkdir -p "$repo/tests/artefacts/$suite"
 	if [ -d "$work/main/tests/artefacts" ]; then
 		cp -r "$work/main/tests/artefacts/." "$repo/tests/artefacts/$suite/"

@@ -28,6 +28,9 @@ def start_qgis(language=None):
     from i40_disparity_plugin.gis.i18n import install_translator
     from i40_disparity_plugin.processing.provider import I40DisparityProvider
 
+    # QGIS >= 3.40 does not find its own files (the default style with its colour ramps, among
+    # them) in a script unless told where it is installed; Debian installs it under /usr.
+    QgsApplication.setPrefixPath(os.environ.get("QGIS_PREFIX_PATH", "/usr"), True)
     app = QgsApplication([], False)
     app.initQgis()
     Processing.initialize()
