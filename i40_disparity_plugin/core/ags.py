@@ -21,6 +21,8 @@ before 2007 and have 0 since; Sachsen's 1–3 became 5–7 in 2008), and a table
 vintage must still be read; whether its keys match the layer is the join report's business.
 """
 
+from __future__ import annotations
+
 import math
 import numbers
 import re

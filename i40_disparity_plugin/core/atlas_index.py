@@ -1,5 +1,7 @@
 """The index an atlas export writes (``atlas_index.json``): its pages, sources, parameters."""
 
+from __future__ import annotations
+
 import json
 from dataclasses import dataclass
 from pathlib import Path

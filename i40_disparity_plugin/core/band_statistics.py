@@ -28,6 +28,8 @@ Decisions, so that every number can be read the same way:
   own generator from the seed, so a group's numbers do not depend on which other groups exist.
 """
 
+from __future__ import annotations
+
 import math
 from dataclasses import dataclass
 

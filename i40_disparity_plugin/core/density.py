@@ -6,6 +6,8 @@ The defaults 150, 300, 500 follow the FES study: rural areas have at most 150 in
 km² (BBSR), densely populated areas over 500.
 """
 
+from __future__ import annotations
+
 import math
 from bisect import bisect_left
 from dataclasses import dataclass

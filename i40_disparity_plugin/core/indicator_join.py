@@ -7,6 +7,8 @@ so ``09662000``, ``9662`` and ``09662`` all meet ``09662``. Nothing is dropped s
 key that does not match, on either side, is listed with its reason.
 """
 
+from __future__ import annotations
+
 import re
 import unicodedata
 from collections import Counter

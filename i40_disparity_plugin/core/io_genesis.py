@@ -35,6 +35,8 @@ Keys are every official code (``DG``, Land ``01``, Regierungsbezirk ``051``, Kre
 Gemeinde ``03241001`` …), kept as text; rows without one are reported as skipped.
 """
 
+from __future__ import annotations
+
 import re
 from dataclasses import dataclass
 from itertools import pairwise

@@ -6,6 +6,8 @@ decimal point); the numeric columns are therefore converted here, the text colum
 such as ``01001``) never are.
 """
 
+from __future__ import annotations
+
 import math
 import re
 from dataclasses import dataclass, field

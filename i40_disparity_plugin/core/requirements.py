@@ -4,6 +4,8 @@ QGIS desktop runs the system Python, which may lack them; the plugin then starts
 (density bands need none) and says once which packages to install and how.
 """
 
+from __future__ import annotations
+
 from dataclasses import dataclass
 from importlib import metadata, util
 

@@ -6,6 +6,8 @@ to areas is the join's business. Values that are unknown stay NaN with their rea
 report, never 0; only the official ``-`` ("nothing there") becomes 0 and is counted.
 """
 
+from __future__ import annotations
+
 import math
 from collections import Counter
 from dataclasses import dataclass, field

@@ -17,6 +17,8 @@ Employees and size classes are read by ``company_size`` (the study's classes are
 there); ``manufacturing_only`` keeps the rows whose sector ``sectors.is_manufacturing`` accepts.
 """
 
+from __future__ import annotations
+
 import json
 import math
 import re
