@@ -382,7 +382,7 @@ def land_code(raw):
     or number; None when it is none of these."""
     if raw is None or (isinstance(raw, float) and math.isnan(raw)):
         return None
-    if isinstance(raw, int | float) and not isinstance(raw, bool):
+    if isinstance(raw, (int, float)) and not isinstance(raw, bool):
         if float(raw).is_integer():
             code = f"{int(raw):02d}"
             return code if code in LAND_NAMES else None

@@ -71,7 +71,7 @@ def parameters_text(parameters):
     def shown(value):
         if value is None:
             return "–"
-        if isinstance(value, list | tuple):
+        if isinstance(value, (list, tuple)):
             return ", ".join(shown(item) for item in value)
         return str(value)
 

@@ -67,7 +67,7 @@ def parse_size_class(raw):
     """
     if raw is None or (isinstance(raw, float) and math.isnan(raw)):
         return None, REASON_EMPTY
-    if isinstance(raw, int | float) and not isinstance(raw, bool):
+    if isinstance(raw, (int, float)) and not isinstance(raw, bool):
         label = size_class_of(raw)
         return (label, None) if label else (None, REASON_UNKNOWN_SIZE_CLASS)
     text = unicodedata.normalize("NFKC", str(raw)).strip().casefold()

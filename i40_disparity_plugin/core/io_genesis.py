@@ -39,7 +39,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import pairwise
 
 from .german_numbers import REASON_EMPTY, REASON_NOT_A_NUMBER, parse_number
 from .io_generic import csv_rows, read_text, row_text
@@ -463,7 +462,7 @@ def looks_like_genesis(head, tail=()):
     has_rule = any(_FOOTER_RULE.match(_cell(cells, 0)) for cells in [*head, *tail])
     header_then_keys = any(
         _is_header_row(above) and any(_KEY.match(cell.strip()) for cell in row[:2])
-        for above, row in pairwise(head)
+        for above, row in zip(head, head[1:])
     )
     return has_rule and header_then_keys
 

@@ -143,7 +143,7 @@ def _table_html(table, language):
     parts.append("</tr></thead><tbody>")
     # Numbers align right, also the "–" of a missing one, so columns read as columns.
     numeric = [
-        any(isinstance(row[i], int | float) for row in table.rows)
+        any(isinstance(row[i], (int, float)) for row in table.rows)
         for i in range(len(table.columns))
     ]
     for cells in shown_cells(table, language):

@@ -180,7 +180,7 @@ def _number(value, column, source):
         return None
     if isinstance(value, bool):
         value = int(value)
-    if isinstance(value, int | float):
+    if isinstance(value, (int, float)):
         number = value
     else:
         try:
