@@ -139,7 +139,7 @@ def band_table(
     observed = np.zeros(len(numbers), dtype=np.int64)
     population = np.zeros(len(numbers), dtype=float)
     unbanded_points = 0
-    for band, weight, count, has_band in zip(area_bands, weights, counts, banded, strict=True):
+    for band, weight, count, has_band in zip(area_bands, weights, counts, banded):
         if has_band:
             observed[position[int(band)]] += count
             population[position[int(band)]] += weight

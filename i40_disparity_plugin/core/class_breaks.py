@@ -95,7 +95,7 @@ def fixed_ranges(breaks, maximum):
             open_below=index == 0,
             open_above=top_added and index == len(bounds) - 1,
         )
-        for index, (lower, upper) in enumerate(zip(lowers, bounds, strict=True))
+        for index, (lower, upper) in enumerate(zip(lowers, bounds))
     )
     return ranges, top_added
 

@@ -38,7 +38,7 @@ def size_class_of(employees):
     number = float(employees)
     if math.isnan(number) or number < 1:
         return None
-    for upper, label in zip(SIZE_CLASS_UPPER_BOUNDS, SIZE_CLASSES, strict=False):
+    for upper, label in zip(SIZE_CLASS_UPPER_BOUNDS, SIZE_CLASSES):
         if number <= upper:
             return label
     return SIZE_CLASSES[-1]

@@ -202,7 +202,7 @@ def _value_columns(header_rows, body, labels, measure, measure_unit, table_year)
     columns = []
     for index in indexes:
         parts, year, unit = [], table_year, measure_unit or ""
-        for kind, cells in zip(kinds, header_rows, strict=True):
+        for kind, cells in zip(kinds, header_rows):
             text = _cell(cells, index)
             if not text or kind == "time word":
                 continue

@@ -149,7 +149,7 @@ def _table_html(table, language):
     for cells in shown_cells(table, language):
         row = "".join(
             f'<td class="number">{escape(cell)}</td>' if is_number else f"<td>{escape(cell)}</td>"
-            for is_number, cell in zip(numeric, cells, strict=True)
+            for is_number, cell in zip(numeric, cells)
         )
         parts.append(f"<tr>{row}</tr>")
     parts.append("</tbody></table>")

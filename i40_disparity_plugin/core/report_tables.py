@@ -157,13 +157,13 @@ def report_table(kind, source, field_names, rows):
     converted = []
     for row in rows:
         cells = []
-        for name, position in zip(wanted, positions, strict=True):
+        for name, position in zip(wanted, positions):
             value = row[position]
             cells.append(_text(value) if name in text_fields else _number(value, name, source))
         converted.append(tuple(cells))
     notes = ()
     if spec.hidden and converted:
-        hidden = dict(zip(spec.hidden, converted[0][len(columns) :], strict=True))
+        hidden = dict(zip(spec.hidden, converted[0][len(columns) :]))
         notes = (("iterations", hidden),)
     return ReportTable(
         kind, source, columns, tuple(row[: len(columns)] for row in converted), notes
@@ -228,7 +228,7 @@ def shown_cells(table, language):
     decimals = [table.decimals(column) for column in table.columns]
     lines = []
     for row in table.rows:
-        cells = [cell_text(value, language, d) for value, d in zip(row, decimals, strict=True)]
+        cells = [cell_text(value, language, d) for value, d in zip(row, decimals)]
         lines.append(_with_side_named(table, cells, language))
     return lines
 

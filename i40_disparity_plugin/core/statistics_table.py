@@ -162,7 +162,7 @@ class TidyCollector:
 
     def frame(self):
         """The tidy DataFrame; text columns are plain Python objects on every pandas version."""
-        columns = list(zip(*self.rows, strict=True)) if self.rows else [()] * len(TIDY_COLUMNS)
+        columns = list(zip(*self.rows)) if self.rows else [()] * len(TIDY_COLUMNS)
         key, name, indicator, year, value, unit, source = columns
         rows = pd.DataFrame(
             {
