@@ -114,6 +114,7 @@ deploy: package
 lint: setup
 	$(VENV_DIR)/bin/ruff check $(PLUGIN) tests scripts
 	$(VENV_DIR)/bin/ruff format --check $(PLUGIN) tests scripts
+	$(VENV_DIR)/bin/vermin --target=3.9- --violations --eval-annotations --no-tips --no-parse-comments $(PLUGIN)
 
 test-unit: build
 	cd tests && $(VENV_DIR)/bin/pytest -p no:qgis unit

@@ -2329,257 +2329,257 @@
 <context>
     <name>core</name>
     <message>
-        <location filename="../i40_disparity_plugin/core/density.py" line="28"/>
+        <location filename="../i40_disparity_plugin/core/density.py" line="29"/>
         <source>population missing</source>
         <translation>Einwohnerzahl fehlt</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/density.py" line="29"/>
+        <location filename="../i40_disparity_plugin/core/density.py" line="30"/>
         <source>population negative</source>
         <translation>Einwohnerzahl negativ</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/density.py" line="30"/>
+        <location filename="../i40_disparity_plugin/core/density.py" line="31"/>
         <source>area missing</source>
         <translation>Fläche fehlt</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/density.py" line="31"/>
+        <location filename="../i40_disparity_plugin/core/density.py" line="32"/>
         <source>area zero or negative</source>
         <translation>Fläche null oder negativ</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/density.py" line="57"/>
+        <location filename="../i40_disparity_plugin/core/density.py" line="58"/>
         <source>Enter at least one density threshold.</source>
         <translation>Geben Sie mindestens einen Dichte-Schwellenwert an.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/density.py" line="60"/>
+        <location filename="../i40_disparity_plugin/core/density.py" line="61"/>
         <source>Density thresholds must be finite and not negative: {value}.</source>
         <translation>Dichte-Schwellenwerte müssen endlich und nicht negativ sein: {value}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/density.py" line="44"/>
+        <location filename="../i40_disparity_plugin/core/density.py" line="45"/>
         <source>&apos;{value}&apos; is not a number. Write thresholds like 150,300,500 (with a decimal point, not a comma).</source>
         <translation>'{value}' ist keine Zahl. Schreiben Sie Schwellenwerte wie 150,300,500 (mit Dezimalpunkt, nicht Komma).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/density.py" line="70"/>
+        <location filename="../i40_disparity_plugin/core/density.py" line="71"/>
         <source>Density thresholds must be strictly ascending: {lower} is followed by {upper}.</source>
         <translation>Dichte-Schwellenwerte müssen streng aufsteigend sein: auf {lower} folgt {upper}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="90"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="92"/>
         <source>key missing</source>
         <translation>Schlüssel fehlt</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="91"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="93"/>
         <source>not a whole, non-negative number</source>
         <translation>keine ganze, nicht negative Zahl</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="92"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="94"/>
         <source>contains characters other than digits</source>
         <translation>enthält andere Zeichen als Ziffern</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="95"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="97"/>
         <source>wrong number of digits: area keys have 2 (Land), 3 (Regierungsbezirk), 5 (Kreis), 8 (Gemeinde) or 12 (ARS)</source>
         <translation>falsche Stellenzahl: Gebietsschlüssel haben 2 (Land), 3 (Regierungsbezirk), 5 (Kreis), 8 (Gemeinde) oder 12 Stellen (ARS)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="98"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="100"/>
         <source>the Land part (the first two digits) is not one of 01 to 16</source>
         <translation>die Kennung des Landes (die ersten beiden Stellen) liegt nicht zwischen 01 und 16</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="100"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="102"/>
         <source>the third digit 0 means: no Regierungsbezirk</source>
         <translation>die dritte Stelle 0 bedeutet: kein Regierungsbezirk</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="102"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="104"/>
         <source>Unknown area level &apos;{level}&apos;. Levels: {levels}.</source>
         <translation>Unbekannte Gebietsebene '{level}'. Ebenen: {levels}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="104"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="106"/>
         <source>Germany as a whole</source>
         <translation>Deutschland insgesamt</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="107"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="109"/>
         <source>other level (Land)</source>
         <translation>andere Ebene (Land)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="108"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="110"/>
         <source>other level (Regierungsbezirk)</source>
         <translation>andere Ebene (Regierungsbezirk)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="109"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="111"/>
         <source>other level (Kreis)</source>
         <translation>andere Ebene (Kreis)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="110"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="112"/>
         <source>other level (Gemeinde)</source>
         <translation>andere Ebene (Gemeinde)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="111"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="113"/>
         <source>other level (ARS)</source>
         <translation>andere Ebene (ARS)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="112"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="114"/>
         <source>other level (Gemeindeverband)</source>
         <translation>andere Ebene (Gemeindeverband)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="113"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="115"/>
         <source>other level (Germany)</source>
         <translation>andere Ebene (Deutschland)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="289"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="291"/>
         <source>05313 Aachen (kreisfreie Stadt) and 05354 Kreis Aachen: merged into Städteregion Aachen (05334) on 2009-10-21</source>
         <translation>05313 Aachen (kreisfreie Stadt) und 05354 Kreis Aachen: am 21.10.2009 zur Städteregion Aachen (05334) zusammengeschlossen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="289"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="291"/>
         <source>13002 Neubrandenburg, 13052 Demmin (its larger part), 13055 Mecklenburg-Strelitz and 13056 Müritz: merged into Mecklenburgische Seenplatte (13071) on 2011-09-04</source>
         <translation>13002 Neubrandenburg, 13052 Demmin (größerer Teil), 13055 Mecklenburg-Strelitz und 13056 Müritz: am 04.09.2011 zum Landkreis Mecklenburgische Seenplatte (13071) zusammengeschlossen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="289"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="291"/>
         <source>13051 Bad Doberan and 13053 Güstrow: merged into Landkreis Rostock (13072) on 2011-09-04</source>
         <translation>13051 Bad Doberan und 13053 Güstrow: am 04.09.2011 zum Landkreis Rostock (13072) zusammengeschlossen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="289"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="291"/>
         <source>13005 Stralsund, 13057 Nordvorpommern and 13061 Rügen: merged into Vorpommern-Rügen (13073) on 2011-09-04</source>
         <translation>13005 Stralsund, 13057 Nordvorpommern und 13061 Rügen: am 04.09.2011 zum Landkreis Vorpommern-Rügen (13073) zusammengeschlossen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="289"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="291"/>
         <source>13006 Wismar and 13058 Nordwestmecklenburg (old): merged into Nordwestmecklenburg (13074) on 2011-09-04</source>
         <translation>13006 Wismar und 13058 Nordwestmecklenburg (alt): am 04.09.2011 zum Landkreis Nordwestmecklenburg (13074) zusammengeschlossen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="289"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="291"/>
         <source>13001 Greifswald, 13059 Ostvorpommern, 13062 Uecker-Randow and the smaller part of 13052 Demmin: merged into Vorpommern-Greifswald (13075) on 2011-09-04</source>
         <translation>13001 Greifswald, 13059 Ostvorpommern, 13062 Uecker-Randow und der kleinere Teil von 13052 Demmin: am 04.09.2011 zum Landkreis Vorpommern-Greifswald (13075) zusammengeschlossen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="289"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="291"/>
         <source>13054 Ludwigslust and 13060 Parchim: merged into Ludwigslust-Parchim (13076) on 2011-09-04</source>
         <translation>13054 Ludwigslust und 13060 Parchim: am 04.09.2011 zum Landkreis Ludwigslust-Parchim (13076) zusammengeschlossen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="289"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="291"/>
         <source>03152 Göttingen and 03156 Osterode am Harz: merged into Landkreis Göttingen (03159) on 2016-11-01</source>
         <translation>03152 Göttingen und 03156 Osterode am Harz: am 01.11.2016 zum Landkreis Göttingen (03159) zusammengeschlossen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="289"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="291"/>
         <source>16056 Eisenach: merged into Wartburgkreis (16063) on 2021-07-01</source>
         <translation>16056 Eisenach: am 01.07.2021 in den Wartburgkreis (16063) eingegliedert</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/class_breaks.py" line="46"/>
+        <location filename="../i40_disparity_plugin/core/class_breaks.py" line="45"/>
         <source>Fixed breaks need class upper bounds, ascending and separated by commas, e.g. 20,30,40.</source>
         <translation>Geben Sie für feste Klassengrenzen die Klassenobergrenzen an, aufsteigend und durch Kommas getrennt, z. B. 20,30,40.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/class_breaks.py" line="59"/>
+        <location filename="../i40_disparity_plugin/core/class_breaks.py" line="58"/>
         <source>&apos;{value}&apos; is not a number. Write class bounds like 12.5,20,30 (with a decimal point, not a comma).</source>
         <translation>'{value}' ist keine Zahl. Schreiben Sie Klassengrenzen wie 12.5,20,30 (mit Dezimalpunkt, nicht Komma).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/class_breaks.py" line="69"/>
+        <location filename="../i40_disparity_plugin/core/class_breaks.py" line="68"/>
         <source>Class bounds must be strictly ascending: {lower} is followed by {upper}. Separate bounds with commas and write decimals with a point (12.5).</source>
         <translation>Klassengrenzen müssen streng aufsteigend sein: Auf {lower} folgt {upper}. Trennen Sie die Grenzen durch Kommas und schreiben Sie Dezimalzahlen mit Punkt (12.5).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/german_numbers.py" line="30"/>
+        <location filename="../i40_disparity_plugin/core/german_numbers.py" line="32"/>
         <source>empty cell</source>
         <translation>leere Zelle</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/german_numbers.py" line="31"/>
+        <location filename="../i40_disparity_plugin/core/german_numbers.py" line="33"/>
         <source>unknown or kept secret (&apos;.&apos;)</source>
         <translation>Zahlenwert unbekannt oder geheim zu halten ('.')</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/german_numbers.py" line="32"/>
+        <location filename="../i40_disparity_plugin/core/german_numbers.py" line="34"/>
         <source>not yet available (&apos;...&apos;)</source>
         <translation>Angabe fällt später an ('...')</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/german_numbers.py" line="33"/>
+        <location filename="../i40_disparity_plugin/core/german_numbers.py" line="35"/>
         <source>not meaningful, cell blocked (&apos;x&apos;)</source>
         <translation>Tabellenfach gesperrt, weil Aussage nicht sinnvoll ('x')</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/german_numbers.py" line="34"/>
+        <location filename="../i40_disparity_plugin/core/german_numbers.py" line="36"/>
         <source>too uncertain to publish (&apos;/&apos;)</source>
         <translation>keine Angaben, da Zahlenwert nicht sicher genug ('/')</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/german_numbers.py" line="35"/>
+        <location filename="../i40_disparity_plugin/core/german_numbers.py" line="37"/>
         <source>not a number</source>
         <translation>keine Zahl</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/indicator_join.py" line="26"/>
+        <location filename="../i40_disparity_plugin/core/indicator_join.py" line="28"/>
         <source>not in the table</source>
         <translation>nicht in der Tabelle</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/indicator_join.py" line="27"/>
+        <location filename="../i40_disparity_plugin/core/indicator_join.py" line="29"/>
         <source>not in the layer</source>
         <translation>nicht im Layer</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/indicator_join.py" line="31"/>
+        <location filename="../i40_disparity_plugin/core/indicator_join.py" line="33"/>
         <source>not in the table: the district was changed by a reform</source>
         <translation>nicht in der Tabelle: Der Kreis wurde durch eine Gebietsreform verändert</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/indicator_join.py" line="33"/>
+        <location filename="../i40_disparity_plugin/core/indicator_join.py" line="35"/>
         <source>not in the layer: the district was changed by a reform</source>
         <translation>nicht im Layer: Der Kreis wurde durch eine Gebietsreform verändert</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/indicator_join.py" line="40"/>
+        <location filename="../i40_disparity_plugin/core/indicator_join.py" line="42"/>
         <source>The statistics table lacks the columns {missing}; it has {columns}.</source>
         <translation>Der Statistiktabelle fehlen die Spalten {missing}; sie enthält {columns}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/indicator_join.py" line="42"/>
+        <location filename="../i40_disparity_plugin/core/indicator_join.py" line="44"/>
         <source>None of the layer&apos;s key values is an area key (AGS/ARS), e.g. {examples}. Choose the key field.</source>
         <translation>Keiner der Schlüsselwerte des Layers (z. B. {examples}) ist ein Gebietsschlüssel (AGS/ARS). Wählen Sie das Schlüsselfeld.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/indicator_join.py" line="44"/>
+        <location filename="../i40_disparity_plugin/core/indicator_join.py" line="46"/>
         <source>Unknown indicators: {unknown}. The table has: {available}.</source>
         <translation>Unbekannte Indikatoren: {unknown}. Die Tabelle enthält: {available}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/indicator_join.py" line="46"/>
+        <location filename="../i40_disparity_plugin/core/indicator_join.py" line="48"/>
         <source>The statistics table has no indicator values.</source>
         <translation>Die Statistiktabelle enthält keine Indikatorwerte.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/indicator_join.py" line="47"/>
+        <location filename="../i40_disparity_plugin/core/indicator_join.py" line="49"/>
         <source>&apos;{indicator}&apos; has no values for {year}; years with values: {years}.</source>
         <translation>'{indicator}' hat keine Werte für {year}; Jahre mit Werten: {years}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/indicator_join.py" line="49"/>
+        <location filename="../i40_disparity_plugin/core/indicator_join.py" line="51"/>
         <source>&apos;{year}&apos; is not a year.</source>
         <translation>'{year}' ist keine Jahreszahl.</translation>
     </message>
@@ -2684,7 +2684,7 @@
         <translation>Die Arbeitsmappe hat kein Tabellenblatt '{sheet}'. Ihre Tabellenblätter: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/use_cases.py" line="273"/>
+        <location filename="../i40_disparity_plugin/core/use_cases.py" line="275"/>
         <source>The table has no column &apos;{column}&apos;. Its columns are: {columns}.</source>
         <translation>Die Tabelle hat keine Spalte '{column}'. Ihre Spalten: {columns}.</translation>
     </message>
@@ -2709,22 +2709,22 @@
         <translation>Außer der Schlüsselspalte enthält keine Spalte Zahlen. Spalten: {columns}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/io_genesis.py" line="81"/>
+        <location filename="../i40_disparity_plugin/core/io_genesis.py" line="82"/>
         <source>no official area key</source>
         <translation>kein amtlicher Gebietsschlüssel</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/io_genesis.py" line="153"/>
+        <location filename="../i40_disparity_plugin/core/io_genesis.py" line="154"/>
         <source>{path} has no GENESIS table: no header row followed by rows with area keys and numbers was found.</source>
         <translation>{path} enthält keine GENESIS-Tabelle: Es wurde keine Kopfzeile gefunden, auf die Zeilen mit Gebietsschlüsseln und Zahlen folgen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/io_genesis.py" line="224"/>
+        <location filename="../i40_disparity_plugin/core/io_genesis.py" line="225"/>
         <source>{path} has no column of area keys. Export the table with the regional keys (codes), not only the names.</source>
         <translation>{path} hat keine Spalte mit Gebietsschlüsseln. Exportieren Sie die Tabelle mit den Regionalschlüsseln (Codes), nicht nur mit den Namen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/io_genesis.py" line="410"/>
+        <location filename="../i40_disparity_plugin/core/io_genesis.py" line="411"/>
         <source>{path} is a GENESIS flat file without a regional variable (area keys) or without values.</source>
         <translation>{path} ist eine GENESIS-Flatfile ohne Regionalmerkmal (Gebietsschlüssel) oder ohne Werte.</translation>
     </message>
@@ -2749,92 +2749,92 @@
         <translation>{path} ist kein INKAR-Export: Nach den Spalten Kennziffer und Raumeinheit muss Zeile 1 die Indikatoren und Zeile 2 deren Jahre nennen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/band_statistics.py" line="84"/>
+        <location filename="../i40_disparity_plugin/core/band_statistics.py" line="86"/>
         <source>Point counts must be whole numbers ≥ 0.</source>
         <translation>Die Anzahlen der Punkte müssen ganze Zahlen ≥ 0 sein.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/band_statistics.py" line="96"/>
+        <location filename="../i40_disparity_plugin/core/band_statistics.py" line="98"/>
         <source>The number of iterations must be at least 1: {value}.</source>
         <translation>Die Zahl der Iterationen muss mindestens 1 sein: {value}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/band_statistics.py" line="218"/>
+        <location filename="../i40_disparity_plugin/core/band_statistics.py" line="220"/>
         <source>Bands, populations and point counts differ in length.</source>
         <translation>Dichteklassen, Einwohnerzahlen und Anzahlen der Punkte sind unterschiedlich lang.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/band_statistics.py" line="132"/>
+        <location filename="../i40_disparity_plugin/core/band_statistics.py" line="134"/>
         <source>Areas have bands that are not listed: {bands}.</source>
         <translation>Gebiete haben Dichteklassen, die nicht aufgeführt sind: {bands}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/geocoding.py" line="46"/>
+        <location filename="../i40_disparity_plugin/core/geocoding.py" line="48"/>
         <source>coordinates ({lon}, {lat}) lie outside Germany and were not used</source>
         <translation>Koordinaten ({lon}, {lat}) liegen außerhalb Deutschlands und wurden nicht verwendet</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/geocoding.py" line="48"/>
+        <location filename="../i40_disparity_plugin/core/geocoding.py" line="50"/>
         <source>coordinates ({lon}, {lat}) look swapped (latitude first) and were not used</source>
         <translation>Koordinaten ({lon}, {lat}) scheinen vertauscht (Breite zuerst) und wurden nicht verwendet</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/geocoding.py" line="50"/>
+        <location filename="../i40_disparity_plugin/core/geocoding.py" line="52"/>
         <source>&apos;{plz}&apos; is not a postcode of 5 digits</source>
         <translation>'{plz}' ist keine fünfstellige Postleitzahl</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/geocoding.py" line="51"/>
+        <location filename="../i40_disparity_plugin/core/geocoding.py" line="53"/>
         <source>postcode {plz} is not in the PLZ layer</source>
         <translation>Postleitzahl {plz} ist nicht im PLZ-Layer enthalten</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/geocoding.py" line="52"/>
+        <location filename="../i40_disparity_plugin/core/geocoding.py" line="54"/>
         <source>'{ags}' is not a Gemeindeschlüssel: {reason}</source>
         <translation>'{ags}' ist kein Gemeindeschlüssel: {reason}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/geocoding.py" line="53"/>
+        <location filename="../i40_disparity_plugin/core/geocoding.py" line="55"/>
         <source>Gemeindeschlüssel {ags} is not in the Gemeinde layer</source>
         <translation>Gemeindeschlüssel {ags} ist nicht im Gemeindelayer enthalten</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/geocoding.py" line="55"/>
+        <location filename="../i40_disparity_plugin/core/geocoding.py" line="57"/>
         <source>no Gemeinde is named &apos;{city}&apos;</source>
         <translation>keine Gemeinde heißt '{city}'</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/geocoding.py" line="56"/>
+        <location filename="../i40_disparity_plugin/core/geocoding.py" line="58"/>
         <source>&apos;{city}&apos; names {count} Gemeinden; the one in {land} was taken</source>
         <translation>'{city}' bezeichnet {count} Gemeinden; die in {land} wurde gewählt</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/geocoding.py" line="58"/>
+        <location filename="../i40_disparity_plugin/core/geocoding.py" line="60"/>
         <source>&apos;{city}&apos; names {count} Gemeinden; the one of postcode {plz} was taken</source>
         <translation>'{city}' bezeichnet {count} Gemeinden; die mit der Postleitzahl {plz} wurde gewählt</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/geocoding.py" line="60"/>
+        <location filename="../i40_disparity_plugin/core/geocoding.py" line="62"/>
         <source>&apos;{city}&apos; names {count} Gemeinden: {candidates}; give the Land or the postcode</source>
         <translation>'{city}' bezeichnet {count} Gemeinden: {candidates}; geben Sie das Land oder die Postleitzahl an</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/geocoding.py" line="62"/>
+        <location filename="../i40_disparity_plugin/core/geocoding.py" line="64"/>
         <source>&apos;{city}&apos; names no Gemeinde in {land}, only: {candidates}</source>
         <translation>'{city}' bezeichnet keine Gemeinde in {land}, nur: {candidates}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/geocoding.py" line="64"/>
+        <location filename="../i40_disparity_plugin/core/geocoding.py" line="66"/>
         <source>no coordinates, postcode, Gemeindeschlüssel or town given</source>
         <translation>weder Koordinaten noch Postleitzahl, Gemeindeschlüssel oder Ort angegeben</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/geocoding.py" line="66"/>
+        <location filename="../i40_disparity_plugin/core/geocoding.py" line="68"/>
         <source>postcode {plz} given, but no PLZ layer</source>
         <translation>Postleitzahl {plz} angegeben, aber kein PLZ-Layer</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/geocoding.py" line="67"/>
+        <location filename="../i40_disparity_plugin/core/geocoding.py" line="69"/>
         <source>Gemeinde given, but no Gemeinde layer</source>
         <translation>Gemeinde angegeben, aber kein Gemeindelayer</translation>
     </message>
@@ -2874,17 +2874,17 @@
         <translation>Gewichte dürfen nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/use_cases.py" line="160"/>
+        <location filename="../i40_disparity_plugin/core/use_cases.py" line="162"/>
         <source>not a postcode of 5 digits</source>
         <translation>keine fünfstellige Postleitzahl</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/use_cases.py" line="161"/>
+        <location filename="../i40_disparity_plugin/core/use_cases.py" line="163"/>
         <source>not a German Land</source>
         <translation>kein deutsches Land</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/use_cases.py" line="162"/>
+        <location filename="../i40_disparity_plugin/core/use_cases.py" line="164"/>
         <source>not a number of employees (a whole number ≥ 1)</source>
         <translation>keine Mitarbeiterzahl (eine ganze Zahl ≥ 1)</translation>
     </message>
@@ -2899,12 +2899,12 @@
         <translation>die Größenklasse umfasst mehrere Größenklassen der Studie</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/use_cases.py" line="163"/>
+        <location filename="../i40_disparity_plugin/core/use_cases.py" line="165"/>
         <source>not a coordinate in degrees</source>
         <translation>keine Koordinate in Grad</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/use_cases.py" line="164"/>
+        <location filename="../i40_disparity_plugin/core/use_cases.py" line="166"/>
         <source>the feature&apos;s geometry is not a point</source>
         <translation>die Geometrie des Objekts ist kein Punkt</translation>
     </message>
@@ -2914,82 +2914,82 @@
         <translation>die angegebene Größenklasse passt nicht zur Mitarbeiterzahl</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/use_cases.py" line="260"/>
+        <location filename="../i40_disparity_plugin/core/use_cases.py" line="262"/>
         <source>Unknown fields {fields}. Fields: {schema}.</source>
         <translation>Unbekannte Felder {fields}. Mögliche Felder: {schema}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/use_cases.py" line="300"/>
+        <location filename="../i40_disparity_plugin/core/use_cases.py" line="302"/>
         <source>{path} cannot be read as GeoJSON: {error}</source>
         <translation>{path} kann nicht als GeoJSON gelesen werden: {error}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/use_cases.py" line="310"/>
+        <location filename="../i40_disparity_plugin/core/use_cases.py" line="312"/>
         <source>{path} holds no GeoJSON features.</source>
         <translation>{path} enthält keine GeoJSON-Objekte (Features).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/use_cases.py" line="317"/>
+        <location filename="../i40_disparity_plugin/core/use_cases.py" line="319"/>
         <source>{path} uses the coordinate system {crs}; use longitude/latitude (EPSG:4326).</source>
         <translation>{path} verwendet das Koordinatensystem {crs}; verwenden Sie geografische Länge/Breite (EPSG:4326).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/use_cases.py" line="415"/>
+        <location filename="../i40_disparity_plugin/core/use_cases.py" line="417"/>
         <source>The table holds no records.</source>
         <translation>Die Tabelle enthält keine Datensätze.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/use_cases.py" line="425"/>
+        <location filename="../i40_disparity_plugin/core/use_cases.py" line="427"/>
         <source>The table has no column that locates its records (coordinates, PLZ, Gemeindeschlüssel or town). Its columns are: {columns}.</source>
         <translation>Die Tabelle hat keine Spalte, über die sich ihre Datensätze verorten lassen (Koordinaten, PLZ, Gemeindeschlüssel oder Ort). Ihre Spalten: {columns}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/use_cases.py" line="243"/>
+        <location filename="../i40_disparity_plugin/core/use_cases.py" line="245"/>
         <source>Write the column mapping as field=column, separated by &apos;;&apos;: &apos;{entry}&apos;.</source>
         <translation>Schreiben Sie die Spaltenzuordnung als Feld=Spalte, getrennt durch ';': '{entry}'.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/atlas_index.py" line="35"/>
+        <location filename="../i40_disparity_plugin/core/atlas_index.py" line="37"/>
         <source>The folder {folder} holds no atlas: {name} is missing.</source>
         <translation>Der Ordner {folder} enthält keinen Atlas: {name} fehlt.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/atlas_index.py" line="41"/>
+        <location filename="../i40_disparity_plugin/core/atlas_index.py" line="43"/>
         <source>The atlas index {path} cannot be read: {error}</source>
         <translation>Das Atlasverzeichnis {path} kann nicht gelesen werden: {error}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/atlas_index.py" line="47"/>
+        <location filename="../i40_disparity_plugin/core/atlas_index.py" line="49"/>
         <source>The atlas index {path} lists no pages.</source>
         <translation>Das Atlasverzeichnis {path} listet keine Seiten auf.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/atlas_index.py" line="54"/>
+        <location filename="../i40_disparity_plugin/core/atlas_index.py" line="56"/>
         <source>The atlas page image {path} is missing.</source>
         <translation>Das Bild der Atlasseite {path} fehlt.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/atlas_pages.py" line="29"/>
+        <location filename="../i40_disparity_plugin/core/atlas_pages.py" line="31"/>
         <source>Unknown Land '{entry}'. Give Länder by abbreviation, name or two-digit key: {valid}.</source>
         <translation>Unbekanntes Land '{entry}'. Länder per Kürzel, Name oder zweistelligem Schlüssel angeben: {valid}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/atlas_pages.py" line="32"/>
+        <location filename="../i40_disparity_plugin/core/atlas_pages.py" line="34"/>
         <source>No Land given: list at least one, e.g. BW,HE.</source>
         <translation>Kein Land angegeben: mindestens eines nennen, z. B. BW,HE.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/report_tables.py" line="132"/>
+        <location filename="../i40_disparity_plugin/core/report_tables.py" line="134"/>
         <source>The table &apos;{table}&apos; is not a cross table: it needs a column of row categories and at least a total column.</source>
         <translation>Die Tabelle '{table}' ist keine Kreuztabelle: Sie benötigt eine Spalte mit Zeilenkategorien und mindestens eine Summenspalte.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/report_tables.py" line="144"/>
+        <location filename="../i40_disparity_plugin/core/report_tables.py" line="146"/>
         <source>The table &apos;{table}&apos; lacks the columns {columns}.</source>
         <translation>In der Tabelle '{table}' fehlen die Spalten {columns}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/report_tables.py" line="188"/>
+        <location filename="../i40_disparity_plugin/core/report_tables.py" line="190"/>
         <source>The column &apos;{column}&apos; of the table &apos;{table}&apos; holds &apos;{value}&apos;, not a number.</source>
         <translation>Die Spalte '{column}' der Tabelle '{table}' enthält '{value}', keine Zahl.</translation>
     </message>

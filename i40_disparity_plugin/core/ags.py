@@ -21,6 +21,8 @@ before 2007 and have 0 since; Sachsen's 1–3 became 5–7 in 2008), and a table
 vintage must still be read; whether its keys match the layer is the join report's business.
 """
 
+from __future__ import annotations
+
 import math
 import numbers
 import re
@@ -380,7 +382,7 @@ def land_code(raw):
     or number; None when it is none of these."""
     if raw is None or (isinstance(raw, float) and math.isnan(raw)):
         return None
-    if isinstance(raw, int | float) and not isinstance(raw, bool):
+    if isinstance(raw, (int, float)) and not isinstance(raw, bool):
         if float(raw).is_integer():
             code = f"{int(raw):02d}"
             return code if code in LAND_NAMES else None

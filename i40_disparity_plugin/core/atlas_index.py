@@ -1,5 +1,7 @@
 """The index an atlas export writes (``atlas_index.json``): its pages, sources, parameters."""
 
+from __future__ import annotations
+
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -69,7 +71,7 @@ def parameters_text(parameters):
     def shown(value):
         if value is None:
             return "–"
-        if isinstance(value, list | tuple):
+        if isinstance(value, (list, tuple)):
             return ", ".join(shown(item) for item in value)
         return str(value)
 

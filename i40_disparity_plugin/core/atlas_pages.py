@@ -6,6 +6,8 @@ them for the report. Texts that name data (indicator, point layers) are filled i
 layers, never typed here.
 """
 
+from __future__ import annotations
+
 import math
 import re
 import textwrap

@@ -28,6 +28,8 @@ Decisions, so that every number can be read the same way:
   own generator from the seed, so a group's numbers do not depend on which other groups exist.
 """
 
+from __future__ import annotations
+
 import math
 from dataclasses import dataclass
 
@@ -137,7 +139,7 @@ def band_table(
     observed = np.zeros(len(numbers), dtype=np.int64)
     population = np.zeros(len(numbers), dtype=float)
     unbanded_points = 0
-    for band, weight, count, has_band in zip(area_bands, weights, counts, banded, strict=True):
+    for band, weight, count, has_band in zip(area_bands, weights, counts, banded):
         if has_band:
             observed[position[int(band)]] += count
             population[position[int(band)]] += weight

@@ -9,7 +9,6 @@ import math
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from itertools import pairwise
 
 from .messages import QT_TRANSLATE_NOOP, CoreError
 from .numbers import format_number
@@ -63,7 +62,7 @@ def parse_breaks(text):
             )
             # fmt: on
         values.append(value)
-    for lower, upper in pairwise(values):
+    for lower, upper in zip(values, values[1:]):
         if not lower < upper:
             # fmt: off
             raise CoreError(
@@ -96,7 +95,7 @@ def fixed_ranges(breaks, maximum):
             open_below=index == 0,
             open_above=top_added and index == len(bounds) - 1,
         )
-        for index, (lower, upper) in enumerate(zip(lowers, bounds, strict=True))
+        for index, (lower, upper) in enumerate(zip(lowers, bounds))
     )
     return ranges, top_added
 

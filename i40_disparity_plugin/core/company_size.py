@@ -38,7 +38,7 @@ def size_class_of(employees):
     number = float(employees)
     if math.isnan(number) or number < 1:
         return None
-    for upper, label in zip(SIZE_CLASS_UPPER_BOUNDS, SIZE_CLASSES, strict=False):
+    for upper, label in zip(SIZE_CLASS_UPPER_BOUNDS, SIZE_CLASSES):
         if number <= upper:
             return label
     return SIZE_CLASSES[-1]
@@ -67,7 +67,7 @@ def parse_size_class(raw):
     """
     if raw is None or (isinstance(raw, float) and math.isnan(raw)):
         return None, REASON_EMPTY
-    if isinstance(raw, int | float) and not isinstance(raw, bool):
+    if isinstance(raw, (int, float)) and not isinstance(raw, bool):
         label = size_class_of(raw)
         return (label, None) if label else (None, REASON_UNKNOWN_SIZE_CLASS)
     text = unicodedata.normalize("NFKC", str(raw)).strip().casefold()

@@ -29,9 +29,7 @@ class CrossTable:
 
     @property
     def column_totals(self):
-        return tuple(sum(column) for column in zip(*self.counts, strict=True)) or tuple(
-            0 for _ in self.columns
-        )
+        return tuple(sum(column) for column in zip(*self.counts)) or tuple(0 for _ in self.columns)
 
     @property
     def total(self):
@@ -74,7 +72,7 @@ def crosstab(row_values, column_values, row_order=None, column_order=None, langu
     row_position = {name: i for i, name in enumerate(rows)}
     column_position = {name: i for i, name in enumerate(columns)}
     counts = [[0] * len(columns) for _ in rows]
-    for row, column in zip(row_categories, column_categories, strict=True):
+    for row, column in zip(row_categories, column_categories):
         counts[row_position[row]][column_position[column]] += 1
     return CrossTable(rows, columns, tuple(tuple(row) for row in counts))
 
@@ -89,7 +87,7 @@ def table_rows(table, language="de"):
     """The table as lines of cells, with a total column and a total row, no header."""
     lines = [
         [name, *counts, total]
-        for name, counts, total in zip(table.rows, table.counts, table.row_totals, strict=True)
+        for name, counts, total in zip(table.rows, table.counts, table.row_totals)
     ]
     lines.append([TOTAL[language], *table.column_totals, table.total])
     return lines

@@ -6,10 +6,11 @@ The defaults 150, 300, 500 follow the FES study: rural areas have at most 150 in
 km² (BBSR), densely populated areas over 500.
 """
 
+from __future__ import annotations
+
 import math
 from bisect import bisect_left
 from dataclasses import dataclass
-from itertools import pairwise
 
 from .messages import QT_TRANSLATE_NOOP, CoreError
 from .numbers import format_number
@@ -63,7 +64,7 @@ def validate_thresholds(thresholds):
                 ),
                 value=value,
             )
-    for lower, upper in pairwise(values):
+    for lower, upper in zip(values, values[1:]):
         if not lower < upper:
             # pylupdate5 needs the context and the text's start on one line.
             # fmt: off

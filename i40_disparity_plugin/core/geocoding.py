@@ -26,6 +26,8 @@ parameter is itself a marked text: ``reason`` of ``NOTE_AGS_INVALID`` (a ``core.
 to be translated before it is put in.
 """
 
+from __future__ import annotations
+
 import math
 import re
 from dataclasses import dataclass, field

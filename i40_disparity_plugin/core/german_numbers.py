@@ -20,6 +20,8 @@ endgültige Zahl (final — not "estimated", a common misreading).
 Unknown values never become 0: they give ``value`` None and a ``reason``.
 """
 
+from __future__ import annotations
+
 import math
 import numbers
 import re

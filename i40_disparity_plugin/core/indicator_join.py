@@ -7,6 +7,8 @@ so ``09662000``, ``9662`` and ``09662`` all meet ``09662``. Nothing is dropped s
 key that does not match, on either side, is listed with its reason.
 """
 
+from __future__ import annotations
+
 import re
 import unicodedata
 from collections import Counter
@@ -242,6 +244,11 @@ def join_indicators(
     output already has (the input layer's), which the new fields must not take.
     """
     layer_keys = list(layer_keys)
+    if layer_names is not None:
+        layer_names = list(layer_names)
+        # A name list of another length would give the report other features' names.
+        if len(layer_names) != len(layer_keys):
+            raise ValueError(f"{len(layer_names)} layer names for {len(layer_keys)} layer keys")
     known = None
     if level is None:
         level, known = _infer_level(Counter(layer_keys))
@@ -322,7 +329,7 @@ class _CodedTable:
         positions = np.flatnonzero(mask)
         codes = codes_by_row[positions]
         first = ~pd.Series(codes).duplicated().to_numpy()
-        return dict(zip(codes[first].tolist(), positions[first].tolist(), strict=True))
+        return dict(zip(codes[first].tolist(), positions[first].tolist()))
 
     def text_at(self, column, positions):
         """The texts of ``column`` at row ``positions`` ("" where missing or no column)."""
@@ -454,10 +461,10 @@ def _value_matrix(coded, selected, years):
 def _columns(coded, selected, years, reserved_names):
     units = coded.texts_per_column("unit")
     sources = coded.texts_per_column("source")
-    labels = list(zip(selected, years, strict=True))
+    labels = list(zip(selected, years))
     names = field_names_for(labels, reserved_names)
     columns = []
-    for column, (name, (indicator, year)) in enumerate(zip(names, labels, strict=True)):
+    for column, (name, (indicator, year)) in enumerate(zip(names, labels)):
         unit = units.get(column, [""])[0]
         columns.append(
             IndicatorColumn(
@@ -473,10 +480,10 @@ def _columns(coded, selected, years, reserved_names):
 
 
 def _report(level, layer_keys, layer_names, layer_areas, layer_key_of, coded):
-    names = list(layer_names) if layer_names is not None else [None] * len(layer_keys)
+    names = layer_names if layer_names is not None else [None] * len(layer_keys)
     feature_counts = Counter(key for key in layer_key_of if key is not None)
     layer_name_of = {}
-    for key, name in zip(layer_key_of, names, strict=True):
+    for key, name in zip(layer_key_of, names):
         if key is not None:
             layer_name_of.setdefault(key, name)
 
@@ -485,7 +492,6 @@ def _report(level, layer_keys, layer_names, layer_areas, layer_key_of, coded):
         zip(
             (coded.nkeys[code] for code in first_row),
             coded.text_at("name", first_row.values()),
-            strict=True,
         )
     )
     table_keys = set(table_name_of)
@@ -501,7 +507,7 @@ def _report(level, layer_keys, layer_names, layer_areas, layer_key_of, coded):
 
     invalid = []
     seen_invalid = set()
-    for raw, key, name in zip(layer_keys, layer_key_of, names, strict=True):
+    for raw, key, name in zip(layer_keys, layer_key_of, names):
         text = _raw_text(raw) if key is None else None
         if key is None and text not in seen_invalid:
             seen_invalid.add(text)
@@ -536,7 +542,7 @@ def _table_keys_not_at_level(coded):
     first_row = coded.first_per_code(coded.raw_id, coded.selected & (coded.nkey_id < 0))
     names = coded.text_at("name", first_row.values())
     other_level, invalid, seen = [], [], set()
-    for raw_id, name in zip(first_row, names, strict=True):
+    for raw_id, name in zip(first_row, names):
         raw = coded.raw_values[raw_id] if raw_id >= 0 else None
         reason = coded.areas[raw_id].reason if raw_id >= 0 else normalise_key(None).reason
         if reason == REASON_GERMANY:

@@ -106,7 +106,7 @@ def _header_start(grid):
 
 
 def _is_key(value):
-    return isinstance(value, int | float) or bool(re.fullmatch(r"\d{2,5}", cell_text(value)))
+    return isinstance(value, (int, float)) or bool(re.fullmatch(r"\d{2,5}", cell_text(value)))
 
 
 def _is_numbering(row):
@@ -191,7 +191,7 @@ def _year(grid, start, workbook):
 def _row_kind(key_value, name):
     """The district key of a row, or the reason why the row is no district."""
     key = cell_text(key_value)
-    if isinstance(key_value, int | float):
+    if isinstance(key_value, (int, float)):
         # A re-saved workbook may hold keys as numbers: a named row is a district, the
         # others are Länder (1–16) or Regierungsbezirke and regions (51, 811 …).
         if name:
@@ -233,7 +233,7 @@ def read_destatis_kreise(path):
             cell_text(row[name_index]) if name_index is not None and name_index < len(row) else ""
         )
         key, reason = _row_kind(key_value, name)
-        numeric_keys |= isinstance(key_value, int | float)
+        numeric_keys |= isinstance(key_value, (int, float))
         if key is None:
             collector.skip(number, row_text(row), reason)
             continue

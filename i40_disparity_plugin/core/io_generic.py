@@ -348,7 +348,7 @@ def read_generic(
     keyed = []  # (row number, key, name, cells) of the rows that have a key
     for number, cells in body:
         raw_key = cell_at(cells, key_index)
-        numeric_keys |= isinstance(raw_key, int | float)
+        numeric_keys |= isinstance(raw_key, (int, float))
         key = cell_text(raw_key)
         if not key:
             collector.skip(number, row_text(cells), REASON_NO_KEY)

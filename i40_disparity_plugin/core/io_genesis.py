@@ -35,9 +35,10 @@ Keys are every official code (``DG``, Land ``01``, Regierungsbezirk ``051``, Kre
 Gemeinde ``03241001`` …), kept as text; rows without one are reported as skipped.
 """
 
+from __future__ import annotations
+
 import re
 from dataclasses import dataclass
-from itertools import pairwise
 
 from .german_numbers import REASON_EMPTY, REASON_NOT_A_NUMBER, parse_number
 from .io_generic import csv_rows, read_text, row_text
@@ -201,7 +202,7 @@ def _value_columns(header_rows, body, labels, measure, measure_unit, table_year)
     columns = []
     for index in indexes:
         parts, year, unit = [], table_year, measure_unit or ""
-        for kind, cells in zip(kinds, header_rows, strict=True):
+        for kind, cells in zip(kinds, header_rows):
             text = _cell(cells, index)
             if not text or kind == "time word":
                 continue
@@ -461,7 +462,7 @@ def looks_like_genesis(head, tail=()):
     has_rule = any(_FOOTER_RULE.match(_cell(cells, 0)) for cells in [*head, *tail])
     header_then_keys = any(
         _is_header_row(above) and any(_KEY.match(cell.strip()) for cell in row[:2])
-        for above, row in pairwise(head)
+        for above, row in zip(head, head[1:])
     )
     return has_rule and header_then_keys
 

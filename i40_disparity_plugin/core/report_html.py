@@ -143,13 +143,13 @@ def _table_html(table, language):
     parts.append("</tr></thead><tbody>")
     # Numbers align right, also the "–" of a missing one, so columns read as columns.
     numeric = [
-        any(isinstance(row[i], int | float) for row in table.rows)
+        any(isinstance(row[i], (int, float)) for row in table.rows)
         for i in range(len(table.columns))
     ]
     for cells in shown_cells(table, language):
         row = "".join(
             f'<td class="number">{escape(cell)}</td>' if is_number else f"<td>{escape(cell)}</td>"
-            for is_number, cell in zip(numeric, cells, strict=True)
+            for is_number, cell in zip(numeric, cells)
         )
         parts.append(f"<tr>{row}</tr>")
     parts.append("</tbody></table>")

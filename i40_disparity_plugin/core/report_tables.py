@@ -6,6 +6,8 @@ decimal point); the numeric columns are therefore converted here, the text colum
 such as ``01001``) never are.
 """
 
+from __future__ import annotations
+
 import math
 import re
 from dataclasses import dataclass, field
@@ -155,13 +157,13 @@ def report_table(kind, source, field_names, rows):
     converted = []
     for row in rows:
         cells = []
-        for name, position in zip(wanted, positions, strict=True):
+        for name, position in zip(wanted, positions):
             value = row[position]
             cells.append(_text(value) if name in text_fields else _number(value, name, source))
         converted.append(tuple(cells))
     notes = ()
     if spec.hidden and converted:
-        hidden = dict(zip(spec.hidden, converted[0][len(columns) :], strict=True))
+        hidden = dict(zip(spec.hidden, converted[0][len(columns) :]))
         notes = (("iterations", hidden),)
     return ReportTable(
         kind, source, columns, tuple(row[: len(columns)] for row in converted), notes
@@ -178,7 +180,7 @@ def _number(value, column, source):
         return None
     if isinstance(value, bool):
         value = int(value)
-    if isinstance(value, int | float):
+    if isinstance(value, (int, float)):
         number = value
     else:
         try:
@@ -226,7 +228,7 @@ def shown_cells(table, language):
     decimals = [table.decimals(column) for column in table.columns]
     lines = []
     for row in table.rows:
-        cells = [cell_text(value, language, d) for value, d in zip(row, decimals, strict=True)]
+        cells = [cell_text(value, language, d) for value, d in zip(row, decimals)]
         lines.append(_with_side_named(table, cells, language))
     return lines
 

@@ -10,6 +10,8 @@ nothing is missing. Version strings are not trusted: Debian's own builds may cal
 Pure Python, no QGIS; a package is imported only when a check has to call it.
 """
 
+from __future__ import annotations
+
 import struct
 import sys
 from collections import namedtuple

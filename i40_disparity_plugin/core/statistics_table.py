@@ -6,6 +6,8 @@ to areas is the join's business. Values that are unknown stay NaN with their rea
 report, never 0; only the official ``-`` ("nothing there") becomes 0 and is counted.
 """
 
+from __future__ import annotations
+
 import math
 from collections import Counter
 from dataclasses import dataclass, field
@@ -160,7 +162,7 @@ class TidyCollector:
 
     def frame(self):
         """The tidy DataFrame; text columns are plain Python objects on every pandas version."""
-        columns = list(zip(*self.rows, strict=True)) if self.rows else [()] * len(TIDY_COLUMNS)
+        columns = list(zip(*self.rows)) if self.rows else [()] * len(TIDY_COLUMNS)
         key, name, indicator, year, value, unit, source = columns
         rows = pd.DataFrame(
             {

@@ -17,6 +17,8 @@ Employees and size classes are read by ``company_size`` (the study's classes are
 there); ``manufacturing_only`` keeps the rows whose sector ``sectors.is_manufacturing`` accepts.
 """
 
+from __future__ import annotations
+
 import json
 import math
 import re
@@ -510,7 +512,7 @@ def build_use_cases(
                 continue
             _store_coordinates(values, position, point[0], point[1], decimal, fail)
     elif "lon" in chosen and "lat" in chosen:
-        for position, (lon, lat) in enumerate(zip(column("lon"), column("lat"), strict=True)):
+        for position, (lon, lat) in enumerate(zip(column("lon"), column("lat"))):
             _store_coordinates(values, position, lon, lat, decimal, fail)
 
     # Text as object columns with None for missing: the same in pandas 1.5 and 3.

@@ -48,7 +48,7 @@ def point_arrays(source, destination_crs=None, transform_context=None, feedback=
     batches = list(point_batches(source, destination_crs, transform_context, feedback))
     if feedback is not None and feedback.isCanceled():
         return None
-    return tuple(np.concatenate(arrays) for arrays in zip(*batches, strict=True))
+    return tuple(np.concatenate(arrays) for arrays in zip(*batches))
 
 
 def point_batches(source, destination_crs=None, transform_context=None, feedback=None):
@@ -139,9 +139,7 @@ def polygon_arrays(source, attribute_indices, on_geometries):
         request.setNoAttributes()
     ids, wkbs = [], []
     columns = [[] for _ in attribute_indices]
-    fillers = [
-        (column.append, index) for column, index in zip(columns, attribute_indices, strict=True)
-    ]
+    fillers = [(column.append, index) for column, index in zip(columns, attribute_indices)]
     feature = QgsFeature()
     next_feature = _iterator(source, request).nextFeature
     # attribute(i) converts one value; attributes() would convert the whole row.

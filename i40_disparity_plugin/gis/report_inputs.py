@@ -70,7 +70,7 @@ def band_chart_png(table, language):
     first_group = table.rows[0][columns.index("group")] if table.rows else None
     rows = []
     for row in table.rows:
-        cell = dict(zip(columns, row, strict=True))
+        cell = dict(zip(columns, row))
         if cell["group"] != first_group:
             continue
         rows.append(

@@ -150,7 +150,7 @@ class AssignPointsAlgorithm(I40Algorithm):
             )
         wanted = self.parameterAsFields(parameters, self.AREA_FIELDS, context)
         area_field_indices = [areas.fields().lookupField(name) for name in wanted]
-        missing = [n for n, i in zip(wanted, area_field_indices, strict=True) if i < 0]
+        missing = [n for n, i in zip(wanted, area_field_indices) if i < 0]
         area_field_indices = [i for i in area_field_indices if i >= 0]
         if missing:
             feedback.pushInfo(
@@ -344,7 +344,7 @@ class AssignPointsAlgorithm(I40Algorithm):
         geometry = QgsGeometry()
         set_geometry, set_attributes = feature.setGeometry, feature.setAttributes
         add, fast = sink.addFeature, QgsFeatureSink.Flag.FastInsert
-        for k, (wkb, count) in enumerate(zip(area_wkbs, counts, strict=True)):
+        for k, (wkb, count) in enumerate(zip(area_wkbs, counts)):
             if wkb is None:
                 set_geometry(QgsGeometry())
             else:
@@ -392,7 +392,7 @@ class AssignPointsAlgorithm(I40Algorithm):
             # zip over list slices: no tuple per point outlives its step, so the writing
             # leaves nothing behind for Python's cycle collector.
             end = start + BATCH_SIZE
-            for expected_id, area in zip(ids[start:end], areas[start:end], strict=True):
+            for expected_id, area in zip(ids[start:end], areas[start:end]):
                 if not next_feature(feature):
                     return True  # fewer features this time: nothing left to write
                 if feature_id() != expected_id:
@@ -429,7 +429,7 @@ class AssignPointsAlgorithm(I40Algorithm):
         from ..core.streamed_assignment import OUTSIDE
         from ..gis.feature_arrays import BATCH_SIZE
 
-        area_by_id = dict(zip(point_ids.tolist(), assignment.tolist(), strict=True))
+        area_by_id = dict(zip(point_ids.tolist(), assignment.tolist()))
         written = 0
         more = True
         while more:

@@ -273,7 +273,7 @@ class ChoroplethAlgorithm(I40Algorithm):
         language = self.label_language(parameters, context)
         unit = self.parameterAsString(parameters, self.UNIT, context).strip()
         labels = class_labels(ranges, language, unit or unit_from_alias(self.alias))
-        for label, count in zip(labels, class_counts(values, ranges), strict=True):
+        for label, count in zip(labels, class_counts(values, ranges)):
             feedback.pushInfo(self.tr("{label}: {count} features").format(label=label, count=count))
         if missing:
             feedback.pushInfo(

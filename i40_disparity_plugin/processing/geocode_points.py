@@ -185,7 +185,7 @@ class GeocodePointsAlgorithm(I40Algorithm):
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         unplaced = []
-        for number, (record, result) in enumerate(zip(records, results, strict=True), start=1):
+        for number, (record, result) in enumerate(zip(records, results), start=1):
             if feedback.isCanceled():
                 return {}
             note = "; ".join(core_text(n) for n in result.notes) or None

@@ -234,7 +234,7 @@ class JoinIndicatorsAlgorithm(I40Algorithm):
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         total = len(features) or 1
-        for count, (feature, values) in enumerate(zip(features, joined.values, strict=True)):
+        for count, (feature, values) in enumerate(zip(features, joined.values)):
             if feedback.isCanceled():
                 return {}
             out = QgsFeature(out_fields)

@@ -192,12 +192,12 @@ class NearestFacilityAlgorithm(I40Algorithm):
         def facility_values(index):
             if index < 0:
                 return [None, None]
-            values = dict(zip(wanted, labels[index], strict=True))
+            values = dict(zip(wanted, labels[index]))
             return [values.get(name_field), values.get(category_field)]
 
         by_id = {
             int(i): (int(k), None if np.isnan(d) else float(d))
-            for i, k, d in zip(ids, nearest, distance, strict=True)
+            for i, k, d in zip(ids, nearest, distance)
         }
         added = [
             QgsField("nearest_name", FieldType.String),
@@ -240,7 +240,7 @@ class NearestFacilityAlgorithm(I40Algorithm):
         median = float(np.nanmedian(distance)) if np.isfinite(distance).any() else None
         self.summary_id = self._write_summary(parameters, context, summary, radii, share_within)
         # JSON for machines (English numbers), the log for people (their language's numbers).
-        within = {format_number(r, "en"): float(s) for r, s in zip(radii, shares, strict=True)}
+        within = {format_number(r, "en"): float(s) for r, s in zip(radii, shares)}
         language = ui_language()
         feedback.pushInfo(
             self.tr(
@@ -310,7 +310,7 @@ class NearestFacilityAlgorithm(I40Algorithm):
             parameters, self.AREAS_OUTPUT, context, fields, areas.wkbType(), areas.sourceCrs()
         )
         result = []
-        for (values, _xy), index, km in zip(rows, nearest, distance, strict=True):
+        for (values, _xy), index, km in zip(rows, nearest, distance):
             km = None if np.isnan(km) else float(km)
             population = values[population_index] if population_index is not None else None
             result.append((km, population))

@@ -214,7 +214,7 @@ class ReportAlgorithm(I40Algorithm):
                 for stale in tables_folder.iterdir():
                     if is_report_csv(stale.name):
                         stale.unlink()
-                for table, name in zip(tables, csv_names(tables, language), strict=True):
+                for table, name in zip(tables, csv_names(tables, language)):
                     write_table_csv(table, tables_folder / name, language)
             html_path.parent.mkdir(parents=True, exist_ok=True)
             html_path.write_text(html, encoding="utf-8")

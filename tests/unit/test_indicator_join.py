@@ -213,6 +213,12 @@ def test_layer_without_any_area_key_is_an_error():
     assert error.value.params["examples"] == "'Flensburg', 'Kiel'"
 
 
+def test_layer_names_of_another_length_are_refused():
+    """A name per key, or the report would name unmatched features after other ones."""
+    with pytest.raises(ValueError, match="3 layer names for 4 layer keys"):
+        join_indicators(LAYER_KEYS[:4], HAND_TABLE, layer_names=LAYER_NAMES[:3])
+
+
 def test_explicit_level_and_unknown_level():
     result = join_indicators(["09662000", "01001000"], HAND_TABLE, indicators=[BIP], level="kreis")
     assert result.report.level == "kreis"
