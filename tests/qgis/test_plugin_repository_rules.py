@@ -47,7 +47,8 @@ RECOMMENDED_FIELDS = ("homepage", "tags", "icon", "experimental", "deprecated", 
 URL_FIELDS = ("repository", "tracker", "homepage")
 BOOLEAN_FIELDS = ("experimental", "deprecated")
 VERSION = re.compile(r"^\d+(\.\d+){1,3}$")
-QGIS_VERSION = re.compile(r"^3\.\d+(\.\d+)?$")
+# QGIS 3 and QGIS 4: a plugin is listed for QGIS 4 by a qgisMaximumVersion of 4.x.
+QGIS_VERSION = re.compile(r"^[34]\.\d+(\.\d+)?$")
 HTML_TAG = re.compile(r"</?[A-Za-z][^>]*>")
 FORBIDDEN_FOLDERS = ("__pycache__", "__MACOSX", ".git")
 # Compiled Python, native libraries and executables, on any platform QGIS runs on.
