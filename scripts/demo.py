@@ -9,6 +9,7 @@ finally the atlas pages and the HTML report over all of it.
 
 import argparse
 import csv
+import re
 import sys
 from pathlib import Path
 
@@ -75,7 +76,11 @@ def console_feedback():
 def load_layers(files):
     from qgis.core import QgsVectorLayer
 
+    from i40_disparity_plugin.gis.json_fields import text_key_layer
+
     plz = QgsVectorLayer(str(files["plz"]), "PLZ-Gebiete", "ogr")
+    # GDAL >= 3.10 types the postcodes as JSON; QGIS's own algorithms below would lose them.
+    plz = text_key_layer(plz) or plz
     laender = QgsVectorLayer(str(files["laender"]), "Länder", "ogr")
     # GF=9 are the Länder's land areas; the GF=8 rows are coastal waters and Lake Constance.
     laender.setSubsetString('"GF" = 9')
@@ -306,6 +311,9 @@ def main():
     bands_layer = QgsVectorLayer(f"{gpkg}|layername={BANDS_TABLE}", "Dichteklassen", "ogr")
     if bands_layer.renderer().type() != "categorizedSymbol":
         sys.exit(f"demo: {gpkg} holds no band style for {BANDS_TABLE}; see the log above.")
+    lost = sum(not re.fullmatch(r"\d{5}", str(f["plz"])) for f in bands_layer.getFeatures())
+    if lost:
+        sys.exit(f"demo: {lost} areas of {BANDS_TABLE} lost their 5-digit postcode.")
     qml_path = out / "plz_density_bands.qml"
     bands_layer.saveNamedStyle(str(qml_path))
     attribution = [

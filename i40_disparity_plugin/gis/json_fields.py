@@ -29,11 +29,21 @@ def has_json_text_fields(source):
 def as_text_view(source, layer, context):
     """``source`` with its JSON text fields as plain text, or ``source`` itself where that is
     not possible (a layer that is not read through OGR, or is filtered)."""
-    if layer is None or layer.providerType() != "ogr":
+    view = text_key_layer(layer) if layer is not None else None
+    if view is None:
         return source
+    context.temporaryLayerStore().addMapLayer(view)
+    return QgsProcessingFeatureSource(view, context)
+
+
+def text_key_layer(layer):
+    """A layer reading ``layer``'s file with its JSON text fields as plain text; None where
+    that is not possible. For scripts that hand such a layer to QGIS's own algorithms first."""
+    if layer.providerType() != "ogr" or not has_json_text_fields(layer):
+        return None
     parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
     if parts.get("subset") or not parts.get("path"):
-        return source
+        return None
     table = parts.get("layerName") or _ogr_layer_name(layer)
     # character(0): text of any length; a bare "character" would be one character wide.
     columns = ", ".join(
@@ -46,10 +56,9 @@ def as_text_view(source, layer, context):
     gdal.FileFromMemBuffer(vrt_path, _vrt(parts["path"], table, columns).encode("utf-8"))
     view = QgsVectorLayer(vrt_path, layer.name(), "ogr")
     if not view.isValid():
-        return source
+        return None
     view.setMetadata(layer.metadata())
-    context.temporaryLayerStore().addMapLayer(view)
-    return QgsProcessingFeatureSource(view, context)
+    return view
 
 
 def _vrt(path, table, columns):
