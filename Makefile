@@ -76,7 +76,8 @@ system-packages:
 $(VENV)/.installed: tests/requirements.txt | system-packages
 	test -x $(PY) || $(SYSTEM_PYTHON) -m venv --system-site-packages $(VENV_DIR)
 	$(PY) -m pip install -q --disable-pip-version-check -r tests/requirements.txt
-	$(PY) -c 'import shapely, sys; sys.exit(not hasattr(shapely, "intersects_xy"))' || \
+	@# The plugin's own check of what it calls of shapely 2 decides.
+	$(PY) -c 'import sys; from $(PLUGIN).core.requirements import shapely_usable; sys.exit(not shapely_usable())' || \
 		$(PY) -m pip install -q --disable-pip-version-check --no-deps '$(VENV_SHAPELY)'
 	touch $@
 
@@ -87,7 +88,7 @@ $(QT6_VENV)/.installed: | system-packages
 	$(QT6_VENV_DIR)/bin/python -m pip install -q --disable-pip-version-check $(QT6_PACKAGES)
 	touch $@
 
-# The plugin folder as QGIS sees it: sources plus metadata, .ui files, compiled resources
+# The plugin folder as QGIS sees it: sources plus metadata, LICENSE, .ui files, icons
 # and translations. Tests, demo and package all use this staged copy.
 build: setup
 	rm -rf $(STAGE)
