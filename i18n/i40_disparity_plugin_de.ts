@@ -4,22 +4,22 @@
 <context>
     <name>AlgorithmPanel</name>
     <message>
-        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="94"/>
+        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="97"/>
         <source>Cancelling…</source>
         <translation>Breche ab …</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="110"/>
+        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="114"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="112"/>
+        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="116"/>
         <source>Failed: {message}</source>
         <translation>Fehlgeschlagen: {message}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="46"/>
+        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="48"/>
         <source>This needs {packages}, which QGIS&apos;s Python lacks.</source>
         <translation>Dem Python von QGIS fehlt, was dafür benötigt wird: {packages}.</translation>
     </message>
@@ -27,147 +27,147 @@
 <context>
     <name>AssignPointsAlgorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="42"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="41"/>
         <source>Assign points to areas and count them</source>
         <translation>Punkte Flächen zuordnen und zählen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="70"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="69"/>
         <source>Points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="51"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="50"/>
         <source>&lt;p&gt;Finds for every point the area (polygon) that holds it, copies the chosen fields of that area to the point and counts the points per area.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Area fields&lt;/b&gt;: by default plz, band and band_label (the fields of the density band output); fields the area layer does not have are left out. A copied field whose name the points already use gets the suffix _2.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Border rule&lt;/b&gt;: each point belongs to exactly one area. A point on the border of several areas (or inside overlapping areas) goes to the area that comes first in the area layer, i.e. the one with the lowest position among those that cover it. A point on an outer border belongs to its area.&lt;/p&gt;&lt;p&gt;Points outside all areas keep NULL in the copied fields; the log counts them and lists the first ids. The counts output holds every area with the same fields and n_points, the number of points in it: 0, never NULL.&lt;/p&gt;&lt;p&gt;Points in another CRS than the areas are transformed to the areas&apos; CRS for the test; the outputs keep the CRS of their input. Invalid area polygons are repaired (make valid) for the test; the log counts them.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Sucht für jeden Punkt die Fläche (das Polygon), in der er liegt, überträgt die gewählten Felder dieser Fläche auf den Punkt und zählt die Punkte je Fläche.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Flächenfelder&lt;/b&gt;: standardmäßig plz, band und band_label (die Felder der Ausgabe der Dichteklassen); Felder, die der Flächenlayer nicht hat, werden ausgelassen. Ein übertragenes Feld, dessen Namen die Punkte bereits verwenden, erhält das Suffix _2.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Grenzregel&lt;/b&gt;: Jeder Punkt gehört zu genau einer Fläche. Ein Punkt auf der Grenze mehrerer Flächen (oder in sich überlappenden Flächen) gehört zu der Fläche, die im Flächenlayer zuerst steht, d. h. zu derjenigen mit der niedrigsten Position unter denen, die ihn überdecken. Ein Punkt auf einer Außengrenze gehört zu seiner Fläche.&lt;/p&gt;&lt;p&gt;Punkte außerhalb aller Flächen behalten NULL in den übertragenen Feldern; das Protokoll zählt sie und nennt die ersten IDs. Die Ausgabe mit den Anzahlen enthält jede Fläche mit denselben Feldern und n_points, der Zahl der Punkte darin: 0, niemals NULL.&lt;/p&gt;&lt;p&gt;Punkte in einem anderen KBS als die Flächen werden für die Prüfung in das KBS der Flächen transformiert; die Ausgaben behalten das KBS ihrer Eingabe. Ungültige Flächenpolygone werden für die Prüfung repariert (make valid); das Protokoll zählt sie.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="75"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="74"/>
         <source>Areas (polygons)</source>
         <translation>Flächen (Polygone)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="80"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="79"/>
         <source>Area fields to copy to the points</source>
         <translation>Auf die Punkte zu übertragende Flächenfelder</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="90"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="89"/>
         <source>Points with area attributes</source>
         <translation>Punkte mit Flächenattributen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="99"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="98"/>
         <source>Areas with point counts</source>
         <translation>Flächen mit Anzahl der Punkte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="108"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="107"/>
         <source>Points in an area</source>
         <translation>Punkte in einer Fläche</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="109"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="108"/>
         <source>Points outside all areas</source>
         <translation>Punkte außerhalb aller Flächen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="117"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="116"/>
         <source>Area geometries repaired</source>
         <translation>Reparierte Flächengeometrien</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="140"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="139"/>
         <source>The points layer must contain points, but it contains {type}. For polygons, use their centroids or points on surface first.</source>
         <translation>Der Punktlayer muss Punkte enthalten, er enthält aber {type}. Erzeugen Sie bei Polygonen zuerst deren Zentroide oder Punkte auf der Oberfläche.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="147"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="146"/>
         <source>The areas layer must contain polygons, but it contains {type}.</source>
         <translation>Der Flächenlayer muss Polygone enthalten, er enthält aber {type}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="157"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="156"/>
         <source>The areas have no fields {names}; they are not copied.</source>
         <translation>Die Flächen haben keine Felder {names}; diese werden nicht übertragen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="180"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="179"/>
         <source>Reading the areas</source>
         <translation>Flächen werden gelesen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="198"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="197"/>
         <source>{count} invalid area geometries were repaired (feature ids {ids}).</source>
         <translation>{count} ungültige Flächengeometrien wurden repariert (Objekt-IDs {ids}).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="207"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="206"/>
         <source>{count} area geometries could not be repaired and hold no points (feature ids {ids}).</source>
         <translation>{count} Flächengeometrien ließen sich nicht reparieren und enthalten keine Punkte (Objekt-IDs {ids}).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="220"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="219"/>
         <source>Writing the areas with counts</source>
         <translation>Flächen mit Anzahlen werden geschrieben</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="171"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="170"/>
         <source>The points already have fields {names}; the area&apos;s are named {new}.</source>
         <translation>Die Punkte haben bereits Felder {names}; die der Fläche heißen {new}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="226"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="225"/>
         <source>Writing the points with area attributes</source>
         <translation>Punkte mit Flächenattributen werden geschrieben</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="246"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="245"/>
         <source>{points} with attributes of {areas}</source>
         <translation>{points} mit Attributen von {areas}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="258"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="257"/>
         <source>Points of {points} per area of {areas}</source>
         <translation>Punkte von {points} je Fläche von {areas}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="276"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="275"/>
         <source>Points or areas have no coordinate reference system; their coordinates are taken to be in the same one.</source>
         <translation>Punkte oder Flächen haben kein Koordinatenbezugssystem; es wird angenommen, dass ihre Koordinaten im selben System vorliegen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="285"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="284"/>
         <source>The points ({points}) are transformed to the areas&apos; CRS ({areas}).</source>
         <translation>Die Punkte ({points}) werden in das KBS der Flächen ({areas}) transformiert.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="301"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="300"/>
         <source>{assigned} of {total} points lie in an area.</source>
         <translation>{assigned} von {total} Punkten liegen in einer Fläche.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="307"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="306"/>
         <source>{count} points lie outside all areas (feature ids {ids}).</source>
         <translation>{count} Punkte liegen außerhalb aller Flächen (Objekt-IDs {ids}).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="313"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="312"/>
         <source>{count} points have no geometry (feature ids {ids}).</source>
         <translation>{count} Punkte haben keine Geometrie (Objekt-IDs {ids}).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="452"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="451"/>
         <source>Points assigned to areas by the QGIS plugin Industrie 4.0 Disparitäten (algorithm i40disparity:assignpoints). Points: {points}. Areas: {areas}. Fields copied: {fields}. A point on the border of several areas belongs to the one first in the area layer; areas without points count 0.</source>
         <translation>Punkte Flächen zugeordnet mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:assignpoints). Punkte: {points}. Flächen: {areas}. Übertragene Felder: {fields}. Ein Punkt auf der Grenze mehrerer Flächen gehört zu der, die im Flächenlayer zuerst steht; Flächen ohne Punkte zählen 0.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="112"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="111"/>
         <source>Points without a geometry</source>
         <translation>Punkte ohne Geometrie</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="189"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="188"/>
         <source>Reading the points and finding their areas</source>
         <translation>Punkte werden gelesen und ihren Flächen zugeordnet</translation>
     </message>
@@ -175,67 +175,67 @@
 <context>
     <name>AtlasReportPanel</name>
     <message>
-        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="50"/>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="52"/>
         <source>Folder for maps and report</source>
         <translation>Ordner für Karten und Bericht</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="107"/>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="114"/>
         <source>density bands</source>
         <translation>Dichteklassen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="108"/>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="115"/>
         <source>points per band</source>
         <translation>Punkte je Dichteklasse</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="109"/>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="116"/>
         <source>cross table</source>
         <translation>Kreuztabelle</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="110"/>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="117"/>
         <source>distances</source>
         <translation>Entfernungen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="111"/>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="118"/>
         <source>join report</source>
         <translation>Zuordnungsbericht</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="158"/>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="165"/>
         <source>Check only one table for the {section}.</source>
         <translation>Nur eine Tabelle für {section} ankreuzen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="182"/>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="190"/>
         <source>Check at least one Land or the overview.</source>
         <translation>Mindestens ein Land oder die Übersicht ankreuzen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="185"/>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="193"/>
         <source>Check at least one kind of map page.</source>
         <translation>Mindestens eine Art von Kartenseite ankreuzen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="187"/>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="195"/>
         <source>Drawing the maps…</source>
         <translation>Karten werden gezeichnet…</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="197"/>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="205"/>
         <source>{pages} map pages written.</source>
         <translation>{pages} Kartenseiten geschrieben.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="203"/>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="211"/>
         <source>Writing the report…</source>
         <translation>Bericht wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="208"/>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="216"/>
         <source>Report written: {path}</source>
         <translation>Bericht geschrieben: {path}</translation>
     </message>
@@ -383,147 +383,147 @@
 <context>
     <name>BandStatisticsAlgorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="59"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="65"/>
         <source>Points per density band against population</source>
         <translation>Punkte je Dichteklasse im Vergleich zur Bevölkerung</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="62"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="68"/>
         <source>Population density</source>
         <translation>Bevölkerungsdichte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="68"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="74"/>
         <source>&lt;p&gt;Counts the points (e.g. Industrie 4.0 use cases) in areas with density bands (the output of 'Classify postal areas by density band') and compares each band with what population alone would predict.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Columns&lt;/b&gt;: points and their share (%) of all points in banded areas; cumulative_share, the share in this band or a denser one (the study's 'two thirds in areas with at least 300 inhabitants per km²'); population_share; expected, the points the band would hold if points followed population (total points × population share); enrichment = points / expected (empty when expected is 0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;p_value&lt;/b&gt;: the same number of points is placed ITERATIONS times at random, each in an area with probability proportional to its population (seeded with SEED, so a run can be repeated exactly). One-sided in the observed direction: where a band holds at least as many points as expected, the share of random placements with at least as many points there; where it holds fewer, the share with at most as many; computed as (1 + such placements) / (1 + ITERATIONS). Small values mean that population alone hardly explains the count.&lt;/p&gt;&lt;p&gt;A point on a border shared by several areas counts once, for the first of them. Points outside all areas or in areas without a band are reported and not counted; areas without population weigh nothing. With a group field (e.g. the Land) the table repeats per group. The chart shows observed and expected points per band for all areas.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Zählt die Punkte (z. B. Anwendungsbeispiele für Industrie 4.0) in Gebieten mit Dichteklassen (der Ausgabe von 'Postleitzahlgebiete nach Dichteklassen klassifizieren') und vergleicht jede Dichteklasse mit dem, was die Bevölkerung allein erwarten ließe.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Spalten&lt;/b&gt;: points und ihr Anteil (%) an allen Punkten in Gebieten mit Dichteklasse; cumulative_share, der Anteil in dieser oder einer dichteren Klasse (die 'zwei Drittel in Gebieten mit mindestens 300 Einwohnern je km²' der Studie); population_share, der Bevölkerungsanteil; expected, die Punkte, die auf die Klasse entfielen, wenn die Punkte der Bevölkerung folgten (Gesamtzahl der Punkte × Bevölkerungsanteil); enrichment, die Anreicherung = points / expected (beobachtet/erwartet; leer, wenn expected 0 ist).&lt;/p&gt;&lt;p&gt;&lt;b&gt;p_value&lt;/b&gt; (Monte-Carlo-p-Wert): Dieselbe Anzahl von Punkten wird ITERATIONS-mal zufällig verteilt, jeder Punkt in ein Gebiet mit einer Wahrscheinlichkeit proportional zu dessen Einwohnerzahl (mit dem Startwert SEED, sodass sich ein Lauf exakt wiederholen lässt). Einseitig in der beobachteten Richtung: Enthält eine Dichteklasse mindestens so viele Punkte wie erwartet, ist er der Anteil der Zufallsverteilungen mit mindestens ebenso vielen Punkten dort; enthält sie weniger, der Anteil mit höchstens ebenso vielen; berechnet als (1 + solche Verteilungen) / (1 + ITERATIONS). Kleine Werte bedeuten, dass die Bevölkerung allein die Anzahl kaum erklärt.&lt;/p&gt;&lt;p&gt;Ein Punkt auf einer Grenze mehrerer Gebiete zählt einmal, und zwar für das erste von ihnen. Punkte außerhalb aller Gebiete oder in Gebieten ohne Dichteklasse werden gemeldet und nicht gezählt; Gebiete ohne Einwohner haben kein Gewicht. Mit einem Gruppenfeld (z. B. dem Land) wird die Tabelle je Gruppe wiederholt. Das Diagramm zeigt beobachtete und erwartete Punkte je Dichteklasse für alle Gebiete.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="94"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="100"/>
         <source>Points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="99"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="105"/>
         <source>Areas with density bands (polygons)</source>
         <translation>Gebiete mit Dichteklassen (Polygone)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="106"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="112"/>
         <source>Band field</source>
         <translation>Feld mit der Dichteklasse</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="116"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="122"/>
         <source>Population field</source>
         <translation>Feld mit der Einwohnerzahl</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="126"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="132"/>
         <source>Repeat the table per group of (e.g. a Land field of the areas)</source>
         <translation>Tabelle zusätzlich je Gruppe wiederholen nach (z. B. einem Feld der Gebiete mit dem Land)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="134"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="140"/>
         <source>Random placements (Monte Carlo iterations)</source>
         <translation>Zufallsverteilungen (Monte-Carlo-Iterationen)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="144"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="150"/>
         <source>Random seed</source>
         <translation>Startwert (Seed) des Zufallsgenerators</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="153"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="159"/>
         <source>Language of labels and chart</source>
         <translation>Sprache der Beschriftungen und des Diagramms</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="154"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="160"/>
         <source>Band statistics</source>
         <translation>Statistik der Dichteklassen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="159"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="165"/>
         <source>Chart: observed and expected points per band</source>
         <translation>Diagramm: beobachtete und erwartete Punkte je Dichteklasse</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="159"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="165"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="168"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="174"/>
         <source>Points in banded areas</source>
         <translation>Punkte in Gebieten mit Dichteklasse</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="169"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="175"/>
         <source>Points outside banded areas</source>
         <translation>Punkte außerhalb der Gebiete mit Dichteklasse</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="172"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="178"/>
         <source>Points per band (JSON)</source>
         <translation>Punkte je Dichteklasse (JSON)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="197"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="203"/>
         <source>ITERATIONS must be at least 1, not {value}.</source>
         <translation>ITERATIONS muss mindestens 1 sein, nicht {value}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="203"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="209"/>
         <source>Reading areas</source>
         <translation>Gebiete werden gelesen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="307"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="313"/>
         <source>Counting points per area</source>
         <translation>Punkte je Gebiet werden gezählt</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="226"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="232"/>
         <source>{count} of {total} points lie outside all areas.</source>
         <translation>{count} von {total} Punkten liegen außerhalb aller Gebiete.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="232"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="238"/>
         <source>{count} points lie in areas without a band and are not counted.</source>
         <translation>{count} Punkte liegen in Gebieten ohne Dichteklasse und werden nicht gezählt.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="243"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="249"/>
         <source>The chart could not be written to {path}.</source>
         <translation>Das Diagramm konnte nicht nach {path} geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="271"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="277"/>
         <source>The point layer must contain points, but it contains {type}.</source>
         <translation>Der Punktlayer muss Punkte enthalten, er enthält aber {type}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="271"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="277"/>
         <source>The area layer must contain polygons, but it contains {type}.</source>
         <translation>Der Gebietslayer muss Polygone enthalten, er enthält aber {type}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="284"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="290"/>
         <source>Choose the area layer&apos;s field for {parameter}.</source>
         <translation>Wählen Sie das Feld des Gebietslayers für {parameter}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="327"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="333"/>
         <source>{count} areas have no usable geometry and hold no points.</source>
         <translation>{count} Gebiete haben keine verwendbare Geometrie und enthalten keine Punkte.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="384"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="390"/>
         <source>Points per density band computed by the QGIS plugin Industrie 4.0 Disparitäten (algorithm i40disparity:bandstatistics). Points: {points}. Areas: {areas}, band field '{band}', population field '{population}'. Expected points follow population; p-values from {iterations} population-weighted random placements with seed {seed}, one-sided in the observed direction.</source>
         <translation>Punkte je Dichteklasse, berechnet mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:bandstatistics). Punkte: {points}. Gebiete: {areas}, Dichteklassenfeld '{band}', Einwohnerfeld '{population}'. Die erwarteten Punkte folgen der Bevölkerung; Monte-Carlo-p-Werte aus {iterations} nach Einwohnern gewichteten Zufallsverteilungen mit Startwert (Seed) {seed}, einseitig in der beobachteten Richtung.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="398"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="404"/>
         <source>Points per density band: {points} in {areas}</source>
         <translation>Punkte je Dichteklasse: {points} in {areas}</translation>
     </message>
@@ -531,157 +531,157 @@
 <context>
     <name>ChoroplethAlgorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="68"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="73"/>
         <source>Style a choropleth map</source>
         <translation>Choroplethenkarte gestalten</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="71"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="76"/>
         <source>District indicators</source>
         <translation>Kreisindikatoren</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="77"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="82"/>
         <source>&lt;p&gt;Colours the features of a loaded layer by the classes of a numeric field and applies the style to that layer. The layer's data and metadata are not changed, so print layouts can still take the source attribution from its metadata.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Method&lt;/b&gt; (QGIS's own classifications; qgis_process takes the number): 0 natural breaks (Jenks), 1 quantiles (equal count), 2 equal intervals, 3 pretty breaks (round numbers; may give a class more or fewer than asked), 4 fixed breaks. Default: 0 with 5 classes (2 to 12).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fixed breaks&lt;/b&gt; are the class upper bounds, ascending, separated by commas, with a decimal point: 20,30,40 gives the classes ≤ 20, 20 – 30 and 30 – 40, and one more class &amp;gt; 40 (with a warning) if values exceed 40. The number of classes is then ignored. The same breaks give comparable maps of different regions.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rule&lt;/b&gt;: a class includes its upper bound, so a value on a break belongs to the class below. When a field has fewer different values than classes, fewer classes are made and the log says so. The output BREAKS lists the upper bounds in the form that fixed breaks accept.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Missing values&lt;/b&gt; (NULL) belong to no class; such features are drawn in grey and listed as 'keine Daten' (no data) in the legend. This is why the style is rule-based (one rule per class): QGIS's graduated renderer cannot draw NULL. The lowest and highest rules are open-ended, so the style re-applied to newer data draws every value.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Colour ramp&lt;/b&gt;: the name of a ramp in the QGIS style manager, e.g. YlOrRd (default), Reds, Blues, Greens, Viridis; optionally inverted.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Legend labels&lt;/b&gt; such as '12,5 – 20,0 %' use the German (or English) number format and the unit, taken by default from a bracket at the end of the field's alias ('Beschäftigte Sekundärer Sektor 2017 (%)'). Whole-number breaks get no decimals; otherwise the span of the breaks sets them (two decimals for a span from 1 to 10, one fewer for each tenfold), more if two breaks would print alike.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Style file&lt;/b&gt;: optionally the symbology as a .qml file, to apply it again (Layer Properties ▸ Style ▸ Load Style, or the algorithm 'Set layer style').&lt;/p&gt;&lt;p&gt;Ratios such as population density or shares can be computed first with 'Derive an indicator (ratio or density)'.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Färbt die Objekte eines geladenen Layers nach den Klassen eines numerischen Felds ein und wendet den Stil auf diesen Layer an. Daten und Metadaten des Layers bleiben unverändert, Drucklayouts können die Quellenangabe also weiterhin aus seinen Metadaten übernehmen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Methode&lt;/b&gt; (die Klassifizierungen von QGIS; qgis_process erwartet die Nummer): 0 Natürliche Unterbrechungen (Jenks), 1 Quantile (gleiche Anzahl), 2 Gleiche Intervalle, 3 Schöne Unterbrechungen (runde Zahlen; kann eine Klasse mehr oder weniger als gewünscht ergeben), 4 Feste Klassengrenzen. Vorgabe: 0 mit 5 Klassen (2 bis 12).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Feste Klassengrenzen&lt;/b&gt; sind die Klassenobergrenzen, aufsteigend, durch Kommas getrennt, mit Dezimalpunkt: 20,30,40 ergibt die Klassen ≤ 20, 20 – 30 und 30 – 40 sowie eine weitere Klasse &amp;gt; 40 (mit Warnung), wenn Werte über 40 liegen. Die Anzahl der Klassen wird dann ignoriert. Dieselben Grenzen ergeben vergleichbare Karten verschiedener Regionen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Regel&lt;/b&gt;: Eine Klasse schließt ihre Obergrenze ein, ein Wert genau auf einer Grenze gehört also zur Klasse darunter. Hat ein Feld weniger verschiedene Werte als Klassen, entstehen weniger Klassen; das Protokoll weist darauf hin. Die Ausgabe BREAKS nennt die Obergrenzen in der Form, die feste Klassengrenzen erwarten.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fehlende Werte&lt;/b&gt; (NULL) gehören zu keiner Klasse; solche Objekte werden grau gezeichnet und in der Legende als 'keine Daten' geführt. Deshalb ist der Stil regelbasiert (eine Regel je Klasse): Die abgestufte Darstellung von QGIS kann NULL nicht zeichnen. Unterste und oberste Regel sind nach außen offen, sodass der Stil auch auf neuere Daten angewendet jeden Wert zeichnet.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Farbverlauf&lt;/b&gt;: der Name eines Farbverlaufs in der QGIS-Stilverwaltung, z. B. YlOrRd (Vorgabe), Reds, Blues, Greens, Viridis; wahlweise invertiert.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Legendenbeschriftungen&lt;/b&gt; wie '12,5 – 20,0 %' verwenden das deutsche (oder englische) Zahlenformat und die Einheit, die standardmäßig aus einer Klammer am Ende des Feldalias stammt ('Beschäftigte Sekundärer Sektor 2017 (%)'). Ganzzahlige Grenzen erhalten keine Nachkommastellen; sonst bestimmt die Spannweite der Grenzen ihre Zahl (zwei bei einer Spannweite von 1 bis 10, je Zehnfachem eine weniger), mehr, wenn zwei Grenzen sonst gleich aussähen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Stildatei&lt;/b&gt;: wahlweise die Symbolisierung als .qml-Datei, um sie erneut anzuwenden (Layereigenschaften ▸ Stil ▸ Lade Stil… oder der Algorithmus 'Layerstil setzen').&lt;/p&gt;&lt;p&gt;Quotienten wie die Bevölkerungsdichte oder Anteile lassen sich vorher mit 'Indikator ableiten (Quotient oder Dichte)' berechnen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="113"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="118"/>
         <source>Layer to style</source>
         <translation>Zu gestaltender Layer</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="118"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="123"/>
         <source>Field to map (numeric)</source>
         <translation>Darzustellendes Feld (numerisch)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="126"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="131"/>
         <source>Classification method</source>
         <translation>Klassifizierungsmethode</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="126"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="131"/>
         <source>Natural breaks (Jenks)</source>
         <translation>Natürliche Unterbrechungen (Jenks)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="126"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="131"/>
         <source>Quantiles (equal count)</source>
         <translation>Quantile (gleiche Anzahl)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="126"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="131"/>
         <source>Equal intervals</source>
         <translation>Gleiche Intervalle</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="126"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="131"/>
         <source>Pretty breaks</source>
         <translation>Schöne Unterbrechungen (Pretty Breaks)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="126"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="131"/>
         <source>Fixed breaks</source>
         <translation>Feste Klassengrenzen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="184"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="189"/>
         <source>Number of classes</source>
         <translation>Anzahl der Klassen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="150"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="155"/>
         <source>Fixed breaks: class upper bounds, ascending (e.g. 20,30,40)</source>
         <translation>Feste Klassengrenzen: Klassenobergrenzen, aufsteigend (z. B. 20,30,40)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="157"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="162"/>
         <source>Colour ramp (name in the QGIS style)</source>
         <translation>Farbverlauf (Name in der QGIS-Stilverwaltung)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="162"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="167"/>
         <source>Invert the colour ramp</source>
         <translation>Farbverlauf invertieren</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="167"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="172"/>
         <source>Unit in the legend (empty: from the field alias, e.g. '… (%)')</source>
         <translation>Einheit in der Legende (leer: aus dem Feldalias, z. B. '… (%)')</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="174"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="179"/>
         <source>Language of the legend labels</source>
         <translation>Sprache der Legendenbeschriftungen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="175"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="180"/>
         <source>Style file</source>
         <translation>Stildatei</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="175"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="180"/>
         <source>QGIS layer style (*.qml)</source>
         <translation>QGIS-Layerstil (*.qml)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="185"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="190"/>
         <source>Class upper bounds, ascending</source>
         <translation>Klassenobergrenzen, aufsteigend</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="220"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="227"/>
         <source>The layer &apos;{layer}&apos; has no geometries, so there is nothing to colour.</source>
         <translation>Der Layer '{layer}' hat keine Geometrien, es gibt also nichts einzufärben.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="227"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="234"/>
         <source>Choose the numeric field to map.</source>
         <translation>Wählen Sie das numerische Feld, das dargestellt werden soll.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="230"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="237"/>
         <source>The QGIS style has no colour ramp named &apos;{name}&apos;. Its ramps include {names}.</source>
         <translation>Die QGIS-Stilverwaltung enthält keinen Farbverlauf namens '{name}'. Vorhanden sind u. a. {names}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="250"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="257"/>
         <source>The field &apos;{field}&apos; holds no numbers: all {count} features are NULL.</source>
         <translation>Das Feld '{field}' enthält keine Zahlen: Alle {count} Objekte sind NULL.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="259"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="266"/>
         <source>Values exceed the last break, so a class above it was added.</source>
         <translation>Werte liegen über der letzten Klassengrenze, daher wurde darüber eine Klasse ergänzt.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="270"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="277"/>
         <source>{label}: {count} features</source>
         <translation>{label}: {count} Objekte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="272"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="279"/>
         <source>{count} features without a value are drawn in grey as &apos;{label}&apos;.</source>
         <translation>{count} Objekte ohne Wert werden grau als '{label}' dargestellt.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="365"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="374"/>
         <source>The style file {path} could not be written: {message}</source>
         <translation>Die Stildatei {path} konnte nicht geschrieben werden: {message}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="310"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="319"/>
         <source>The layer was opened from a file for this run only: choose a style file to keep the style.</source>
         <translation>Der Layer wurde nur für diesen Lauf aus einer Datei geöffnet: Wählen Sie eine Stildatei, um den Stil zu behalten.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="342"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="351"/>
         <source>Pretty breaks give {found} classes instead of {asked}.</source>
         <translation>Schöne Unterbrechungen ergeben {found} statt {asked} Klassen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="348"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="357"/>
         <source>Only {found} classes instead of {asked}: the field has {distinct} different values, and classes that would hold none of their own were merged.</source>
         <translation>Nur {found} statt {asked} Klassen: Das Feld hat {distinct} verschiedene Werte, und Klassen ohne eigene Werte wurden zusammengelegt.</translation>
     </message>
@@ -689,87 +689,87 @@
 <context>
     <name>CrosstabAlgorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="45"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="43"/>
         <source>Cross table of two fields</source>
         <translation>Kreuztabelle zweier Felder</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="48"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="46"/>
         <source>Points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="54"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="52"/>
         <source>&lt;p&gt;Counts the records of a layer or table by the values of two fields, with row and column totals; by default Land × company size class, the study's Table 2.&lt;/p&gt;&lt;p&gt;Categories listed in the order parameters come first and in that order (also when empty); other values follow, sorted; empty values are counted as 'unbekannt'/'unknown', never dropped. Separate listed categories with ';'.&lt;/p&gt;&lt;p&gt;The output table has one row per row category and a total row, one column per column category and a total column. The CSV file is written in UTF-8 with a byte-order mark and ';' between cells, which German Excel opens correctly.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Zählt die Datensätze eines Layers oder einer Tabelle nach den Werten zweier Felder, mit Zeilen- und Spaltensummen; standardmäßig Land × Größenklasse der Unternehmen, die Tabelle 2 der Studie.&lt;/p&gt;&lt;p&gt;Die in den Reihenfolge-Parametern genannten Kategorien stehen vorn und in dieser Reihenfolge (auch wenn sie leer sind); andere Werte folgen sortiert; leere Werte werden als 'unbekannt'/'unknown' gezählt, niemals verworfen. Trennen Sie die genannten Kategorien durch ';'.&lt;/p&gt;&lt;p&gt;Die Ausgabetabelle hat je Zeilenkategorie eine Zeile und eine Summenzeile, je Spaltenkategorie eine Spalte und eine Summenspalte. Die CSV-Datei wird in UTF-8 mit Byte-Order-Mark und ';' zwischen den Zellen geschrieben, sodass ein deutsches Excel sie richtig öffnet.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="66"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="64"/>
         <source>Layer or table</source>
         <translation>Layer oder Tabelle</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="71"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="69"/>
         <source>Field for the rows</source>
         <translation>Feld für die Zeilen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="80"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="78"/>
         <source>Field for the columns</source>
         <translation>Feld für die Spalten</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="89"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="87"/>
         <source>Row categories first, in this order (separated by &apos;;&apos;)</source>
         <translation>Zuerst diese Zeilenkategorien, in dieser Reihenfolge (getrennt durch ';')</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="97"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="95"/>
         <source>Column categories first, in this order (separated by &apos;;&apos;)</source>
         <translation>Zuerst diese Spaltenkategorien, in dieser Reihenfolge (getrennt durch ';')</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="105"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="103"/>
         <source>Language of &apos;total&apos; and &apos;unknown&apos;</source>
         <translation>Sprache von 'Summe' und 'unbekannt'</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="106"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="104"/>
         <source>Cross table</source>
         <translation>Kreuztabelle</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="111"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="109"/>
         <source>Cross table as CSV</source>
         <translation>Kreuztabelle als CSV</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="111"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="109"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="120"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="118"/>
         <source>Records counted</source>
         <translation>Gezählte Datensätze</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="130"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="128"/>
         <source>Choose a field for {parameter}.</source>
         <translation>Wählen Sie ein Feld für {parameter}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="172"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="170"/>
         <source>The CSV file could not be written: {error}</source>
         <translation>Die CSV-Datei konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="176"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="174"/>
         <source>Counts by '{rows}' (rows) and '{columns}' (columns) of {input}, computed by the QGIS plugin Industrie 4.0 Disparitäten (algorithm i40disparity:crosstab).</source>
         <translation>Anzahlen nach '{rows}' (Zeilen) und '{columns}' (Spalten) von {input}, berechnet mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:crosstab).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="185"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="183"/>
         <source>Cross table of {input}</source>
         <translation>Kreuztabelle von {input}</translation>
     </message>
@@ -777,137 +777,137 @@
 <context>
     <name>DensityBandsAlgorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="58"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="63"/>
         <source>Classify postal areas by density band</source>
         <translation>Postleitzahlgebiete nach Dichteklassen klassifizieren</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="61"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="66"/>
         <source>Population density</source>
         <translation>Bevölkerungsdichte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="67"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="72"/>
         <source>&lt;p&gt;Computes the population density (inhabitants per km²) of every area, usually postal code areas (PLZ), and assigns it to a density band.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rule&lt;/b&gt; for ascending thresholds t1 &amp;lt; … &amp;lt; tk: band 1 is density ≤ t1, band i is t(i−1) &amp;lt; density ≤ t(i), the top band is density &amp;gt; tk. A density exactly on a threshold belongs to the band below.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Defaults&lt;/b&gt; 150, 300, 500 follow the Friedrich-Ebert-Stiftung study on Industrie 4.0: rural areas have at most 150 inhabitants per km² (BBSR definition), urban areas more than 300, densely populated areas over 500.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Area&lt;/b&gt;: taken from the area field (km²) if one is chosen, otherwise measured on the ellipsoid (the project's, or GRS 1980). Invalid geometries are repaired; the log counts them.&lt;/p&gt;&lt;p&gt;Areas with missing or negative population, or with missing or zero area, get no band; the field band_note says why. The summary table gives per band the number of areas, population, area and their shares (of all classified areas), optionally per group (e.g. per Land).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Berechnet die Bevölkerungsdichte (Einwohner je km²) jedes Gebiets, meist Postleitzahlgebiete (PLZ), und ordnet es einer Dichteklasse zu.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Regel&lt;/b&gt; für aufsteigende Schwellenwerte t1 &amp;lt; … &amp;lt; tk: Klasse 1 ist Dichte ≤ t1, Klasse i ist t(i−1) &amp;lt; Dichte ≤ t(i), die oberste Klasse ist Dichte &amp;gt; tk. Eine Dichte genau auf einem Schwellenwert gehört zur Klasse darunter.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Voreinstellung&lt;/b&gt; 150, 300, 500 nach der Studie der Friedrich-Ebert-Stiftung zu Industrie 4.0: ländliche Räume haben maximal 150 Einwohner je km² (Definition des BBSR), städtische mehr als 300, dicht besiedelte über 500.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fläche&lt;/b&gt;: aus dem Flächenfeld (km²), wenn eines gewählt ist, sonst auf dem Ellipsoid gemessen (dem des Projekts oder GRS 1980). Ungültige Geometrien werden repariert; das Protokoll zählt sie.&lt;/p&gt;&lt;p&gt;Gebiete mit fehlender oder negativer Einwohnerzahl oder mit fehlender oder verschwindender Fläche erhalten keine Dichteklasse; das Feld band_note nennt den Grund. Die Übersichtstabelle enthält je Dichteklasse die Zahl der Gebiete, Einwohner, Fläche und ihre Anteile (an allen klassifizierten Gebieten), wahlweise je Gruppe (z. B. je Land).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="86"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="91"/>
         <source>Areas (polygons)</source>
         <translation>Gebiete (Polygone)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="91"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="96"/>
         <source>Population field</source>
         <translation>Feld mit der Einwohnerzahl</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="99"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="104"/>
         <source>Area field in km² (empty: measure on the ellipsoid)</source>
         <translation>Feld mit der Fläche in km² (leer: auf dem Ellipsoid messen)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="108"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="113"/>
         <source>Density thresholds in inhabitants per km², ascending</source>
         <translation>Dichte-Schwellenwerte in Einwohnern je km², aufsteigend</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="115"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="120"/>
         <source>Summarise also per group of (e.g. a Land field)</source>
         <translation>Zusätzlich je Gruppe zusammenfassen nach (z. B. einem Feld mit dem Land)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="122"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="127"/>
         <source>Language of the band labels</source>
         <translation>Sprache der Klassenbeschriftungen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="123"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="128"/>
         <source>Density bands</source>
         <translation>Dichteklassen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="128"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="133"/>
         <source>Band summary</source>
         <translation>Übersicht der Dichteklassen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="137"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="142"/>
         <source>Areas with a band</source>
         <translation>Gebiete mit Dichteklasse</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="138"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="143"/>
         <source>Areas without a band</source>
         <translation>Gebiete ohne Dichteklasse</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="139"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="144"/>
         <source>Geometries repaired</source>
         <translation>Reparierte Geometrien</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="140"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="145"/>
         <source>Areas per band (JSON)</source>
         <translation>Gebiete je Dichteklasse (JSON)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="147"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="152"/>
         <source>The input layer must contain polygons, but it contains {type}.</source>
         <translation>Der Eingabelayer muss Polygone enthalten, er enthält aber {type}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="154"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="159"/>
         <source>Choose the field that holds the population.</source>
         <translation>Wählen Sie das Feld mit der Einwohnerzahl.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="173"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="178"/>
         <source>The input layer has no coordinate reference system, so its areas cannot be measured. Set its CRS or choose an area field.</source>
         <translation>Der Eingabelayer hat kein Koordinatenbezugssystem, daher lassen sich seine Flächen nicht messen. Legen Sie sein KBS fest oder wählen Sie ein Flächenfeld.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="183"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="188"/>
         <source>The input&apos;s fields {names} are replaced by new values.</source>
         <translation>Die Felder {names} der Eingabe werden durch neue Werte ersetzt.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="256"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="261"/>
         <source>{count} invalid geometries were repaired (feature ids {ids}).</source>
         <translation>{count} ungültige Geometrien wurden repariert (Objekt-IDs {ids}).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="262"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="267"/>
         <source>{count} geometries could not be repaired and were written unchanged (feature ids {ids}).</source>
         <translation>{count} Geometrien ließen sich nicht reparieren und wurden unverändert geschrieben (Objekt-IDs {ids}).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="307"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="312"/>
         <source>Density band summary</source>
         <translation>Übersicht der Dichteklassen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="320"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="325"/>
         <source>{count} areas without a band: {reason}</source>
         <translation>{count} Gebiete ohne Dichteklasse: {reason}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="365"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="370"/>
         <source>field '{field}' (km²)</source>
         <translation>Feld '{field}' (km²)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="365"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="370"/>
         <source>measured on the ellipsoid {ellipsoid}</source>
         <translation>gemessen auf dem Ellipsoid {ellipsoid}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="374"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="379"/>
         <source>Population density bands computed by the QGIS plugin Industrie 4.0 Disparitäten (algorithm i40disparity:densitybands). Input: {input}. Population: field '{population}'. Area: {area}. Thresholds (inhabitants per km²): {thresholds}; band 1 is density ≤ the first threshold, a density on a threshold belongs to the band below.</source>
         <translation>Dichteklassen der Bevölkerung, berechnet mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:densitybands). Eingabe: {input}. Einwohner: Feld '{population}'. Fläche: {area}. Schwellenwerte (Einwohner je km²): {thresholds}; Klasse 1 ist Dichte ≤ dem ersten Schwellenwert, eine Dichte genau auf einem Schwellenwert gehört zur Klasse darunter.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="386"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="391"/>
         <source>Density bands of {input}</source>
         <translation>Dichteklassen von {input}</translation>
     </message>
@@ -955,57 +955,57 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="49"/>
+        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="51"/>
         <source>Density bands {layer}</source>
         <translation>Dichteklassen {layer}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="51"/>
+        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="53"/>
         <source>Band summary {layer}</source>
         <translation>Übersicht Dichteklassen {layer}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="66"/>
+        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="69"/>
         <source>Choose the field that holds the population.</source>
         <translation>Wählen Sie das Feld mit der Einwohnerzahl.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="75"/>
+        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="78"/>
         <source>Classifying…</source>
         <translation>Klassifiziere …</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="80"/>
+        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="83"/>
         <source>{classified} areas classified, {unclassified} without a band, {repaired} geometries repaired.</source>
         <translation>{classified} Gebiete klassifiziert, {unclassified} ohne Dichteklasse, {repaired} Geometrien repariert.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="95"/>
+        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="98"/>
         <source>Band</source>
         <translation>Dichteklasse</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="95"/>
+        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="98"/>
         <source>Areas</source>
         <translation>Gebiete</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="95"/>
+        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="98"/>
         <source>% of areas</source>
         <translation>% der Gebiete</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="95"/>
+        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="98"/>
         <source>% of population</source>
         <translation>% der Einwohner</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="95"/>
+        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="98"/>
         <source>km²</source>
         <translation>km²</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="95"/>
+        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="98"/>
         <source>% of km²</source>
         <translation>% der Fläche</translation>
     </message>
@@ -1013,122 +1013,122 @@
 <context>
     <name>DeriveIndicatorAlgorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="62"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="67"/>
         <source>Derive an indicator (ratio or density)</source>
         <translation>Indikator ableiten (Quotient oder Dichte)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="65"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="70"/>
         <source>District indicators</source>
         <translation>Kreisindikatoren</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="71"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="76"/>
         <source>&lt;p&gt;Adds one field to a copy of the input: numerator ÷ denominator × factor, without writing an expression. The input is not changed.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Density&lt;/b&gt;: leave the denominator empty to divide by the area in km², measured on the ellipsoid (the project's, or GRS 1980) whatever the layer's CRS; e.g. population ÷ area = inhabitants per km². Invalid polygons are repaired for the measurement only.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Share&lt;/b&gt;: part ÷ whole with factor 100 gives percent.&lt;/p&gt;&lt;p&gt;Where the numerator or the denominator is NULL, or the denominator (or area) is zero, the new field is NULL; the log counts each case. A field of the same name in the input is replaced.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Alias&lt;/b&gt;: a readable name for the new field. A unit in brackets at its end, as in 'Einwohnerdichte (E/km²)', becomes the legend unit of 'Style a choropleth map'. The input fields keep their aliases.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Fügt einer Kopie der Eingabe ein Feld hinzu: Zähler ÷ Nenner × Faktor, ohne dass Sie einen Ausdruck schreiben müssen. Die Eingabe bleibt unverändert.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dichte&lt;/b&gt;: Bleibt der Nenner leer, wird durch die Fläche in km² geteilt, gemessen auf dem Ellipsoid (dem des Projekts oder GRS 1980), unabhängig vom KBS des Layers; z. B. Einwohner ÷ Fläche = Einwohner je km². Ungültige Polygone werden nur für die Messung repariert.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Anteil&lt;/b&gt;: Teil ÷ Ganzes mit Faktor 100 ergibt Prozent.&lt;/p&gt;&lt;p&gt;Ist Zähler oder Nenner NULL oder ist der Nenner (bzw. die Fläche) null, wird das neue Feld NULL; das Protokoll zählt jeden Fall. Ein gleichnamiges Feld der Eingabe wird ersetzt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Alias&lt;/b&gt;: ein lesbarer Name für das neue Feld. Eine Einheit in Klammern an seinem Ende, wie in 'Einwohnerdichte (E/km²)', wird zur Legendeneinheit von 'Choroplethenkarte gestalten'. Die Eingabefelder behalten ihre Aliasse.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="88"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="93"/>
         <source>Input layer</source>
         <translation>Eingabelayer</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="93"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="98"/>
         <source>Numerator field</source>
         <translation>Zählerfeld</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="101"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="106"/>
         <source>Denominator field (empty: the area in km²)</source>
         <translation>Nennerfeld (leer: die Fläche in km²)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="110"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="115"/>
         <source>Factor (100 for a share in percent)</source>
         <translation>Faktor (100 für einen Anteil in Prozent)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="118"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="123"/>
         <source>Name of the new field</source>
         <translation>Name des neuen Felds</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="123"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="128"/>
         <source>Alias of the new field, with the unit in brackets (optional)</source>
         <translation>Alias des neuen Felds, mit der Einheit in Klammern (optional)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="130"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="135"/>
         <source>Layer with the indicator</source>
         <translation>Layer mit dem Indikator</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="133"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="138"/>
         <source>Features with a value</source>
         <translation>Objekte mit Wert</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="134"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="139"/>
         <source>Features without a value</source>
         <translation>Objekte ohne Wert</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="142"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="147"/>
         <source>Choose the numerator field.</source>
         <translation>Wählen Sie das Zählerfeld.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="152"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="157"/>
         <source>Enter a name for the new field.</source>
         <translation>Geben Sie einen Namen für das neue Feld ein.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="159"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="164"/>
         <source>The input&apos;s field {name} is replaced by the new values.</source>
         <translation>Das Feld {name} der Eingabe wird durch die neuen Werte ersetzt.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="205"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="210"/>
         <source>{count} invalid geometries were repaired to measure their area.</source>
         <translation>{count} ungültige Geometrien wurden für die Flächenmessung repariert.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="225"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="230"/>
         <source>Without a denominator field the values are divided by the area, but the input has no polygons. Choose a denominator field.</source>
         <translation>Ohne Nennerfeld werden die Werte durch die Fläche geteilt, die Eingabe enthält aber keine Polygone. Wählen Sie ein Nennerfeld.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="232"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="237"/>
         <source>The input layer has no coordinate reference system, so its areas cannot be measured. Set its CRS or choose a denominator field.</source>
         <translation>Der Eingabelayer hat kein Koordinatenbezugssystem, daher lassen sich seine Flächen nicht messen. Legen Sie sein KBS fest oder wählen Sie ein Nennerfeld.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="242"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="247"/>
         <source>{count} features without a value: the numerator is NULL.</source>
         <translation>{count} Objekte ohne Wert: Der Zähler ist NULL.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="243"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="248"/>
         <source>{count} features without a value: the denominator (or area) is missing.</source>
         <translation>{count} Objekte ohne Wert: Der Nenner (bzw. die Fläche) fehlt.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="246"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="251"/>
         <source>{count} features without a value: the denominator (or area) is zero.</source>
         <translation>{count} Objekte ohne Wert: Der Nenner (bzw. die Fläche) ist null.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="254"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="259"/>
         <source>area in km² (ellipsoidal)</source>
         <translation>Fläche in km² (ellipsoidisch)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="255"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="260"/>
         <source>{field} of {input}</source>
         <translation>{field} von {input}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="258"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="263"/>
         <source>Derived by the QGIS plugin Industrie 4.0 Disparitäten (algorithm i40disparity:deriveindicator). Input: {input}. {field} = {numerator} ÷ {denominator} × {factor}; NULL where a value is missing or the denominator is zero.</source>
         <translation>Abgeleitet mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:deriveindicator). Eingabe: {input}. {field} = {numerator} ÷ {denominator} × {factor}; NULL, wo ein Wert fehlt oder der Nenner null ist.</translation>
     </message>
@@ -1136,87 +1136,87 @@
 <context>
     <name>DistrictIndicatorsPanel</name>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="50"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="51"/>
         <source>Statistics tables (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Statistiktabellen (*.csv *.txt *.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="58"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="59"/>
         <source>Side</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="58"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="59"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="58"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="59"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="58"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="59"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="115"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="119"/>
         <source>{count} indicators read. Choose one, then join and style.</source>
         <translation>{count} Indikatoren eingelesen. Wählen Sie einen aus und klicken Sie auf 'Verknüpfen und gestalten'.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="124"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="128"/>
         <source>Format: {format}, encoding {encoding}, delimiter &apos;{delimiter}&apos;</source>
         <translation>Format: {format}, Kodierung {encoding}, Trennzeichen '{delimiter}'</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="129"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="133"/>
         <source>{rows} rows, {keys} keys, {values} values ({zeros} of them &apos;-&apos;, exactly zero), {problems} without a number, {skipped} rows skipped</source>
         <translation>{rows} Zeilen, {keys} Schlüssel, {values} Werte (davon {zeros} '-', genau null), {problems} ohne Zahl, {skipped} Zeilen übersprungen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="155"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="160"/>
         <source>latest with data</source>
         <translation>neuestes mit Daten</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="166"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="171"/>
         <source>Unmatched keys {layer}</source>
         <translation>Nicht zugeordnete Schlüssel {layer}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="184"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="190"/>
         <source>Joining…</source>
         <translation>Verknüpfe …</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="192"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="198"/>
         <source>{matched} areas matched; {layer} area keys not in the table, {table} table keys not among the areas.</source>
         <translation>{matched} Gebiete zugeordnet; {layer} Gebietsschlüssel nicht in der Tabelle, {table} Tabellenschlüssel nicht unter den Gebieten.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="208"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="214"/>
         <source>Styling…</source>
         <translation>Gestalte …</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="225"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="231"/>
         <source>Unmatched keys: {count}</source>
         <translation>Nicht zugeordnete Schlüssel: {count}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="228"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="235"/>
         <source>Save style</source>
         <translation>Stil speichern</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="228"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="235"/>
         <source>QGIS style (*.qml)</source>
         <translation>QGIS-Stil (*.qml)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="233"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="240"/>
         <source>Style saved: {path}</source>
         <translation>Stil gespeichert: {path}</translation>
     </message>
@@ -1301,12 +1301,12 @@
         <translation>Nicht zugeordnete Schlüssel</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="220"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="226"/>
         <source>area</source>
         <translation>Gebiet</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="220"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="226"/>
         <source>table</source>
         <translation>Tabelle</translation>
     </message>
@@ -1314,152 +1314,152 @@
 <context>
     <name>ExportAtlasAlgorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="81"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="80"/>
         <source>Export atlas pages (PDF and PNG)</source>
         <translation>Atlasseiten exportieren (PDF und PNG)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="84"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="83"/>
         <source>Maps and reports</source>
         <translation>Karten und Berichte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="95"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="94"/>
         <source>&lt;p&gt;Writes map pages a planner can publish, one per Land and map type, as PDF (A4 landscape) and PNG, plus the same map types for all of Germany: &lt;b&gt;industrie&lt;/b&gt; (points over the districts' classes, e.g. the manufacturing share; the study's Abb. 6/9/11/13), &lt;b&gt;hochschulen&lt;/b&gt; (points with the technical universities over district and Land borders; Abb. 15) and &lt;b&gt;dichte&lt;/b&gt; (points over the population density bands; Abb. 16).&lt;/p&gt;&lt;p&gt;Files are named {type}_{code}.pdf/.png with the Land's code in lower case (bw, by, …; de for Germany). atlas_index.json lists the pages with their titles, the sources and the parameters, for reports.&lt;/p&gt;&lt;p&gt;Länder: by abbreviation (BW, NW, …), name or two-digit key, separated by commas. The Länder layer is e.g. VG5000_LAN; where it has a GF field only the land areas (GF = 9) are used.&lt;/p&gt;&lt;p&gt;Each layer is drawn with its own style: style the districts first with 'Style a choropleth map'; the density bands keep the style of 'Density bands'. Points keep a classified style, otherwise they get a plain marker. The pages are built from a print layout template (.qpt) shipped with the plugin; a copy with the same item ids (title, subtitle, map, legend, scalebar, north_arrow, sources, overview) can replace it. The sources line on every page comes from the layers' metadata.&lt;/p&gt;&lt;p&gt;Runs in the main thread, as print layouts require.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Schreibt veröffentlichungsfähige Kartenseiten, je eine pro Land und Kartentyp, als PDF (A4 quer) und PNG, dazu dieselben Kartentypen für ganz Deutschland: &lt;b&gt;industrie&lt;/b&gt; (Punkte über den Klassen der Kreise, z. B. dem Anteil des Verarbeitenden Gewerbes; Abb. 6/9/11/13 der Studie), &lt;b&gt;hochschulen&lt;/b&gt; (Punkte mit den technischen Hochschulen über Kreis- und Landesgrenzen; Abb. 15) und &lt;b&gt;dichte&lt;/b&gt; (Punkte über den Dichteklassen der Bevölkerung; Abb. 16).&lt;/p&gt;&lt;p&gt;Die Dateien heißen {type}_{code}.pdf/.png, mit dem Kürzel des Landes in Kleinbuchstaben (bw, by, …; de für Deutschland). atlas_index.json listet die Seiten mit ihren Titeln, den Quellen und den Parametern für Berichte auf.&lt;/p&gt;&lt;p&gt;Länder: per Kürzel (BW, NW, …), Name oder zweistelligem Schlüssel, durch Kommas getrennt. Die Länder-Ebene ist z. B. VG5000_LAN; hat sie ein Feld GF, werden nur die Landflächen (GF = 9) verwendet.&lt;/p&gt;&lt;p&gt;Jede Ebene wird mit ihrem eigenen Stil gezeichnet: die Kreise zuerst mit „Choroplethenkarte gestalten“ gestalten; die Dichteklassen behalten den Stil von „Dichteklassen“. Punkte behalten einen klassifizierten Stil, andernfalls erhalten sie ein einfaches Symbol. Die Seiten werden aus einer mit dem Plugin gelieferten Drucklayout-Vorlage (.qpt) erstellt; eine Kopie mit denselben Element-IDs (title, subtitle, map, legend, scalebar, north_arrow, sources, overview) kann sie ersetzen. Die Quellenzeile auf jeder Seite stammt aus den Metadaten der Ebenen.&lt;/p&gt;&lt;p&gt;Läuft im Hauptthread, wie es Drucklayouts erfordern.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="119"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="118"/>
         <source>Länder (polygons)</source>
         <translation>Länder (Polygone)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="124"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="125"/>
         <source>Field with the Land&apos;s name or key</source>
         <translation>Feld mit Name oder Schlüssel des Landes</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="133"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="134"/>
         <source>Länder to map (abbreviation, name or key, comma-separated)</source>
         <translation>Darzustellende Länder (Kürzel, Name oder Schlüssel, durch Kommas getrennt)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="140"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="141"/>
         <source>Map types</source>
         <translation>Kartentypen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="140"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="141"/>
         <source>industrie: points over the districts&apos; classes</source>
         <translation>industrie: Punkte über den Klassen der Kreise</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="140"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="141"/>
         <source>hochschulen: points and technical universities</source>
         <translation>hochschulen: Punkte und technische Hochschulen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="140"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="141"/>
         <source>dichte: points over the density bands</source>
         <translation>dichte: Punkte über den Dichteklassen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="153"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="154"/>
         <source>Also all of Germany (code de)</source>
         <translation>Auch ganz Deutschland (Kürzel de)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="158"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="159"/>
         <source>Districts, styled by classes (for &apos;industrie&apos;)</source>
         <translation>Kreise, nach Klassen gestaltet (für 'industrie')</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="166"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="167"/>
         <source>Density bands (for &apos;dichte&apos;)</source>
         <translation>Dichteklassen (für 'dichte')</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="174"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="175"/>
         <source>Points (use cases or centres)</source>
         <translation>Punkte (Anwendungsbeispiele oder Zentren)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="181"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="182"/>
         <source>Technical universities (for &apos;hochschulen&apos;)</source>
         <translation>Technische Hochschulen (für 'hochschulen')</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="189"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="190"/>
         <source>Page template (.qpt; empty: the plugin&apos;s)</source>
         <translation>Seitenvorlage (.qpt; leer: die des Plugins)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="197"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="198"/>
         <source>PNG resolution (dpi)</source>
         <translation>PNG-Auflösung (dpi)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="207"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="208"/>
         <source>Language of the page texts</source>
         <translation>Sprache der Seitentexte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="208"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="209"/>
         <source>Output folder</source>
         <translation>Ausgabeordner</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="211"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="212"/>
         <source>Number of pages</source>
         <translation>Anzahl der Seiten</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="212"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="213"/>
         <source>Index of the pages (JSON)</source>
         <translation>Verzeichnis der Seiten (JSON)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="226"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="227"/>
         <source>Choose at least one map type.</source>
         <translation>Mindestens einen Kartentyp wählen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="240"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="241"/>
         <source>The Länder layer has no feature for {laender} in its field '{field}'.</source>
         <translation>Die Länder-Ebene hat in ihrem Feld '{field}' kein Objekt für {laender}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="303"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="304"/>
         <source>Page {number} of {total}: {file}</source>
         <translation>Seite {number} von {total}: {file}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="312"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="313"/>
         <source>The page {file} could not be written: {error}</source>
         <translation>Die Seite {file} konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="341"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="342"/>
         <source>The map type &apos;{page}&apos; needs the layer {parameter}.</source>
         <translation>Der Kartentyp '{page}' benötigt die Ebene {parameter}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="355"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="356"/>
         <source>The districts layer &apos;{layer}&apos; has no classified style (graduated, categorized or rule-based). Style it first with &apos;Style a choropleth map&apos; (i40disparity:choropleth).</source>
         <translation>Die Kreis-Ebene '{layer}' hat keinen klassifizierten Stil (abgestuft, kategorisiert oder regelbasiert). Zuerst mit 'Choroplethenkarte gestalten' (i40disparity:choropleth) gestalten.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="372"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="373"/>
         <source>The output folder {folder} cannot be created or written: {message}</source>
         <translation>Der Ausgabeordner {folder} kann nicht angelegt oder beschrieben werden: {message}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="382"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="383"/>
         <source>The file {path} is not a print layout template (.qpt).</source>
         <translation>Die Datei {path} ist keine Drucklayout-Vorlage (.qpt).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="388"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="389"/>
         <source>The template {path} lacks the items with the ids {ids}.</source>
         <translation>In der Vorlage {path} fehlen die Elemente mit den IDs {ids}.</translation>
     </message>
@@ -1467,82 +1467,82 @@
 <context>
     <name>GeocodePointsAlgorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="57"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="56"/>
         <source>Place a table of use cases as points (offline)</source>
         <translation>Tabelle von Anwendungsbeispielen als Punkte verorten (offline)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="60"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="59"/>
         <source>Use cases and facilities</source>
         <translation>Anwendungsbeispiele und Einrichtungen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="84"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="83"/>
         <source>PLZ areas (polygons with a PLZ field)</source>
         <translation>Postleitzahlgebiete (Polygone mit PLZ-Feld)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="92"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="91"/>
         <source>Gemeinden (polygons with key and name, e.g. VG5000 GEM)</source>
         <translation>Gemeinden (Polygone mit Schlüssel und Name, z. B. VG5000 GEM)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="100"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="99"/>
         <source>Placed points</source>
         <translation>Verortete Punkte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="115"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="114"/>
         <source>Records not placed</source>
         <translation>Nicht verortete Datensätze</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="114"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="113"/>
         <source>Records placed</source>
         <translation>Verortete Datensätze</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="118"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="117"/>
         <source>Table or layer of places</source>
         <translation>Tabelle oder Layer mit den zu verortenden Datensätzen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="164"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="163"/>
         <source>Columns recognised: {mapping}</source>
         <translation>Erkannte Spalten: {mapping}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="202"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="201"/>
         <source>{placed} of {total} records placed.</source>
         <translation>{placed} von {total} Datensätzen verortet.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="207"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="206"/>
         <source>Row {row} ({city}) not placed: {note}</source>
         <translation>Zeile {row} ({city}) nicht verortet: {note}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="220"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="219"/>
         <source>Places of {input} located offline by the QGIS plugin Industrie 4.0 Disparitäten (algorithm i40disparity:{algorithm}); geocode_method says how each was placed.</source>
         <translation>Orte aus {input}, offline verortet mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:{algorithm}); geocode_method gibt an, wie jeder Datensatz verortet wurde.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="262"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="261"/>
         <source>No PLZ areas and no Gemeinden given: only records with coordinates can be placed.</source>
         <translation>Weder Postleitzahlgebiete noch Gemeinden angegeben: Nur Datensätze mit Koordinaten können verortet werden.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="273"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="272"/>
         <source>{parameter} has none of the fields {names}.</source>
         <translation>{parameter} hat keines der Felder {names}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="66"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="65"/>
         <source>&lt;p&gt;Places each record of a table (CSV, XLSX, GeoJSON or a layer) as a point, without internet, in this order: its coordinates if present; else its PLZ (a point inside that PLZ area of PLZ_AREAS); else its Gemeinde key (AGS) in GEMEINDEN; else its town name matched against the Gemeinden's official names. Everyday short names find their Gemeinde ('Frankfurt', 'Halle', 'St. Ingbert'); a name that fits several Gemeinden is decided by the record's Land, or the record stays unplaced with its candidates listed — nothing is guessed.&lt;/p&gt;&lt;p&gt;Column names are recognised in German and English (Titel/title, PLZ, Ort/city, Bundesland, Branche, Mitarbeiter, Längengrad …); MAPPING names columns the automatic recognition misses or gets wrong. The output keeps all columns and adds geocode_method and geocode_note; UNPLACED lists what could not be placed and why. PLZ_AREAS needs a PLZ field (plz, postleitzahl …), GEMEINDEN a key field (AGS …) and a name field (GEN, name …).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Verortet jeden Datensatz einer Tabelle (CSV, XLSX, GeoJSON oder ein Layer) als Punkt, ohne Internet, in dieser Reihenfolge: über seine Koordinaten, sofern vorhanden; sonst über seine PLZ (ein Punkt innerhalb dieses Postleitzahlgebiets aus PLZ_AREAS); sonst über seinen Gemeindeschlüssel (AGS) in GEMEINDEN; sonst über seinen Ortsnamen, abgeglichen mit den amtlichen Namen der Gemeinden. Gebräuchliche Kurznamen finden ihre Gemeinde ('Frankfurt', 'Halle', 'St. Ingbert'); passt ein Name auf mehrere Gemeinden, entscheidet das Land des Datensatzes, oder der Datensatz bleibt nicht verortet und seine Kandidaten werden aufgeführt — es wird nichts geraten.&lt;/p&gt;&lt;p&gt;Spaltennamen werden auf Deutsch und Englisch erkannt (Titel/title, PLZ, Ort/city, Bundesland, Branche, Mitarbeiter, Längengrad …); MAPPING nennt Spalten, die die automatische Erkennung übersieht oder falsch zuordnet. Die Ausgabe behält alle Spalten und ergänzt geocode_method und geocode_note; UNPLACED führt auf, was nicht verortet werden konnte und warum. PLZ_AREAS braucht ein PLZ-Feld (plz, postleitzahl …), GEMEINDEN ein Schlüsselfeld (AGS …) und ein Namensfeld (GEN, name …).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="123"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="122"/>
         <source>Column mapping, e.g. title=Projekt; plz=PLZ (empty: automatic)</source>
         <translation>Spaltenzuordnung, z. B. title=Projekt; plz=PLZ (leer: automatisch)</translation>
     </message>
@@ -1550,17 +1550,17 @@
 <context>
     <name>I40Algorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="70"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="94"/>
         <source>The input layer has no field named &apos;{name}&apos;.</source>
         <translation>Der Eingabelayer hat kein Feld namens '{name}'.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="79"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="103"/>
         <source>The field &apos;{name}&apos; holds {type}, not numbers. Choose a numeric field or convert it first.</source>
         <translation>Das Feld '{name}' enthält {type}, keine Zahlen. Wählen Sie ein numerisches Feld oder wandeln Sie es zuerst um.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="33"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="38"/>
         <source>This tool needs {packages}, which QGIS&apos;s Python lacks.</source>
         <translation>Dem Python von QGIS fehlt, was dieses Werkzeug benötigt: {packages}.</translation>
     </message>
@@ -1609,167 +1609,167 @@
 <context>
     <name>JoinIndicatorsAlgorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="57"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="60"/>
         <source>Join statistics to districts by area key</source>
         <translation>Statistikdaten über den Gebietsschlüssel mit Kreisen verknüpfen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="60"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="63"/>
         <source>District indicators</source>
         <translation>Kreisindikatoren</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="66"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="69"/>
         <source>&lt;p&gt;Reads an export of official statistics and joins its indicators to area polygons (districts, Gemeinden …) by their official key (AGS/ARS).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Table formats&lt;/b&gt; (TABLE_FORMAT, index in brackets): auto [0] detects the format; genesis [1] is a CSV export of regionalstatistik.de or GENESIS-Online; inkar [2] an INKAR export of the BBSR with its metadata file beside it; destatis_kreise [3] the Destatis table 04-kreise.xlsx; csv [4] any CSV or XLSX with a key column named in TABLE_KEY. Special characters of official statistics are respected: '-' is exactly zero, '.', '...', 'x' and '/' are unknown (NULL, never 0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys&lt;/b&gt; are compared as text after normalisation: lost leading zeros are restored and 8-digit keys such as 09662000 are reduced to the district key 09662. Keys that do not match are listed with the reason, naming known district reforms (e.g. Göttingen 2016, Eisenach 2021).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Indicators and year&lt;/b&gt;: all indicators of the table, or those named in INDICATORS (separated by ';' or new lines); by default the latest year with data per indicator, or YEAR for all. Each becomes a numeric field with a readable name; its alias carries the year and the unit.&lt;/p&gt;&lt;p&gt;The input is not changed. The output's metadata names the table, the parameters and the data sources.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Liest einen Export der amtlichen Statistik und verknüpft seine Indikatoren über den amtlichen Schlüssel (AGS/ARS) mit Gebietspolygonen (Kreise, Gemeinden …).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tabellenformate&lt;/b&gt; (TABLE_FORMAT, Index in eckigen Klammern): auto [0] erkennt das Format; genesis [1] ist ein CSV-Export von regionalstatistik.de oder GENESIS-Online; inkar [2] ein INKAR-Export des BBSR mit der zugehörigen Metadatendatei daneben; destatis_kreise [3] die Destatis-Tabelle 04-kreise.xlsx; csv [4] eine beliebige CSV- oder XLSX-Datei mit einer Schlüsselspalte, die in TABLE_KEY genannt ist. Die Zeichenerklärung der amtlichen Statistik wird beachtet: '-' (nichts vorhanden) ist genau null, '.', '...', 'x' und '/' sind unbekannt (NULL, niemals 0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Schlüssel&lt;/b&gt; werden nach der Normalisierung als Text verglichen: Verlorene führende Nullen werden ergänzt, und 8-stellige Schlüssel wie 09662000 werden auf den Kreisschlüssel 09662 gekürzt. Nicht zugeordnete Schlüssel werden mit Grund aufgelistet, bekannte Gebietsreformen werden dabei genannt (z. B. Göttingen 2016, Eisenach 2021).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Indikatoren und Jahr&lt;/b&gt;: alle Indikatoren der Tabelle oder die in INDICATORS genannten (getrennt durch ';' oder Zeilenumbrüche); standardmäßig je Indikator das neueste Jahr mit Daten, oder YEAR für alle. Jeder Indikator wird zu einem numerischen Feld mit lesbarem Namen; sein Alias enthält Jahr und Einheit.&lt;/p&gt;&lt;p&gt;Die Eingabe bleibt unverändert. Die Metadaten der Ausgabe nennen die Tabelle, die Parameter und die Datenquellen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="89"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="92"/>
         <source>Areas (polygons)</source>
         <translation>Gebiete (Polygone)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="94"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="97"/>
         <source>Key field of the areas (AGS, ARS …)</source>
         <translation>Schlüsselfeld der Gebiete (AGS, ARS …)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="101"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="104"/>
         <source>Statistics table</source>
         <translation>Statistiktabelle</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="101"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="104"/>
         <source>Statistics tables (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Statistiktabellen (*.csv *.txt *.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="108"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="111"/>
         <source>Table format</source>
         <translation>Tabellenformat</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="108"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="111"/>
         <source>detect automatically</source>
         <translation>automatisch erkennen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="108"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="111"/>
         <source>GENESIS / Regionalstatistik CSV</source>
         <translation>GENESIS / Regionalstatistik CSV</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="108"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="111"/>
         <source>INKAR export</source>
         <translation>INKAR-Export</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="108"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="111"/>
         <source>Destatis 04-kreise.xlsx</source>
         <translation>Destatis 04-kreise.xlsx</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="108"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="111"/>
         <source>other CSV/XLSX (key column below)</source>
         <translation>andere CSV/XLSX (Schlüsselspalte unten)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="122"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="125"/>
         <source>Key column of the table (other CSV/XLSX)</source>
         <translation>Schlüsselspalte der Tabelle (andere CSV/XLSX)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="127"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="130"/>
         <source>Indicators (empty: all; separated by &apos;;&apos; or new lines)</source>
         <translation>Indikatoren (leer: alle; getrennt durch ';' oder Zeilenumbrüche)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="135"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="138"/>
         <source>Year (empty: the latest with data, per indicator)</source>
         <translation>Jahr (leer: je Indikator das neueste mit Daten)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="145"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="148"/>
         <source>Source of the table, for the attribution (empty: as the file states)</source>
         <translation>Quelle der Tabelle für die Quellenangabe (leer: wie in der Datei angegeben)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="151"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="154"/>
         <source>Areas with indicators</source>
         <translation>Gebiete mit Indikatoren</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="271"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="274"/>
         <source>Unmatched keys</source>
         <translation>Nicht zugeordnete Schlüssel</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="165"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="168"/>
         <source>Areas matched</source>
         <translation>Zugeordnete Gebiete</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="166"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="169"/>
         <source>Area keys not in the table</source>
         <translation>Gebietsschlüssel nicht in der Tabelle</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="169"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="172"/>
         <source>Table keys not among the areas</source>
         <translation>Tabellenschlüssel nicht unter den Gebieten</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="172"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="175"/>
         <source>Duplicate keys</source>
         <translation>Doppelte Schlüssel</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="173"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="176"/>
         <source>Fields added (; separated)</source>
         <translation>Hinzugefügte Felder (durch ; getrennt)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="279"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="282"/>
         <source>Table read as {format}: {rows} rows, {keys} keys, {values} values, {zeros} of them &apos;-&apos; (exactly zero), {problems} without a number.</source>
         <translation>Tabelle als {format} gelesen: {rows} Zeilen, {keys} Schlüssel, {values} Werte, davon {zeros} '-' (genau null), {problems} ohne Zahl.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="295"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="298"/>
         <source>  row {row}, {key}, {indicator}: '{raw}' – {reason}</source>
         <translation>  Zeile {row}, {key}, {indicator}: '{raw}' – {reason}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="306"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="309"/>
         <source>Key level {level}: {matched} areas matched, {layer} area keys not in the table, {table} table keys not among the areas.</source>
         <translation>Schlüsselebene {level}: {matched} Gebiete zugeordnet, {layer} Gebietsschlüssel nicht in der Tabelle, {table} Tabellenschlüssel nicht unter den Gebieten.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="320"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="323"/>
         <source>Keys found on several areas: {keys}</source>
         <translation>Schlüssel, die bei mehreren Gebieten vorkommen: {keys}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="326"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="329"/>
         <source>Keys repeated in the table (the first value is used): {keys}</source>
         <translation>Mehrfach in der Tabelle vorkommende Schlüssel (der erste Wert wird verwendet): {keys}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="335"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="338"/>
         <source>area</source>
         <translation>Gebiet</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="335"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="338"/>
         <source>table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="364"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="367"/>
         <source>Indicators joined by the QGIS plugin Industrie 4.0 Disparitäten (algorithm i40disparity:joinindicators). Areas: {input}. Table: {table} (format {format}, read as {detected}). Indicators: {indicators}. Keys matched: {matched}.</source>
         <translation>Indikatoren verknüpft mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:joinindicators). Gebiete: {input}. Tabelle: {table} (Format {format}, gelesen als {detected}). Indikatoren: {indicators}. Zugeordnete Schlüssel: {matched}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="376"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="379"/>
         <source>Indicators for {input}</source>
         <translation>Indikatoren für {input}</translation>
     </message>
@@ -1777,117 +1777,117 @@
 <context>
     <name>NearestFacilityAlgorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="56"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="62"/>
         <source>Distance to the nearest facility</source>
         <translation>Entfernung zur nächstgelegenen Einrichtung</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="59"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="65"/>
         <source>Use cases and facilities</source>
         <translation>Anwendungsbeispiele und Einrichtungen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="65"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="71"/>
         <source>&lt;p&gt;For each point the nearest facility (e.g. a technical university or an Industrie 4.0 centre), its name and category, and the distance in km.&lt;/p&gt;&lt;p&gt;&lt;b&gt;METHOD&lt;/b&gt; [0] on the GRS 1980 ellipsoid (geodesic distance), or [1] straight-line distance in ETRS89-LAEA (EPSG:3035).&lt;/p&gt;&lt;p&gt;Optionally also for each area of AREAS, measured from a point inside the area (its point on surface; a population-weighted point would need population below the area level). The summary gives the median distance and the share of points, and with POPULATION_FIELD the share of the areas&apos; population, within each of the RADII (default 10, 25, 50 km; a distance equal to a radius counts as within). The facility&apos;s name and category are read from fields such as short_name/name and category/programme.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ermittelt für jeden Punkt die nächstgelegene Einrichtung (z. B. eine Technische Universität oder ein Industrie 4.0-Zentrum), ihren Namen und ihre Kategorie sowie die Entfernung in km.&lt;/p&gt;&lt;p&gt;&lt;b&gt;METHOD&lt;/b&gt; [0] auf dem Ellipsoid GRS 1980 (geodätische Entfernung) oder [1] geradlinige Entfernung in ETRS89-LAEA (EPSG:3035).&lt;/p&gt;&lt;p&gt;Wahlweise auch für jedes Gebiet aus AREAS, gemessen von einem Punkt innerhalb des Gebiets (seinem Punkt auf der Oberfläche; ein nach Einwohnern gewichteter Punkt bräuchte Einwohnerzahlen unterhalb der Gebietsebene). Die Übersicht enthält die mittlere Entfernung (Median) und den Anteil der Punkte, mit POPULATION_FIELD auch den Anteil der Einwohner der Gebiete, innerhalb jedes der Radien RADII (Vorgabe 10, 25, 50 km; eine Entfernung, die einem Radius gleicht, zählt als innerhalb). Name und Kategorie der Einrichtung werden aus Feldern wie short_name/name und category/programme gelesen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="80"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="86"/>
         <source>Points (e.g. use cases)</source>
         <translation>Punkte (z. B. Anwendungsbeispiele)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="85"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="91"/>
         <source>Facilities (points)</source>
         <translation>Einrichtungen (Punkte)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="90"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="96"/>
         <source>Distance</source>
         <translation>Entfernung</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="90"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="96"/>
         <source>on the ellipsoid</source>
         <translation>auf dem Ellipsoid</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="90"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="96"/>
         <source>straight line in EPSG:3035</source>
         <translation>geradlinig in EPSG:3035</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="98"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="104"/>
         <source>Radii in km for the shares within</source>
         <translation>Radien in km für die Anteile innerhalb</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="103"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="109"/>
         <source>Areas, for their distances too (optional)</source>
         <translation>Gebiete, um auch deren Entfernungen zu messen (optional)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="111"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="117"/>
         <source>Population field of the areas (for shares of population)</source>
         <translation>Feld mit der Einwohnerzahl der Gebiete (für Anteile der Einwohner)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="120"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="126"/>
         <source>Points with nearest facility</source>
         <translation>Punkte mit nächstgelegener Einrichtung</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="125"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="133"/>
         <source>Areas with nearest facility</source>
         <translation>Gebiete mit nächstgelegener Einrichtung</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="134"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="142"/>
         <source>Distance summary</source>
         <translation>Übersicht der Entfernungen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="143"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="151"/>
         <source>Median distance (km)</source>
         <translation>Median der Entfernung (km)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="144"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="152"/>
         <source>Share of points within each radius (JSON)</source>
         <translation>Anteil der Punkte innerhalb jedes Radius (JSON)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="214"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="222"/>
         <source>points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="223"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="231"/>
         <source>areas</source>
         <translation>Gebiete</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="228"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="236"/>
         <source>population of the areas</source>
         <translation>Einwohner der Gebiete</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="237"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="245"/>
         <source>Median distance {median} km; within {within} km: {shares} % of the points.</source>
         <translation>Median der Entfernung {median} km; innerhalb von {within} km: {shares} % der Punkte.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="257"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="265"/>
         <source>Distances to the nearest facility computed by the QGIS plugin Industrie 4.0 Disparitäten (algorithm i40disparity:nearestfacility), method {method}, radii {radii} km. Points: {input}.</source>
         <translation>Entfernungen zur nächstgelegenen Einrichtung, berechnet mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:nearestfacility), Methode {method}, Radien {radii} km. Punkte: {input}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="266"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="274"/>
         <source>Nearest facility</source>
         <translation>Nächstgelegene Einrichtung</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="277"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="285"/>
         <source>{parameter} must contain points, but it contains {type}.</source>
         <translation>{parameter} muss Punkte enthalten, enthält aber {type}.</translation>
     </message>
@@ -1895,32 +1895,32 @@
 <context>
     <name>ReferenceFacilitiesAlgorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="313"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="312"/>
         <source>Load technical universities or Industrie 4.0 centres</source>
         <translation>Technische Universitäten und Hochschulen oder Industrie 4.0-Zentren laden</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="316"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="315"/>
         <source>&lt;p&gt;Loads a reference list shipped with the plugin as points: the 33 technical universities (TU9, other Technische Universitäten, Technische Hochschulen; placed by their address PLZ, so give PLZ_AREAS) or the Industrie 4.0 centres (Mittelstand 4.0-Kompetenzzentren, Mittelstand-Digital Zentren, test factories; placed by Gemeinde key, so give GEMEINDEN). The lists name their sources; the centres list is partial (see the plugin's data/README.md).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Lädt eine mit dem Plugin ausgelieferte Referenzliste als Punkte: die 33 Technischen Universitäten und Hochschulen (TU9, weitere Technische Universitäten, Technische Hochschulen; verortet über die PLZ ihrer Adresse, geben Sie also PLZ_AREAS an) oder die Industrie 4.0-Zentren (Mittelstand 4.0-Kompetenzzentren, Mittelstand-Digital Zentren, Testzentren; verortet über den Gemeindeschlüssel, geben Sie also GEMEINDEN an). Die Listen nennen ihre Quellen; die Liste der Zentren ist unvollständig (siehe data/README.md des Plugins).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="326"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="325"/>
         <source>Reference list</source>
         <translation>Referenzliste</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="326"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="325"/>
         <source>technical universities</source>
         <translation>Technische Universitäten und Hochschulen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="326"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="325"/>
         <source>Industrie 4.0 centres</source>
         <translation>Industrie 4.0-Zentren</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="342"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="341"/>
         <source>Facts compiled from the HRK Hochschulkompass and programme pages; see {file}</source>
         <translation>Angaben zusammengestellt aus dem Hochschulkompass der HRK und den Seiten der Förderprogramme; siehe {file}</translation>
     </message>
@@ -2029,54 +2029,62 @@
     </message>
 </context>
 <context>
+    <name>Slots</name>
+    <message>
+        <location filename="../i40_disparity_plugin/gui/slots.py" line="22"/>
+        <source>Unexpected error in {context}; details are in the message log ({tag}).</source>
+        <translation>Unerwarteter Fehler in {context}; Einzelheiten stehen im Protokoll ({tag}).</translation>
+    </message>
+</context>
+<context>
     <name>UseCasesPanel</name>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="59"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="60"/>
         <source>Use-case tables (*.csv *.txt *.xlsx *.geojson *.json)</source>
         <translation>Tabellen mit Anwendungsbeispielen (*.csv *.txt *.xlsx *.geojson *.json)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="210"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="216"/>
         <source>Not placed: {name}</source>
         <translation>Nicht verortet: {name}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="212"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="218"/>
         <source>Placing…</source>
         <translation>Verorte …</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="205"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="211"/>
         <source>Technical universities</source>
         <translation>Technische Universitäten und Hochschulen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="205"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="211"/>
         <source>Industrie 4.0 centres</source>
         <translation>Industrie 4.0-Zentren</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="228"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="234"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="228"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="234"/>
         <source>Town</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="228"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="234"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="228"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="234"/>
         <source>Candidates</source>
         <translation>Kandidaten</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="236"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="242"/>
         <source>{placed} placed, {unplaced} not placed (listed below).</source>
         <translation>{placed} verortet, {unplaced} nicht verortet (unten aufgeführt).</translation>
     </message>
@@ -2086,12 +2094,12 @@
         <translation>Statistik der Dichteklassen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="277"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="285"/>
         <source>Counting…</source>
         <translation>Zähle …</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="283"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="291"/>
         <source>Band</source>
         <translation>Dichteklasse</translation>
     </message>
@@ -2101,57 +2109,57 @@
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="283"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="291"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="283"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="291"/>
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="283"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="291"/>
         <source>Observed/expected</source>
         <translation>Beobachtet/erwartet</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="283"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="291"/>
         <source>p</source>
         <translation>p</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="293"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="301"/>
         <source>{points} points counted; expected as if they followed the population.</source>
         <translation>{points} Punkte gezählt; erwartet, als folgten sie der Bevölkerung.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="307"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="316"/>
         <source>Nearest facility</source>
         <translation>Nächstgelegene Einrichtung</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="308"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="317"/>
         <source>Distance summary</source>
         <translation>Übersicht der Entfernungen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="310"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="319"/>
         <source>Measuring…</source>
         <translation>Messe …</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="317"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="326"/>
         <source>Of</source>
         <translation>Für</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="317"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="326"/>
         <source>Median km</source>
         <translation>Median km</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="323"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="332"/>
         <source>Distances to the nearest facility measured.</source>
         <translation>Entfernungen zur nächstgelegenen Einrichtung gemessen.</translation>
     </message>
@@ -2246,77 +2254,77 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="125"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="128"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="126"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="129"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="127"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="130"/>
         <source>PLZ</source>
         <translation>PLZ</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="129"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="132"/>
         <source>Land</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="130"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="133"/>
         <source>Gemeinde key (AGS)</source>
         <translation>Gemeindeschlüssel (AGS)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="131"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="134"/>
         <source>Longitude</source>
         <translation>Längengrad</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="132"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="135"/>
         <source>Latitude</source>
         <translation>Breitengrad</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="133"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="136"/>
         <source>Sector</source>
         <translation>Branche</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="134"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="137"/>
         <source>Employees</source>
         <translation>Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="135"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="138"/>
         <source>Size class</source>
         <translation>Größenklasse</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="136"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="139"/>
         <source>Maturity</source>
         <translation>Reifegrad</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="137"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="140"/>
         <source>Application scenario</source>
         <translation>Anwendungsszenario</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="160"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="164"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="160"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="164"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="171"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="175"/>
         <source>{rows} rows. Check which column holds what, then place them.</source>
         <translation>{rows} Zeilen. Prüfen Sie, welche Spalte was enthält, und verorten Sie sie dann.</translation>
     </message>
@@ -2329,42 +2337,42 @@
 <context>
     <name>core</name>
     <message>
-        <location filename="../i40_disparity_plugin/core/density.py" line="29"/>
+        <location filename="../i40_disparity_plugin/core/density/bands.py" line="29"/>
         <source>population missing</source>
         <translation>Einwohnerzahl fehlt</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/density.py" line="30"/>
+        <location filename="../i40_disparity_plugin/core/density/bands.py" line="30"/>
         <source>population negative</source>
         <translation>Einwohnerzahl negativ</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/density.py" line="31"/>
+        <location filename="../i40_disparity_plugin/core/density/bands.py" line="31"/>
         <source>area missing</source>
         <translation>Fläche fehlt</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/density.py" line="32"/>
+        <location filename="../i40_disparity_plugin/core/density/bands.py" line="32"/>
         <source>area zero or negative</source>
         <translation>Fläche null oder negativ</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/density.py" line="58"/>
+        <location filename="../i40_disparity_plugin/core/density/bands.py" line="58"/>
         <source>Enter at least one density threshold.</source>
         <translation>Geben Sie mindestens einen Dichte-Schwellenwert an.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/density.py" line="61"/>
+        <location filename="../i40_disparity_plugin/core/density/bands.py" line="62"/>
         <source>Density thresholds must be finite and not negative: {value}.</source>
         <translation>Dichte-Schwellenwerte müssen endlich und nicht negativ sein: {value}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/density.py" line="45"/>
+        <location filename="../i40_disparity_plugin/core/density/bands.py" line="45"/>
         <source>&apos;{value}&apos; is not a number. Write thresholds like 150,300,500 (with a decimal point, not a comma).</source>
         <translation>'{value}' ist keine Zahl. Schreiben Sie Schwellenwerte wie 150,300,500 (mit Dezimalpunkt, nicht Komma).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/density.py" line="71"/>
+        <location filename="../i40_disparity_plugin/core/density/bands.py" line="72"/>
         <source>Density thresholds must be strictly ascending: {lower} is followed by {upper}.</source>
         <translation>Dichte-Schwellenwerte müssen streng aufsteigend sein: auf {lower} folgt {upper}.</translation>
     </message>
@@ -2489,527 +2497,527 @@
         <translation>16056 Eisenach: am 01.07.2021 in den Wartburgkreis (16063) eingegliedert</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/class_breaks.py" line="45"/>
+        <location filename="../i40_disparity_plugin/core/indicators/class_breaks.py" line="45"/>
         <source>Fixed breaks need class upper bounds, ascending and separated by commas, e.g. 20,30,40.</source>
         <translation>Geben Sie für feste Klassengrenzen die Klassenobergrenzen an, aufsteigend und durch Kommas getrennt, z. B. 20,30,40.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/class_breaks.py" line="58"/>
+        <location filename="../i40_disparity_plugin/core/indicators/class_breaks.py" line="58"/>
         <source>&apos;{value}&apos; is not a number. Write class bounds like 12.5,20,30 (with a decimal point, not a comma).</source>
         <translation>'{value}' ist keine Zahl. Schreiben Sie Klassengrenzen wie 12.5,20,30 (mit Dezimalpunkt, nicht Komma).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/class_breaks.py" line="68"/>
+        <location filename="../i40_disparity_plugin/core/indicators/class_breaks.py" line="68"/>
         <source>Class bounds must be strictly ascending: {lower} is followed by {upper}. Separate bounds with commas and write decimals with a point (12.5).</source>
         <translation>Klassengrenzen müssen streng aufsteigend sein: Auf {lower} folgt {upper}. Trennen Sie die Grenzen durch Kommas und schreiben Sie Dezimalzahlen mit Punkt (12.5).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/german_numbers.py" line="32"/>
+        <location filename="../i40_disparity_plugin/core/readers/number_parsing.py" line="32"/>
         <source>empty cell</source>
         <translation>leere Zelle</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/german_numbers.py" line="33"/>
+        <location filename="../i40_disparity_plugin/core/readers/number_parsing.py" line="33"/>
         <source>unknown or kept secret (&apos;.&apos;)</source>
         <translation>Zahlenwert unbekannt oder geheim zu halten ('.')</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/german_numbers.py" line="34"/>
+        <location filename="../i40_disparity_plugin/core/readers/number_parsing.py" line="34"/>
         <source>not yet available (&apos;...&apos;)</source>
         <translation>Angabe fällt später an ('...')</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/german_numbers.py" line="35"/>
+        <location filename="../i40_disparity_plugin/core/readers/number_parsing.py" line="35"/>
         <source>not meaningful, cell blocked (&apos;x&apos;)</source>
         <translation>Tabellenfach gesperrt, weil Aussage nicht sinnvoll ('x')</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/german_numbers.py" line="36"/>
+        <location filename="../i40_disparity_plugin/core/readers/number_parsing.py" line="36"/>
         <source>too uncertain to publish (&apos;/&apos;)</source>
         <translation>keine Angaben, da Zahlenwert nicht sicher genug ('/')</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/german_numbers.py" line="37"/>
+        <location filename="../i40_disparity_plugin/core/readers/number_parsing.py" line="37"/>
         <source>not a number</source>
         <translation>keine Zahl</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/indicator_join.py" line="28"/>
+        <location filename="../i40_disparity_plugin/core/indicators/join.py" line="28"/>
         <source>not in the table</source>
         <translation>nicht in der Tabelle</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/indicator_join.py" line="29"/>
+        <location filename="../i40_disparity_plugin/core/indicators/join.py" line="29"/>
         <source>not in the layer</source>
         <translation>nicht im Layer</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/indicator_join.py" line="33"/>
+        <location filename="../i40_disparity_plugin/core/indicators/join.py" line="33"/>
         <source>not in the table: the district was changed by a reform</source>
         <translation>nicht in der Tabelle: Der Kreis wurde durch eine Gebietsreform verändert</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/indicator_join.py" line="35"/>
+        <location filename="../i40_disparity_plugin/core/indicators/join.py" line="35"/>
         <source>not in the layer: the district was changed by a reform</source>
         <translation>nicht im Layer: Der Kreis wurde durch eine Gebietsreform verändert</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/indicator_join.py" line="42"/>
+        <location filename="../i40_disparity_plugin/core/indicators/join.py" line="42"/>
         <source>The statistics table lacks the columns {missing}; it has {columns}.</source>
         <translation>Der Statistiktabelle fehlen die Spalten {missing}; sie enthält {columns}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/indicator_join.py" line="44"/>
+        <location filename="../i40_disparity_plugin/core/indicators/join.py" line="44"/>
         <source>None of the layer&apos;s key values is an area key (AGS/ARS), e.g. {examples}. Choose the key field.</source>
         <translation>Keiner der Schlüsselwerte des Layers (z. B. {examples}) ist ein Gebietsschlüssel (AGS/ARS). Wählen Sie das Schlüsselfeld.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/indicator_join.py" line="46"/>
+        <location filename="../i40_disparity_plugin/core/indicators/join.py" line="46"/>
         <source>Unknown indicators: {unknown}. The table has: {available}.</source>
         <translation>Unbekannte Indikatoren: {unknown}. Die Tabelle enthält: {available}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/indicator_join.py" line="48"/>
+        <location filename="../i40_disparity_plugin/core/indicators/join.py" line="48"/>
         <source>The statistics table has no indicator values.</source>
         <translation>Die Statistiktabelle enthält keine Indikatorwerte.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/indicator_join.py" line="49"/>
+        <location filename="../i40_disparity_plugin/core/indicators/join.py" line="49"/>
         <source>&apos;{indicator}&apos; has no values for {year}; years with values: {years}.</source>
         <translation>'{indicator}' hat keine Werte für {year}; Jahre mit Werten: {years}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/indicator_join.py" line="51"/>
+        <location filename="../i40_disparity_plugin/core/indicators/join.py" line="51"/>
         <source>&apos;{year}&apos; is not a year.</source>
         <translation>'{year}' ist keine Jahreszahl.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/io_destatis.py" line="39"/>
+        <location filename="../i40_disparity_plugin/core/readers/destatis.py" line="39"/>
         <source>Land (subtotal)</source>
         <translation>Land (Zwischensumme)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/io_destatis.py" line="40"/>
+        <location filename="../i40_disparity_plugin/core/readers/destatis.py" line="40"/>
         <source>Regierungsbezirk or region (subtotal)</source>
         <translation>Regierungsbezirk oder Region (Zwischensumme)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/io_destatis.py" line="41"/>
+        <location filename="../i40_disparity_plugin/core/readers/destatis.py" line="41"/>
         <source>Germany (total)</source>
         <translation>Deutschland (insgesamt)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/io_destatis.py" line="42"/>
+        <location filename="../i40_disparity_plugin/core/readers/destatis.py" line="42"/>
         <source>footnote or text</source>
         <translation>Fußnote oder Text</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/io_destatis.py" line="43"/>
+        <location filename="../i40_disparity_plugin/core/readers/destatis.py" line="43"/>
         <source>The table names no reference date: year left empty.</source>
         <translation>Die Tabelle nennt keinen Stichtag: Das Jahr bleibt leer.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/io_destatis.py" line="75"/>
+        <location filename="../i40_disparity_plugin/core/readers/destatis.py" line="75"/>
         <source>{path} is not the Destatis table of districts (04-kreise.xlsx): no sheet with the columns Schlüsselnummer, Fläche and Bevölkerung.</source>
         <translation>{path} ist nicht die Destatis-Kreistabelle (04-kreise.xlsx): kein Tabellenblatt mit den Spalten Schlüsselnummer, Fläche und Bevölkerung.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/io_destatis.py" line="161"/>
+        <location filename="../i40_disparity_plugin/core/readers/destatis.py" line="161"/>
         <source>{path}: the header lacks one of the columns Schlüsselnummer, Fläche, Bevölkerung insgesamt.</source>
         <translation>{path}: Im Tabellenkopf fehlt eine der Spalten Schlüsselnummer, Fläche, Bevölkerung insgesamt.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/io_destatis.py" line="217"/>
+        <location filename="../i40_disparity_plugin/core/readers/destatis.py" line="217"/>
         <source>{path}: no header with a column Schlüsselnummer found.</source>
         <translation>{path}: kein Tabellenkopf mit einer Spalte Schlüsselnummer gefunden.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/io_detect.py" line="40"/>
+        <location filename="../i40_disparity_plugin/core/readers/detect.py" line="40"/>
         <source>Options not used by this format: {options}</source>
         <translation>Von diesem Format nicht verwendete Optionen: {options}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/io_detect.py" line="76"/>
+        <location filename="../i40_disparity_plugin/core/readers/detect.py" line="76"/>
         <source>Unknown table format &apos;{table_format}&apos;. Known formats: {formats}.</source>
         <translation>Unbekanntes Tabellenformat '{table_format}'. Bekannte Formate: {formats}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/io_detect.py" line="89"/>
+        <location filename="../i40_disparity_plugin/core/readers/detect.py" line="89"/>
         <source>{path} is read as a generic table: choose the column that holds the area keys.</source>
         <translation>{path} wird als allgemeine Tabelle gelesen: Wählen Sie die Spalte mit den Gebietsschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/io_generic.py" line="32"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="33"/>
         <source>row without a key</source>
         <translation>Zeile ohne Schlüssel</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/io_generic.py" line="35"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="36"/>
         <source>Some keys are stored as numbers in the workbook: leading zeros may be lost.</source>
         <translation>Einige Schlüssel sind in der Arbeitsmappe als Zahlen gespeichert: Führende Nullen können verloren gegangen sein.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/io_generic.py" line="43"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="44"/>
         <source>The file {path} does not exist.</source>
         <translation>Die Datei {path} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/io_generic.py" line="45"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="46"/>
         <source>{path} is a folder, not a table file.</source>
         <translation>{path} ist ein Ordner, keine Tabellendatei.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/io_generic.py" line="51"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="52"/>
         <source>The file {path} cannot be read: {error}</source>
         <translation>Die Datei {path} kann nicht gelesen werden: {error}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/io_generic.py" line="68"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="69"/>
         <source>Unknown encoding &apos;{encoding}&apos;.</source>
         <translation>Unbekannte Kodierung '{encoding}'.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/io_generic.py" line="72"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="73"/>
         <source>The file is not written in the encoding &apos;{encoding}&apos;.</source>
         <translation>Die Datei ist nicht in der Kodierung '{encoding}' geschrieben.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/io_generic.py" line="135"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="136"/>
         <source>{path} cannot be read as an Excel workbook: {error}</source>
         <translation>{path} kann nicht als Excel-Arbeitsmappe gelesen werden: {error}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/io_generic.py" line="155"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="156"/>
         <source>The workbook has no sheet &apos;{sheet}&apos;. Its sheets are: {sheets}.</source>
         <translation>Die Arbeitsmappe hat kein Tabellenblatt '{sheet}'. Ihre Tabellenblätter: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/use_cases.py" line="275"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="232"/>
         <source>The table has no column &apos;{column}&apos;. Its columns are: {columns}.</source>
         <translation>Die Tabelle hat keine Spalte '{column}'. Ihre Spalten: {columns}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/io_generic.py" line="275"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="276"/>
         <source>{path} is an old Excel file (.xls). Save it as .xlsx or CSV.</source>
         <translation>{path} ist eine alte Excel-Datei (.xls). Speichern Sie sie als .xlsx oder CSV.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/io_generic.py" line="294"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="295"/>
         <source>The file {path} holds no table.</source>
         <translation>Die Datei {path} enthält keine Tabelle.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/io_generic.py" line="316"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="317"/>
         <source>Choose the column of the table that holds the area keys.</source>
         <translation>Wählen Sie die Spalte der Tabelle mit den Gebietsschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/io_generic.py" line="339"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="340"/>
         <source>No column besides the key holds numbers. Columns: {columns}.</source>
         <translation>Außer der Schlüsselspalte enthält keine Spalte Zahlen. Spalten: {columns}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/io_genesis.py" line="82"/>
+        <location filename="../i40_disparity_plugin/core/readers/genesis.py" line="82"/>
         <source>no official area key</source>
         <translation>kein amtlicher Gebietsschlüssel</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/io_genesis.py" line="154"/>
+        <location filename="../i40_disparity_plugin/core/readers/genesis.py" line="154"/>
         <source>{path} has no GENESIS table: no header row followed by rows with area keys and numbers was found.</source>
         <translation>{path} enthält keine GENESIS-Tabelle: Es wurde keine Kopfzeile gefunden, auf die Zeilen mit Gebietsschlüsseln und Zahlen folgen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/io_genesis.py" line="225"/>
+        <location filename="../i40_disparity_plugin/core/readers/genesis.py" line="225"/>
         <source>{path} has no column of area keys. Export the table with the regional keys (codes), not only the names.</source>
         <translation>{path} hat keine Spalte mit Gebietsschlüsseln. Exportieren Sie die Tabelle mit den Regionalschlüsseln (Codes), nicht nur mit den Namen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/io_genesis.py" line="411"/>
+        <location filename="../i40_disparity_plugin/core/readers/genesis.py" line="411"/>
         <source>{path} is a GENESIS flat file without a regional variable (area keys) or without values.</source>
         <translation>{path} ist eine GENESIS-Flatfile ohne Regionalmerkmal (Gebietsschlüssel) oder ohne Werte.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/io_inkar.py" line="40"/>
+        <location filename="../i40_disparity_plugin/core/readers/inkar.py" line="40"/>
         <source>No metadata (unit, source) for: {indicators}</source>
         <translation>Keine Metadaten (Einheit, Quelle) für: {indicators}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/io_inkar.py" line="41"/>
+        <location filename="../i40_disparity_plugin/core/readers/inkar.py" line="41"/>
         <source>Metadata read from: {files}</source>
         <translation>Metadaten gelesen aus: {files}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/io_inkar.py" line="117"/>
+        <location filename="../i40_disparity_plugin/core/readers/inkar.py" line="117"/>
         <source>{path} is no INKAR metadata file (no column Indikator).</source>
         <translation>{path} ist keine INKAR-Metadatendatei (keine Spalte Indikator).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/io_inkar.py" line="172"/>
+        <location filename="../i40_disparity_plugin/core/readers/inkar.py" line="172"/>
         <source>{path} is not an INKAR export: row 1 must name the indicators and row 2 their years, after the columns Kennziffer and Raumeinheit.</source>
         <translation>{path} ist kein INKAR-Export: Nach den Spalten Kennziffer und Raumeinheit muss Zeile 1 die Indikatoren und Zeile 2 deren Jahre nennen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/band_statistics.py" line="86"/>
+        <location filename="../i40_disparity_plugin/core/density/band_statistics.py" line="86"/>
         <source>Point counts must be whole numbers ≥ 0.</source>
         <translation>Die Anzahlen der Punkte müssen ganze Zahlen ≥ 0 sein.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/band_statistics.py" line="98"/>
+        <location filename="../i40_disparity_plugin/core/density/band_statistics.py" line="98"/>
         <source>The number of iterations must be at least 1: {value}.</source>
         <translation>Die Zahl der Iterationen muss mindestens 1 sein: {value}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/band_statistics.py" line="220"/>
+        <location filename="../i40_disparity_plugin/core/density/band_statistics.py" line="220"/>
         <source>Bands, populations and point counts differ in length.</source>
         <translation>Dichteklassen, Einwohnerzahlen und Anzahlen der Punkte sind unterschiedlich lang.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/band_statistics.py" line="134"/>
+        <location filename="../i40_disparity_plugin/core/density/band_statistics.py" line="134"/>
         <source>Areas have bands that are not listed: {bands}.</source>
         <translation>Gebiete haben Dichteklassen, die nicht aufgeführt sind: {bands}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/geocoding.py" line="48"/>
+        <location filename="../i40_disparity_plugin/core/points/geocoding.py" line="48"/>
         <source>coordinates ({lon}, {lat}) lie outside Germany and were not used</source>
         <translation>Koordinaten ({lon}, {lat}) liegen außerhalb Deutschlands und wurden nicht verwendet</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/geocoding.py" line="50"/>
+        <location filename="../i40_disparity_plugin/core/points/geocoding.py" line="50"/>
         <source>coordinates ({lon}, {lat}) look swapped (latitude first) and were not used</source>
         <translation>Koordinaten ({lon}, {lat}) scheinen vertauscht (Breite zuerst) und wurden nicht verwendet</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/geocoding.py" line="52"/>
+        <location filename="../i40_disparity_plugin/core/points/geocoding.py" line="52"/>
         <source>&apos;{plz}&apos; is not a postcode of 5 digits</source>
         <translation>'{plz}' ist keine fünfstellige Postleitzahl</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/geocoding.py" line="53"/>
+        <location filename="../i40_disparity_plugin/core/points/geocoding.py" line="53"/>
         <source>postcode {plz} is not in the PLZ layer</source>
         <translation>Postleitzahl {plz} ist nicht im PLZ-Layer enthalten</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/geocoding.py" line="54"/>
+        <location filename="../i40_disparity_plugin/core/points/geocoding.py" line="54"/>
         <source>'{ags}' is not a Gemeindeschlüssel: {reason}</source>
         <translation>'{ags}' ist kein Gemeindeschlüssel: {reason}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/geocoding.py" line="55"/>
+        <location filename="../i40_disparity_plugin/core/points/geocoding.py" line="55"/>
         <source>Gemeindeschlüssel {ags} is not in the Gemeinde layer</source>
         <translation>Gemeindeschlüssel {ags} ist nicht im Gemeindelayer enthalten</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/geocoding.py" line="57"/>
+        <location filename="../i40_disparity_plugin/core/points/geocoding.py" line="57"/>
         <source>no Gemeinde is named &apos;{city}&apos;</source>
         <translation>keine Gemeinde heißt '{city}'</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/geocoding.py" line="58"/>
+        <location filename="../i40_disparity_plugin/core/points/geocoding.py" line="58"/>
         <source>&apos;{city}&apos; names {count} Gemeinden; the one in {land} was taken</source>
         <translation>'{city}' bezeichnet {count} Gemeinden; die in {land} wurde gewählt</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/geocoding.py" line="60"/>
+        <location filename="../i40_disparity_plugin/core/points/geocoding.py" line="60"/>
         <source>&apos;{city}&apos; names {count} Gemeinden; the one of postcode {plz} was taken</source>
         <translation>'{city}' bezeichnet {count} Gemeinden; die mit der Postleitzahl {plz} wurde gewählt</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/geocoding.py" line="62"/>
+        <location filename="../i40_disparity_plugin/core/points/geocoding.py" line="62"/>
         <source>&apos;{city}&apos; names {count} Gemeinden: {candidates}; give the Land or the postcode</source>
         <translation>'{city}' bezeichnet {count} Gemeinden: {candidates}; geben Sie das Land oder die Postleitzahl an</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/geocoding.py" line="64"/>
+        <location filename="../i40_disparity_plugin/core/points/geocoding.py" line="64"/>
         <source>&apos;{city}&apos; names no Gemeinde in {land}, only: {candidates}</source>
         <translation>'{city}' bezeichnet keine Gemeinde in {land}, nur: {candidates}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/geocoding.py" line="66"/>
+        <location filename="../i40_disparity_plugin/core/points/geocoding.py" line="66"/>
         <source>no coordinates, postcode, Gemeindeschlüssel or town given</source>
         <translation>weder Koordinaten noch Postleitzahl, Gemeindeschlüssel oder Ort angegeben</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/geocoding.py" line="68"/>
+        <location filename="../i40_disparity_plugin/core/points/geocoding.py" line="68"/>
         <source>postcode {plz} given, but no PLZ layer</source>
         <translation>Postleitzahl {plz} angegeben, aber kein PLZ-Layer</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/geocoding.py" line="69"/>
+        <location filename="../i40_disparity_plugin/core/points/geocoding.py" line="69"/>
         <source>Gemeinde given, but no Gemeinde layer</source>
         <translation>Gemeinde angegeben, aber kein Gemeindelayer</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/numbers.py" line="34"/>
+        <location filename="../i40_disparity_plugin/core/number_format.py" line="34"/>
         <source>Write distances in km like 10,25,50 (decimal point, not comma): &apos;{text}&apos;.</source>
         <translation>Schreiben Sie Entfernungen in km wie 10,25,50 (mit Dezimalpunkt, nicht Komma): '{text}'.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/numbers.py" line="41"/>
+        <location filename="../i40_disparity_plugin/core/number_format.py" line="41"/>
         <source>Give at least one distance in km above zero: &apos;{text}&apos;.</source>
         <translation>Geben Sie mindestens eine Entfernung in km über null an: '{text}'.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/streamed_assignment.py" line="136"/>
+        <location filename="../i40_disparity_plugin/core/points/streamed_assignment.py" line="136"/>
         <source>x and y must be two lists of equal length.</source>
         <translation>x und y müssen zwei gleich lange Listen sein.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/spatial.py" line="175"/>
+        <location filename="../i40_disparity_plugin/core/points/spatial.py" line="175"/>
         <source>Unknown distance method &apos;{method}&apos;.</source>
         <translation>Unbekannte Entfernungsmethode '{method}'.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/spatial.py" line="186"/>
+        <location filename="../i40_disparity_plugin/core/points/spatial.py" line="186"/>
         <source>There are no facilities with coordinates.</source>
         <translation>Es gibt keine Einrichtungen mit Koordinaten.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/spatial.py" line="247"/>
+        <location filename="../i40_disparity_plugin/core/points/spatial.py" line="247"/>
         <source>There must be one weight for every distance.</source>
         <translation>Für jede Entfernung muss es genau ein Gewicht geben.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/spatial.py" line="249"/>
+        <location filename="../i40_disparity_plugin/core/points/spatial.py" line="249"/>
         <source>Weights must not be negative.</source>
         <translation>Gewichte dürfen nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/use_cases.py" line="162"/>
+        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="162"/>
         <source>not a postcode of 5 digits</source>
         <translation>keine fünfstellige Postleitzahl</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/use_cases.py" line="163"/>
+        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="163"/>
         <source>not a German Land</source>
         <translation>kein deutsches Land</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/use_cases.py" line="164"/>
+        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="164"/>
         <source>not a number of employees (a whole number ≥ 1)</source>
         <translation>keine Mitarbeiterzahl (eine ganze Zahl ≥ 1)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/company_size.py" line="25"/>
+        <location filename="../i40_disparity_plugin/core/points/company_size.py" line="25"/>
         <source>no size class of the study can be read</source>
         <translation>keine Größenklasse der Studie erkennbar</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/company_size.py" line="27"/>
+        <location filename="../i40_disparity_plugin/core/points/company_size.py" line="27"/>
         <source>the size class spans several of the study&apos;s classes</source>
         <translation>die Größenklasse umfasst mehrere Größenklassen der Studie</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/use_cases.py" line="165"/>
+        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="165"/>
         <source>not a coordinate in degrees</source>
         <translation>keine Koordinate in Grad</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/use_cases.py" line="166"/>
+        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="166"/>
         <source>the feature&apos;s geometry is not a point</source>
         <translation>die Geometrie des Objekts ist kein Punkt</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/company_size.py" line="30"/>
+        <location filename="../i40_disparity_plugin/core/points/company_size.py" line="30"/>
         <source>the size class given differs from the employees</source>
         <translation>die angegebene Größenklasse passt nicht zur Mitarbeiterzahl</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/use_cases.py" line="262"/>
+        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="262"/>
         <source>Unknown fields {fields}. Fields: {schema}.</source>
         <translation>Unbekannte Felder {fields}. Mögliche Felder: {schema}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/use_cases.py" line="302"/>
+        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="302"/>
         <source>{path} cannot be read as GeoJSON: {error}</source>
         <translation>{path} kann nicht als GeoJSON gelesen werden: {error}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/use_cases.py" line="312"/>
+        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="312"/>
         <source>{path} holds no GeoJSON features.</source>
         <translation>{path} enthält keine GeoJSON-Objekte (Features).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/use_cases.py" line="319"/>
+        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="319"/>
         <source>{path} uses the coordinate system {crs}; use longitude/latitude (EPSG:4326).</source>
         <translation>{path} verwendet das Koordinatensystem {crs}; verwenden Sie geografische Länge/Breite (EPSG:4326).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/use_cases.py" line="417"/>
+        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="417"/>
         <source>The table holds no records.</source>
         <translation>Die Tabelle enthält keine Datensätze.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/use_cases.py" line="427"/>
+        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="427"/>
         <source>The table has no column that locates its records (coordinates, PLZ, Gemeindeschlüssel or town). Its columns are: {columns}.</source>
         <translation>Die Tabelle hat keine Spalte, über die sich ihre Datensätze verorten lassen (Koordinaten, PLZ, Gemeindeschlüssel oder Ort). Ihre Spalten: {columns}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/use_cases.py" line="245"/>
+        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="245"/>
         <source>Write the column mapping as field=column, separated by &apos;;&apos;: &apos;{entry}&apos;.</source>
         <translation>Schreiben Sie die Spaltenzuordnung als Feld=Spalte, getrennt durch ';': '{entry}'.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/atlas_index.py" line="37"/>
+        <location filename="../i40_disparity_plugin/core/report/atlas_index.py" line="37"/>
         <source>The folder {folder} holds no atlas: {name} is missing.</source>
         <translation>Der Ordner {folder} enthält keinen Atlas: {name} fehlt.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/atlas_index.py" line="43"/>
+        <location filename="../i40_disparity_plugin/core/report/atlas_index.py" line="43"/>
         <source>The atlas index {path} cannot be read: {error}</source>
         <translation>Das Atlasverzeichnis {path} kann nicht gelesen werden: {error}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/atlas_index.py" line="49"/>
+        <location filename="../i40_disparity_plugin/core/report/atlas_index.py" line="49"/>
         <source>The atlas index {path} lists no pages.</source>
         <translation>Das Atlasverzeichnis {path} listet keine Seiten auf.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/atlas_index.py" line="56"/>
+        <location filename="../i40_disparity_plugin/core/report/atlas_index.py" line="56"/>
         <source>The atlas page image {path} is missing.</source>
         <translation>Das Bild der Atlasseite {path} fehlt.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/atlas_pages.py" line="31"/>
+        <location filename="../i40_disparity_plugin/core/report/atlas_pages.py" line="31"/>
         <source>Unknown Land '{entry}'. Give Länder by abbreviation, name or two-digit key: {valid}.</source>
         <translation>Unbekanntes Land '{entry}'. Länder per Kürzel, Name oder zweistelligem Schlüssel angeben: {valid}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/atlas_pages.py" line="34"/>
+        <location filename="../i40_disparity_plugin/core/report/atlas_pages.py" line="34"/>
         <source>No Land given: list at least one, e.g. BW,HE.</source>
         <translation>Kein Land angegeben: mindestens eines nennen, z. B. BW,HE.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/report_tables.py" line="134"/>
+        <location filename="../i40_disparity_plugin/core/report/tables.py" line="134"/>
         <source>The table &apos;{table}&apos; is not a cross table: it needs a column of row categories and at least a total column.</source>
         <translation>Die Tabelle '{table}' ist keine Kreuztabelle: Sie benötigt eine Spalte mit Zeilenkategorien und mindestens eine Summenspalte.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/report_tables.py" line="146"/>
+        <location filename="../i40_disparity_plugin/core/report/tables.py" line="146"/>
         <source>The table &apos;{table}&apos; lacks the columns {columns}.</source>
         <translation>In der Tabelle '{table}' fehlen die Spalten {columns}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/report_tables.py" line="190"/>
+        <location filename="../i40_disparity_plugin/core/report/tables.py" line="190"/>
         <source>The column &apos;{column}&apos; of the table &apos;{table}&apos; holds &apos;{value}&apos;, not a number.</source>
         <translation>Die Spalte '{column}' der Tabelle '{table}' enthält '{value}', keine Zahl.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/io_generic.py" line="126"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="127"/>
         <source>Reading {path} needs openpyxl, which QGIS&apos;s Python lacks. Save the workbook as CSV.</source>
         <translation>Zum Lesen von {path} wird openpyxl benötigt, das dem Python von QGIS fehlt. Speichern Sie die Arbeitsmappe als CSV.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/requirements.py" line="43"/>
+        <location filename="../i40_disparity_plugin/core/requirements.py" line="45"/>
         <source>Install with: sudo apt install {packages}</source>
         <translation>Installieren mit: sudo apt install {packages}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/requirements.py" line="44"/>
+        <location filename="../i40_disparity_plugin/core/requirements.py" line="47"/>
         <source>Install {packages} with the OSGeo4W installer (Advanced Install).</source>
         <translation>Installieren Sie {packages} mit dem OSGeo4W-Installer (Erweiterte Installation).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/requirements.py" line="47"/>
+        <location filename="../i40_disparity_plugin/core/requirements.py" line="49"/>
         <source>Ask your administrator to install {packages} for QGIS&apos;s Python.</source>
         <translation>Bitten Sie Ihre Administration, {packages} für das Python von QGIS zu installieren.</translation>
     </message>

@@ -24,7 +24,7 @@ def inkar_wide(raw_folder):
     """{district key: {"indicator (year)": value}} for the latest year of every indicator."""
     import pandas as pd
 
-    from i40_disparity_plugin.core.io_inkar import read_inkar
+    from i40_disparity_plugin.core.readers.inkar import read_inkar
 
     tables = [
         read_inkar(path).data

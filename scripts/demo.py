@@ -240,7 +240,7 @@ def render_map(bands_layer, laender, study, attribution, path):
 
 
 def print_summary(rows, without_land, outputs):
-    from i40_disparity_plugin.core.numbers import format_number
+    from i40_disparity_plugin.core.number_format import format_number
 
     def percent(value):
         return f"{value:5.1f} %".replace(".", ",") if value is not None else "    –  "

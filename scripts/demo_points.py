@@ -185,7 +185,7 @@ def render_map(bands, laender, study, point_layers, attribution, path):
 
 
 def _number(text, unit="", digits=1):
-    from i40_disparity_plugin.core.numbers import format_number
+    from i40_disparity_plugin.core.number_format import format_number
 
     if text in ("", None):
         return "–"

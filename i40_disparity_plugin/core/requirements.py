@@ -43,12 +43,12 @@ class Missing:
 Advice = namedtuple("Advice", ["template", "params"])
 
 ADVICE_APT = QT_TRANSLATE_NOOP("core", "Install with: sudo apt install {packages}")
-ADVICE_OSGEO4W = QT_TRANSLATE_NOOP(
-    "core", "Install {packages} with the OSGeo4W installer (Advanced Install)."
-)
-ADVICE_ADMINISTRATOR = QT_TRANSLATE_NOOP(
-    "core", "Ask your administrator to install {packages} for QGIS's Python."
-)
+# fmt: off
+ADVICE_OSGEO4W = QT_TRANSLATE_NOOP("core", "Install {packages} with the OSGeo4W installer "
+                                           "(Advanced Install).")
+ADVICE_ADMINISTRATOR = QT_TRANSLATE_NOOP("core", "Ask your administrator to install "
+                                                 "{packages} for QGIS's Python.")
+# fmt: on
 
 
 def usable_shapely(module):

@@ -42,7 +42,7 @@ from qgis.PyQt.QtXml import QDomDocument
 
 from ..compat import FieldType, GeometryType, LabelPlacement, ScaleBarSegmentSizeMode
 from ..core.ags import LAND_CODES, land_code
-from ..core.atlas_pages import GERMANY, GERMANY_NAME, legend_entry_text, scale_bar_step
+from ..core.report.atlas_pages import GERMANY, GERMANY_NAME, legend_entry_text, scale_bar_step
 from ..paths import PLUGIN_DIR
 from .layout import export_png, fill_legend, font
 from .style import marker_renderer

@@ -7,7 +7,7 @@ import math
 from qgis.PyQt.QtCore import QRectF, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter, QPen
 
-from ..core.numbers import format_number
+from ..core.number_format import format_number
 
 CHART_SIZE = (960, 600)  # width, height in pixels
 OBSERVED_COLOUR = QColor("#c0392b")

@@ -15,7 +15,7 @@ from qgis.core import (
 )
 
 from ..compat import GeometryType
-from ..core.class_breaks import ClassRange, clean_ranges
+from ..core.indicators.class_breaks import ClassRange, clean_ranges
 from .style import OUTLINE_COLOR, UNCLASSIFIED_COLOR
 
 FIXED = "fixed"

@@ -23,7 +23,7 @@ from xml.etree import ElementTree
 
 from osgeo import gdal
 
-from ..core import workbook_fallback
+from ..core.readers import workbook_fallback
 
 # A number as spreadsheet programs store it (shortest or 17 digits, no trailing zeros).
 _NUMBER = re.compile(r"-?(0|[1-9][0-9]*)(\.[0-9]*[1-9])?([eE][+-]?[0-9]+)?")

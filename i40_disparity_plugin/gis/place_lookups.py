@@ -39,7 +39,7 @@ def plz_points(source, plz_field, context):
 
 def gemeinden(source, key_field, name_field, context):
     """The Gemeinden of a layer such as VG5000 GEM, with key, official name and inner point."""
-    from ..core.geocoding import Gemeinde  # needs pandas: imported when the tool runs
+    from ..core.points.geocoding import Gemeinde  # needs pandas: imported when the tool runs
 
     return [
         Gemeinde(str(key), str(name or ""), x, y)

@@ -8,7 +8,7 @@ from ..core import requirements
 def point_assignment(point_count):
     """A new ``StreamedAssignment`` for about ``point_count`` points (0 or less if unknown)."""
     if requirements.shapely_usable():
-        from ..core.spatial import ShapelyAssignment  # imports shapely 2
+        from ..core.points.spatial import ShapelyAssignment  # imports shapely 2
 
         return ShapelyAssignment(point_count)
     from .qgis_assignment import QgisAssignment

@@ -7,8 +7,8 @@ from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from qgis.PyQt.QtGui import QImage
 from qgis.PyQt.QtXml import QDomDocument
 
-from ..core.band_statistics import BandStatistic
-from ..core.report_tables import Source
+from ..core.density.band_statistics import BandStatistic
+from ..core.report.tables import Source
 from .bar_chart import observed_expected_chart
 from .values import python_value
 

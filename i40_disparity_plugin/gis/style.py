@@ -10,7 +10,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor
 
-from ..core.density import UNCLASSIFIED_LABEL
+from ..core.density.bands import UNCLASSIFIED_LABEL
 
 # Light yellow to dark red (ColorBrewer YlOrRd end points): the order of the bands reads at a
 # glance and survives greyscale printing. Fixed here rather than taken from the user's style

@@ -10,7 +10,7 @@ progressBar and statusLabel, and says through can_run() when its inputs are comp
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QTableWidgetItem, QWidget
 
-from ..core.numbers import format_number
+from ..core.number_format import format_number
 from ..core.requirements import install_advice, missing_requirements, package_names
 from ..gis.i18n import core_text, ui_language
 from ..gis.values import python_value

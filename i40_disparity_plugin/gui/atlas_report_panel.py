@@ -14,8 +14,8 @@ from qgis.PyQt.QtWidgets import QListWidgetItem
 
 from ..compat import LayerFilter
 from ..core.ags import LAND_NAMES
-from ..core.numbers import LANGUAGES
-from ..core.report_roles import (
+from ..core.number_format import LANGUAGES
+from ..core.report.roles import (
     BAND_STATISTICS,
     CROSSTAB,
     DENSITY_SUMMARY,

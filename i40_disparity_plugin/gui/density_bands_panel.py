@@ -7,10 +7,10 @@ from qgis.core import (
 )
 
 from ..compat import LayerFilter
-from ..core.density import DEFAULT_THRESHOLDS, parse_thresholds
+from ..core.density.bands import DEFAULT_THRESHOLDS, parse_thresholds
 from ..core.field_names import AREA_KM2_FIELD_NAMES, POPULATION_FIELD_NAMES, guess_field
 from ..core.messages import CoreError
-from ..core.numbers import LANGUAGES, format_number
+from ..core.number_format import LANGUAGES, format_number
 from ..gis.i18n import core_text, ui_language
 from .algorithm_panel import AlgorithmPanel
 from .forms import load_form

@@ -11,7 +11,7 @@ from qgis.PyQt.QtWidgets import QFileDialog, QTableWidgetItem
 from ..compat import LayerFilter
 from ..core.field_names import AREA_KEY_FIELD_NAMES, guess_field
 from ..core.messages import CoreError
-from ..core.numbers import LANGUAGES
+from ..core.number_format import LANGUAGES
 from ..core.requirements import STATISTICS_REQUIREMENTS
 from ..gis.i18n import core_text, translate_core, ui_language
 from ..gis.values import python_value
@@ -102,7 +102,7 @@ class DistrictIndicatorsPanel(AlgorithmPanel, load_form("district_indicators_pan
         self._forget_table()
         if self.report_missing_packages(STATISTICS_REQUIREMENTS):
             return
-        from ..core.io_detect import read_statistics  # needs pandas: imported on use
+        from ..core.readers.detect import read_statistics  # needs pandas: imported on use
 
         try:
             self.table = read_statistics(

@@ -13,7 +13,6 @@ from qgis.PyQt.QtGui import QPixmap
 from qgis.PyQt.QtWidgets import QComboBox, QTableWidgetItem
 
 from ..compat import LayerFilter
-from ..core.company_size import SIZE_CLASSES
 from ..core.field_names import (
     AREA_KEY_FIELD_NAMES,
     AREA_NAME_FIELD_NAMES,
@@ -22,7 +21,8 @@ from ..core.field_names import (
     guess_field,
 )
 from ..core.messages import CoreError
-from ..core.numbers import LANGUAGES
+from ..core.number_format import LANGUAGES
+from ..core.points.company_size import SIZE_CLASSES
 from ..core.requirements import STATISTICS_REQUIREMENTS
 from ..gis.i18n import core_text, ui_language
 from ..gis.style import category_marker_renderer
@@ -150,7 +150,7 @@ class UseCasesPanel(AlgorithmPanel, load_form("use_cases_panel.ui")):
             return
         if self.report_missing_packages(STATISTICS_REQUIREMENTS):
             return
-        from ..core.use_cases import read_use_cases  # needs pandas: imported on use
+        from ..core.points.use_cases import read_use_cases  # needs pandas: imported on use
 
         try:
             report = read_use_cases(path, require_location=False).report

@@ -27,9 +27,9 @@ from ..compat import (
     ProcessingSourceType,
     WkbType,
 )
-from ..core.band_statistics import DEFAULT_ITERATIONS, DEFAULT_SEED, grouped_band_tables
+from ..core.density.band_statistics import DEFAULT_ITERATIONS, DEFAULT_SEED, grouped_band_tables
 from ..core.messages import CoreError
-from ..core.streamed_assignment import OUTSIDE, count_per_polygon
+from ..core.points.streamed_assignment import OUTSIDE, count_per_polygon
 from ..gis.bar_chart import observed_expected_chart
 from ..gis.feature_arrays import point_batches, polygon_arrays
 from ..gis.i18n import core_text

@@ -12,7 +12,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..compat import ProcessingParameterFlag
-from ..core.numbers import LANGUAGES
+from ..core.number_format import LANGUAGES
 from ..core.requirements import install_advice, missing_requirements, package_names
 from ..gis.i18n import core_text, ui_language
 from ..gis.json_fields import as_text_view, has_json_text_fields

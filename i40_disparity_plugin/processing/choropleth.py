@@ -27,7 +27,7 @@ from ..compat import (
     ProcessingNumberParameterType,
     ProcessingSourceType,
 )
-from ..core.class_breaks import (
+from ..core.indicators.class_breaks import (
     NO_DATA_LABEL,
     breaks_text,
     class_counts,

@@ -16,8 +16,8 @@ from qgis.core import (
 )
 
 from ..compat import FeatureRequestFlag, FieldType, ProcessingSourceType, WkbType
-from ..core.company_size import SIZE_CLASSES
-from ..core.crosstab import TOTAL, crosstab, parse_order, table_rows, write_csv
+from ..core.points.company_size import SIZE_CLASSES
+from ..core.points.crosstab import TOTAL, crosstab, parse_order, table_rows, write_csv
 from ..gis.provenance import finish_output_layer, output_metadata
 from ..gis.values import python_value
 from .base import I40Algorithm

@@ -26,7 +26,7 @@ from ..compat import (
     ProcessingSourceType,
     WkbType,
 )
-from ..core.density import (
+from ..core.density.bands import (
     DEFAULT_THRESHOLDS,
     bands_for,
     classify_area,
@@ -34,7 +34,7 @@ from ..core.density import (
     summarise,
 )
 from ..core.messages import CoreError
-from ..core.numbers import format_number
+from ..core.number_format import format_number
 from ..gis.area import area_km2, ellipsoidal_measure
 from ..gis.geometry import repaired_polygon
 from ..gis.i18n import core_text, translate_core

@@ -26,7 +26,7 @@ from ..compat import (
     ProcessingNumberParameterType,
     ProcessingSourceType,
 )
-from ..core.numbers import format_number
+from ..core.number_format import format_number
 from ..gis.area import area_km2, ellipsoidal_measure
 from ..gis.geometry import repaired_polygon
 from ..gis.provenance import finish_output_layer, output_metadata

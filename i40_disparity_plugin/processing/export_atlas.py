@@ -20,7 +20,8 @@ from qgis.core import (
 )
 
 from ..compat import ProcessingAlgorithmFlag, ProcessingNumberParameterType, ProcessingSourceType
-from ..core.atlas_pages import (
+from ..core.messages import CoreError
+from ..core.report.atlas_pages import (
     COMBINED_PDF,
     DEFAULT_LAENDER,
     INDEX_FILE,
@@ -33,7 +34,6 @@ from ..core.atlas_pages import (
     threshold_sentence,
     unique_lines,
 )
-from ..core.messages import CoreError
 from ..gis.atlas import (
     DEFAULT_TEMPLATE,
     CombinedPdf,

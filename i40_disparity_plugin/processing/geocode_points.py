@@ -148,8 +148,8 @@ class GeocodePointsAlgorithm(I40Algorithm):
     def processAlgorithm(self, parameters, context, feedback):
         self.require_packages(STATISTICS_REQUIREMENTS)
         # pandas is imported only now: the plugin must start where it is not installed.
-        from ..core.geocoding import geocode
-        from ..core.use_cases import parse_mapping, read_use_cases, records_to_use_cases
+        from ..core.points.geocoding import geocode
+        from ..core.points.use_cases import parse_mapping, read_use_cases, records_to_use_cases
 
         try:
             mapping = parse_mapping(self.parameterAsString(parameters, self.MAPPING, context))

@@ -180,8 +180,8 @@ class JoinIndicatorsAlgorithm(I40Algorithm):
     def processAlgorithm(self, parameters, context, feedback):
         self.require_packages(STATISTICS_REQUIREMENTS)
         # pandas is imported only now: the plugin must start where it is not installed.
-        from ..core.indicator_join import join_indicators
-        from ..core.io_detect import read_statistics
+        from ..core.indicators.join import join_indicators
+        from ..core.readers.detect import read_statistics
 
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:

@@ -31,7 +31,7 @@ from ..compat import (
 )
 from ..core.field_names import guess_field
 from ..core.messages import CoreError
-from ..core.numbers import format_number, parse_distances
+from ..core.number_format import format_number, parse_distances
 from ..core.requirements import SPATIAL_REQUIREMENTS
 from ..gis.i18n import core_text, ui_language
 from ..gis.place_lookups import WGS84, inner_points
@@ -157,7 +157,7 @@ class NearestFacilityAlgorithm(I40Algorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         self.require_packages(SPATIAL_REQUIREMENTS)
-        from ..core.spatial import nearest_facility, share_within
+        from ..core.points.spatial import nearest_facility, share_within
         from ..gis.feature_arrays import point_arrays
 
         points = self._points_source(parameters, self.INPUT, context)
@@ -294,7 +294,7 @@ class NearestFacilityAlgorithm(I40Algorithm):
     ):
         """(km, population) per area, measured from a point inside it; the areas
         with these values go to AREAS_OUTPUT when it is asked for."""
-        from ..core.spatial import nearest_facility
+        from ..core.points.spatial import nearest_facility
 
         names = areas.fields().names()
         rows = list(inner_points(areas, names, context))

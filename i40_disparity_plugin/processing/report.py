@@ -20,17 +20,17 @@ from qgis.core import (
 )
 
 from ..compat import ProcessingFileParameterBehavior, ProcessingSourceType
-from ..core.atlas_index import parameters_text, read_atlas_index
 from ..core.messages import CoreError
-from ..core.report_html import MapPage, render_report
-from ..core.report_tables import (
+from ..core.report.atlas_index import parameters_text, read_atlas_index
+from ..core.report.html import MapPage, render_report
+from ..core.report.tables import (
     Source,
     csv_names,
     is_report_csv,
     report_table,
     write_table_csv,
 )
-from ..core.report_texts import DEFAULT_TITLE
+from ..core.report.texts import DEFAULT_TITLE
 from ..gis.i18n import core_text
 from ..gis.report_inputs import band_chart_png, layer_table, reading_size_png
 from ..paths import PLUGIN_DIR

@@ -9,7 +9,7 @@ from test_export_atlas import laender as atlas_laender  # noqa: F401
 from test_plugin_and_dock import wait_until
 
 from i40_disparity_plugin.compat import FieldType
-from i40_disparity_plugin.core.report_tables import SPECS
+from i40_disparity_plugin.core.report.tables import SPECS
 from i40_disparity_plugin.gui.atlas_report_panel import AtlasReportPanel
 
 # The columns the algorithms write, as the report requires them.

@@ -30,7 +30,7 @@ from test_packaged_plugin import (  # noqa: F401 (fixtures)
 )
 
 from i40_disparity_plugin.compat import FieldType
-from i40_disparity_plugin.core.numbers import format_number
+from i40_disparity_plugin.core.number_format import format_number
 from i40_disparity_plugin.gis.bar_chart import CHART_SIZE, EXPECTED_COLOUR
 from i40_disparity_plugin.gis.values import python_value
 

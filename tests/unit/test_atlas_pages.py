@@ -2,7 +2,8 @@
 
 import pytest
 
-from i40_disparity_plugin.core.atlas_pages import (
+from i40_disparity_plugin.core.messages import CoreError
+from i40_disparity_plugin.core.report.atlas_pages import (
     GERMANY,
     PAGE_NAMES,
     PAGE_TYPES,
@@ -17,7 +18,6 @@ from i40_disparity_plugin.core.atlas_pages import (
     threshold_sentence,
     unique_lines,
 )
-from i40_disparity_plugin.core.messages import CoreError
 
 INDUSTRIE, HOCHSCHULEN, DICHTE = PAGE_TYPES
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from i40_disparity_plugin.core.band_statistics import (
+from i40_disparity_plugin.core.density.band_statistics import (
     band_table,
     grouped_band_tables,
 )

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from i40_disparity_plugin.core.class_breaks import (
+from i40_disparity_plugin.core.indicators.class_breaks import (
     ClassRange,
     breaks_text,
     class_counts,

@@ -21,7 +21,7 @@ def imported_modules(path):
             yield node.module
 
 
-@pytest.mark.parametrize("path", sorted(CORE.glob("*.py")), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", sorted(CORE.rglob("*.py")), ids=lambda p: str(p.relative_to(CORE)))
 def test_core_imports_neither_qgis_nor_qt(path):
     forbidden = [m for m in imported_modules(path) if m.split(".")[0] in ("qgis", "PyQt5")]
     assert forbidden == []

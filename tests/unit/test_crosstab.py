@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from i40_disparity_plugin.core.company_size import SIZE_CLASSES
-from i40_disparity_plugin.core.crosstab import (
+from i40_disparity_plugin.core.points.company_size import SIZE_CLASSES
+from i40_disparity_plugin.core.points.crosstab import (
     category,
     crosstab,
     parse_order,

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from i40_disparity_plugin.core.density import (
+from i40_disparity_plugin.core.density.bands import (
     DEFAULT_THRESHOLDS,
     REASON_NEGATIVE_POPULATION,
     REASON_NO_AREA,

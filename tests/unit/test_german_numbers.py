@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from i40_disparity_plugin.core.german_numbers import (
+from i40_disparity_plugin.core.number_format import format_number
+from i40_disparity_plugin.core.readers.number_parsing import (
     REASON_EMPTY,
     REASON_NOT_A_NUMBER,
     REASON_NOT_MEANINGFUL,
@@ -15,7 +16,6 @@ from i40_disparity_plugin.core.german_numbers import (
     REASON_UNKNOWN_OR_SECRET,
     parse_number,
 )
-from i40_disparity_plugin.core.numbers import format_number
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ from i40_disparity_plugin.core.ags import (
     REASON_OTHER_LEVEL,
     reform_for,
 )
-from i40_disparity_plugin.core.indicator_join import (
+from i40_disparity_plugin.core.indicators.join import (
     MAX_FIELD_NAME_LENGTH,
     REASON_NOT_IN_LAYER,
     REASON_NOT_IN_TABLE,

@@ -5,8 +5,8 @@ import math
 import pytest
 from fixtures.workbooks import KREISE_SHEET, build_generic_workbook, build_kreise_workbook
 
-from i40_disparity_plugin.core.german_numbers import REASON_UNKNOWN_OR_SECRET
-from i40_disparity_plugin.core.io_destatis import (
+from i40_disparity_plugin.core.messages import CoreError
+from i40_disparity_plugin.core.readers.destatis import (
     AREA,
     ATTRIBUTION,
     DENSITY,
@@ -19,8 +19,8 @@ from i40_disparity_plugin.core.io_destatis import (
     REASON_TOTAL,
     read_destatis_kreise,
 )
-from i40_disparity_plugin.core.messages import CoreError
-from i40_disparity_plugin.core.statistics_table import TIDY_COLUMNS
+from i40_disparity_plugin.core.readers.number_parsing import REASON_UNKNOWN_OR_SECRET
+from i40_disparity_plugin.core.readers.statistics_table import TIDY_COLUMNS
 
 DISTRICTS = ["01001", "01002", "05111", "08111", "03159"]
 

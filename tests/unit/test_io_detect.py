@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 from fixtures.workbooks import build_generic_workbook, build_kreise_workbook
 
-from i40_disparity_plugin.core.io_detect import TABLE_FORMATS, detect_format, read_statistics
 from i40_disparity_plugin.core.messages import CoreError
+from i40_disparity_plugin.core.readers.detect import TABLE_FORMATS, detect_format, read_statistics
 
 DATA = Path(__file__).resolve().parents[3] / "shared" / "data" / "inkar_2019"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

@@ -6,21 +6,21 @@ from pathlib import Path
 import pytest
 from fixtures.workbooks import build_generic_workbook
 
-from i40_disparity_plugin.core.german_numbers import (
-    REASON_EMPTY,
-    REASON_NOT_A_NUMBER,
-    REASON_NOT_MEANINGFUL,
-)
-from i40_disparity_plugin.core.io_generic import (
+from i40_disparity_plugin.core.messages import CoreError
+from i40_disparity_plugin.core.readers.generic import (
     decode_text,
     detect_decimal,
     detect_delimiter,
     indicator_and_year,
     read_generic,
 )
-from i40_disparity_plugin.core.io_inkar import read_inkar
-from i40_disparity_plugin.core.messages import CoreError
-from i40_disparity_plugin.core.statistics_table import TIDY_COLUMNS
+from i40_disparity_plugin.core.readers.inkar import read_inkar
+from i40_disparity_plugin.core.readers.number_parsing import (
+    REASON_EMPTY,
+    REASON_NOT_A_NUMBER,
+    REASON_NOT_MEANINGFUL,
+)
+from i40_disparity_plugin.core.readers.statistics_table import TIDY_COLUMNS
 
 DATA = Path(__file__).resolve().parents[3] / "shared" / "data" / "inkar_2019"
 EXTRACT = DATA / "inkar2019_kreise_selected_latest.csv"

@@ -10,20 +10,20 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from i40_disparity_plugin.core.german_numbers import (
+from i40_disparity_plugin.core.messages import CoreError
+from i40_disparity_plugin.core.readers.genesis import (
+    ATTRIBUTION_REGIONALSTATISTIK,
+    REASON_NO_AREA_KEY,
+    read_genesis,
+)
+from i40_disparity_plugin.core.readers.number_parsing import (
     REASON_EMPTY,
     REASON_NOT_MEANINGFUL,
     REASON_NOT_YET_AVAILABLE,
     REASON_TOO_UNCERTAIN,
     REASON_UNKNOWN_OR_SECRET,
 )
-from i40_disparity_plugin.core.io_genesis import (
-    ATTRIBUTION_REGIONALSTATISTIK,
-    REASON_NO_AREA_KEY,
-    read_genesis,
-)
-from i40_disparity_plugin.core.messages import CoreError
-from i40_disparity_plugin.core.statistics_table import TIDY_COLUMNS
+from i40_disparity_plugin.core.readers.statistics_table import TIDY_COLUMNS
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "genesis"
 CLASSIC = FIXTURES / "12411-01-01-4_kreise_cp1252.csv"

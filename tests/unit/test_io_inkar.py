@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from i40_disparity_plugin.core.german_numbers import REASON_EMPTY, REASON_NOT_MEANINGFUL
-from i40_disparity_plugin.core.io_inkar import read_inkar, unit_from_long_name
 from i40_disparity_plugin.core.messages import CoreError
-from i40_disparity_plugin.core.statistics_table import TIDY_COLUMNS
+from i40_disparity_plugin.core.readers.inkar import read_inkar, unit_from_long_name
+from i40_disparity_plugin.core.readers.number_parsing import REASON_EMPTY, REASON_NOT_MEANINGFUL
+from i40_disparity_plugin.core.readers.statistics_table import TIDY_COLUMNS
 
 RAW = Path(__file__).resolve().parents[3] / "shared" / "data" / "inkar_2019" / "raw"
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "inkar"

@@ -15,7 +15,7 @@ from i40_disparity_plugin.core.field_names import (
     guess_field,
 )
 from i40_disparity_plugin.core.messages import CoreError
-from i40_disparity_plugin.core.numbers import format_number, parse_distances
+from i40_disparity_plugin.core.number_format import format_number, parse_distances
 
 
 @pytest.mark.parametrize(

@@ -9,12 +9,13 @@ import pandas as pd
 import pytest
 from fixtures.workbooks import build_generic_workbook, build_kreise_workbook
 
-from i40_disparity_plugin.core import requirements, workbook_fallback
-from i40_disparity_plugin.core.io_destatis import read_destatis_kreise
-from i40_disparity_plugin.core.io_detect import detect_format, read_statistics
-from i40_disparity_plugin.core.io_generic import read_generic
+from i40_disparity_plugin.core import requirements
 from i40_disparity_plugin.core.messages import CoreError
-from i40_disparity_plugin.core.use_cases import read_use_cases
+from i40_disparity_plugin.core.points.use_cases import read_use_cases
+from i40_disparity_plugin.core.readers import workbook_fallback
+from i40_disparity_plugin.core.readers.destatis import read_destatis_kreise
+from i40_disparity_plugin.core.readers.detect import detect_format, read_statistics
+from i40_disparity_plugin.core.readers.generic import read_generic
 from i40_disparity_plugin.gis.ogr_workbook import OgrWorkbook, install_as_workbook_fallback
 
 REFERENCE = (

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from i40_disparity_plugin.core.place_names import NameIndex, name_keys, normalise_name
+from i40_disparity_plugin.core.points.place_names import NameIndex, name_keys, normalise_name
 
 GEMEINDEN = (
     Path(__file__).resolve().parents[3]

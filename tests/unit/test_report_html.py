@@ -9,11 +9,11 @@ from datetime import datetime
 import pytest
 from html_tables import TableCells
 
-from i40_disparity_plugin.core.atlas_index import parameters_text, read_atlas_index
 from i40_disparity_plugin.core.messages import CoreError
-from i40_disparity_plugin.core.numbers import format_number
-from i40_disparity_plugin.core.report_html import MapPage, attribution_lines, render_report
-from i40_disparity_plugin.core.report_tables import (
+from i40_disparity_plugin.core.number_format import format_number
+from i40_disparity_plugin.core.report.atlas_index import parameters_text, read_atlas_index
+from i40_disparity_plugin.core.report.html import MapPage, attribution_lines, render_report
+from i40_disparity_plugin.core.report.tables import (
     Source,
     csv_names,
     is_report_csv,

@@ -1,6 +1,6 @@
 import pytest
 
-from i40_disparity_plugin.core.report_roles import (
+from i40_disparity_plugin.core.report.roles import (
     BAND_STATISTICS,
     CROSSTAB,
     DENSITY_SUMMARY,

@@ -8,16 +8,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from i40_disparity_plugin.core.company_size import (
+from i40_disparity_plugin.core.messages import CoreError
+from i40_disparity_plugin.core.points.company_size import (
     REASON_SIZE_DIFFERS,
     REASON_SIZE_SPANS,
     SIZE_CLASSES,
     parse_size_class,
     size_class_of,
 )
-from i40_disparity_plugin.core.messages import CoreError
-from i40_disparity_plugin.core.sectors import is_manufacturing
-from i40_disparity_plugin.core.use_cases import (
+from i40_disparity_plugin.core.points.sectors import is_manufacturing
+from i40_disparity_plugin.core.points.use_cases import (
     REASON_NOT_A_PLZ,
     REASON_NOT_EMPLOYEES,
     REASON_UNKNOWN_LAND,
@@ -462,7 +462,7 @@ def test_an_empty_feature_collection_holds_no_records(tmp_path):
 
 
 def test_parse_mapping_reads_fields_columns_and_explicit_blanks():
-    from i40_disparity_plugin.core.use_cases import parse_mapping
+    from i40_disparity_plugin.core.points.use_cases import parse_mapping
 
     text = "title=Projekt, Phase 2; plz = Zustellbezirk\nlon="
     assert parse_mapping(text) == {
@@ -475,7 +475,7 @@ def test_parse_mapping_reads_fields_columns_and_explicit_blanks():
 
 def test_parse_mapping_refuses_an_entry_without_equals_sign():
     from i40_disparity_plugin.core.messages import CoreError
-    from i40_disparity_plugin.core.use_cases import parse_mapping
+    from i40_disparity_plugin.core.points.use_cases import parse_mapping
 
     with pytest.raises(CoreError):
         parse_mapping("title Projekt")

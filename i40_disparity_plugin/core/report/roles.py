@@ -5,7 +5,7 @@ Each algorithm's tables have a fixed set of columns (those the report checks, in
 the categories counted; it is known by the algorithm id its metadata abstract names.
 """
 
-from .report_tables import SPECS
+from .tables import SPECS
 
 DENSITY_SUMMARY = "DENSITY_SUMMARY"
 BAND_STATISTICS = "BAND_STATISTICS"

@@ -15,8 +15,8 @@ the reference date in the title rows (``31.12.2019``), or on the cover sheet.
 
 import re
 
-from .io_generic import NOTE_NUMERIC_KEYS, cell_text, open_workbook, row_text
-from .messages import QT_TRANSLATE_NOOP, CoreError
+from ..messages import QT_TRANSLATE_NOOP, CoreError
+from .generic import NOTE_NUMERIC_KEYS, cell_text, open_workbook, row_text
 from .statistics_table import Note, TidyCollector
 
 AREA = "area_km2"

@@ -10,8 +10,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from .messages import QT_TRANSLATE_NOOP, CoreError
-from .numbers import format_number
+from ..messages import QT_TRANSLATE_NOOP, CoreError
+from ..number_format import format_number
 
 NO_DATA_LABEL = {"de": "keine Daten", "en": "no data"}
 MAX_LABEL_DECIMALS = 6

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .messages import QT_TRANSLATE_NOOP, CoreError
+from ..messages import QT_TRANSLATE_NOOP, CoreError
 
 DEFAULT_ITERATIONS = 999
 DEFAULT_SEED = 42

@@ -12,7 +12,7 @@ import numpy as np
 import shapely
 from pyproj import Geod, Transformer
 
-from .messages import QT_TRANSLATE_NOOP, CoreError
+from ..messages import QT_TRANSLATE_NOOP, CoreError
 from .streamed_assignment import OUTSIDE, StreamedAssignment
 
 METHODS = ("ellipsoid", "laea")

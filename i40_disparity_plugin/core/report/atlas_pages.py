@@ -13,8 +13,8 @@ import re
 import textwrap
 from dataclasses import dataclass
 
-from .ags import LAND_CODES, LAND_NAMES, land_code
-from .messages import QT_TRANSLATE_NOOP, CoreError
+from ..ags import LAND_CODES, LAND_NAMES, land_code
+from ..messages import QT_TRANSLATE_NOOP, CoreError
 
 GERMANY = "de"
 GERMANY_NAME = {"de": "Deutschland", "en": "Germany"}

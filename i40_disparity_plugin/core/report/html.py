@@ -8,9 +8,9 @@ import base64
 from dataclasses import dataclass
 from html import escape
 
-from .numbers import format_number
-from .report_tables import KINDS, shown_cells
-from .report_texts import SECTION_TITLES, TEXTS
+from ..number_format import format_number
+from .tables import KINDS, shown_cells
+from .texts import SECTION_TITLES, TEXTS
 
 # Print-friendly: black on white, tables that break across pages by row, no web fonts.
 STYLE = """

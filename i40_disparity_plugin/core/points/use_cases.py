@@ -28,10 +28,9 @@ from pathlib import Path
 import pandas as pd
 
 # land_code and land_name live in ags and are imported from here by older callers.
-from .ags import LAND_CODES, LAND_NAMES, land_code, land_name, normalise_key  # noqa: F401
-from .company_size import REASON_SIZE_DIFFERS, parse_size_class, size_class_of
-from .german_numbers import parse_number
-from .io_generic import (
+from ..ags import LAND_CODES, LAND_NAMES, land_code, land_name, normalise_key  # noqa: F401
+from ..messages import QT_TRANSLATE_NOOP, CoreError
+from ..readers.generic import (
     EXCEL_SUFFIXES,
     _table_rows,
     _unique_names,
@@ -41,9 +40,10 @@ from .io_generic import (
     detect_decimal,
     read_file_bytes,
 )
-from .messages import QT_TRANSLATE_NOOP, CoreError
+from ..readers.number_parsing import parse_number
+from ..text import name_key
+from .company_size import REASON_SIZE_DIFFERS, parse_size_class, size_class_of
 from .sectors import is_manufacturing
-from .text import name_key
 
 SCHEMA = (
     "title",

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from .german_numbers import parse_number, plain_numbers
+from .number_parsing import parse_number, plain_numbers
 
 TIDY_COLUMNS = ("key", "name", "indicator", "year", "value", "unit", "source")
 

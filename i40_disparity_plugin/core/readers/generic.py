@@ -16,9 +16,10 @@ import zipfile
 from collections import Counter
 from pathlib import Path
 
-from . import requirements, workbook_fallback
-from .german_numbers import REASON_EMPTY, REASON_NOT_A_NUMBER, parse_number
-from .messages import QT_TRANSLATE_NOOP, CoreError
+from .. import requirements
+from ..messages import QT_TRANSLATE_NOOP, CoreError
+from . import workbook_fallback
+from .number_parsing import REASON_EMPTY, REASON_NOT_A_NUMBER, parse_number
 from .statistics_table import Note, TidyCollector
 
 DELIMITERS = (";", ",", "\t", "|")

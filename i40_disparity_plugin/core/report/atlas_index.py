@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from .messages import QT_TRANSLATE_NOOP, CoreError
+from ..messages import QT_TRANSLATE_NOOP, CoreError
 
 INDEX_NAME = "atlas_index.json"
 

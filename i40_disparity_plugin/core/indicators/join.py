@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from .ags import REASON_GERMANY, REASON_OTHER_LEVEL, normalise_key, reform_for
-from .messages import QT_TRANSLATE_NOOP, CoreError
-from .text import fold_umlauts
+from ..ags import REASON_GERMANY, REASON_OTHER_LEVEL, normalise_key, reform_for
+from ..messages import QT_TRANSLATE_NOOP, CoreError
+from ..text import fold_umlauts
 
 TABLE_COLUMNS = ("key", "name", "indicator", "year", "value", "unit", "source")
 _REQUIRED_COLUMNS = ("key", "indicator", "year", "value")

@@ -14,8 +14,8 @@ import math
 import re
 import unicodedata
 
-from .german_numbers import REASON_EMPTY
-from .messages import QT_TRANSLATE_NOOP
+from ..messages import QT_TRANSLATE_NOOP
+from ..readers.number_parsing import REASON_EMPTY
 
 # The FES study's Table 2 order of company size classes (employees), as printed there.
 SIZE_CLASSES = ("1–250", "250–5.000", "5.000–15.000", "15.000+")

@@ -34,10 +34,10 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from .ags import LAND_NAMES, normalise_key
-from .messages import QT_TRANSLATE_NOOP
+from ..ags import LAND_NAMES, normalise_key
+from ..messages import QT_TRANSLATE_NOOP
+from ..readers.statistics_table import Note
 from .place_names import NameIndex
-from .statistics_table import Note
 from .use_cases import land_code, normalise_plz
 
 METHODS = ("coordinates", "plz", "ags", "name")

@@ -11,7 +11,7 @@ Values are compared as text with surrounding blanks removed; a whole-number floa
 import math
 from dataclasses import dataclass
 
-from .spreadsheet_csv import write_spreadsheet_csv
+from ..spreadsheet_csv import write_spreadsheet_csv
 
 UNKNOWN = {"de": "unbekannt", "en": "unknown"}
 TOTAL = {"de": "Summe", "en": "total"}

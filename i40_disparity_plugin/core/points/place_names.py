@@ -19,7 +19,7 @@ unofficial long form such as "Frankfurt a.M." falls back to its short form "fran
 import re
 import unicodedata
 
-from .text import fold_umlauts
+from ..text import fold_umlauts
 
 # Titles written before or after the name ("Hansestadt Rostock", "Rostock, Hansestadt").
 _TITLES = (

@@ -27,7 +27,7 @@ import numbers
 import re
 from dataclasses import dataclass
 
-from .messages import QT_TRANSLATE_NOOP
+from ..messages import QT_TRANSLATE_NOOP
 
 REASON_EMPTY = QT_TRANSLATE_NOOP("core", "empty cell")
 REASON_UNKNOWN_OR_SECRET = QT_TRANSLATE_NOOP("core", "unknown or kept secret ('.')")

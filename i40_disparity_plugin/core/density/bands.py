@@ -12,8 +12,8 @@ import math
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from .messages import QT_TRANSLATE_NOOP, CoreError
-from .numbers import format_number
+from ..messages import QT_TRANSLATE_NOOP, CoreError
+from ..number_format import format_number
 
 DEFAULT_THRESHOLDS = (150.0, 300.0, 500.0)
 
@@ -58,12 +58,13 @@ def validate_thresholds(thresholds):
         raise CoreError(QT_TRANSLATE_NOOP("core", "Enter at least one density threshold."))
     for value in values:
         if not math.isfinite(value) or value < 0:
+            # fmt: off
             raise CoreError(
-                QT_TRANSLATE_NOOP(
-                    "core", "Density thresholds must be finite and not negative: {value}."
-                ),
+                QT_TRANSLATE_NOOP("core", "Density thresholds must be finite and not "
+                                          "negative: {value}."),
                 value=value,
             )
+            # fmt: on
     for lower, upper in zip(values, values[1:]):
         if not lower < upper:
             # pylupdate5 needs the context and the text's start on one line.

@@ -6,7 +6,7 @@ Pure Python, no pandas.
 import math
 import re
 
-from .text import fold_umlauts
+from ..text import fold_umlauts
 
 # Sector texts are folded like column names: lower case, umlauts as ae/oe/ue, ß as ss.
 

@@ -12,10 +12,10 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from .messages import QT_TRANSLATE_NOOP, CoreError
-from .numbers import format_number
-from .report_texts import CSV_STEMS, HEADINGS, TEXTS
-from .spreadsheet_csv import write_spreadsheet_csv
+from ..messages import QT_TRANSLATE_NOOP, CoreError
+from ..number_format import format_number
+from ..spreadsheet_csv import write_spreadsheet_csv
+from .texts import CSV_STEMS, HEADINGS, TEXTS
 
 KINDS = ("density", "band_statistics", "crosstab", "distances", "join")
 WITHIN_FIELD = re.compile(r"^within_(\d+(?:_\d+)?)km$")  # nearestfacility's radius columns

@@ -40,9 +40,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .german_numbers import REASON_EMPTY, REASON_NOT_A_NUMBER, parse_number
-from .io_generic import csv_rows, read_text, row_text
-from .messages import QT_TRANSLATE_NOOP, CoreError
+from ..messages import QT_TRANSLATE_NOOP, CoreError
+from .generic import csv_rows, read_text, row_text
+from .number_parsing import REASON_EMPTY, REASON_NOT_A_NUMBER, parse_number
 from .statistics_table import TidyCollector
 
 ATTRIBUTION_REGIONALSTATISTIK = (

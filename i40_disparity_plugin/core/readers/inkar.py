@@ -17,8 +17,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .io_generic import REASON_NO_KEY, csv_rows, detect_delimiter, read_text, row_text
-from .messages import QT_TRANSLATE_NOOP, CoreError
+from ..messages import QT_TRANSLATE_NOOP, CoreError
+from .generic import REASON_NO_KEY, csv_rows, detect_delimiter, read_text, row_text
 from .statistics_table import Note, TidyCollector
 
 ATTRIBUTION = "Datenbasis: INKAR{edition}, BBSR Bonn (dl-de/by-2-0)"

@@ -11,8 +11,9 @@ needs the key column named.
 import inspect
 from pathlib import Path
 
-from .io_destatis import looks_like_destatis_kreise, read_destatis_kreise
-from .io_generic import (
+from ..messages import QT_TRANSLATE_NOOP, CoreError
+from .destatis import looks_like_destatis_kreise, read_destatis_kreise
+from .generic import (
     EXCEL_SUFFIXES,
     csv_rows,
     decode_text,
@@ -20,9 +21,8 @@ from .io_generic import (
     read_file_bytes,
     read_generic,
 )
-from .io_genesis import looks_like_genesis, read_genesis
-from .io_inkar import looks_like_inkar, read_inkar
-from .messages import QT_TRANSLATE_NOOP, CoreError
+from .genesis import looks_like_genesis, read_genesis
+from .inkar import looks_like_inkar, read_inkar
 from .statistics_table import Note
 
 TABLE_FORMATS = ("auto", "genesis", "inkar", "destatis_kreise", "csv")
