@@ -1,0 +1,69 @@
+"""The points feature's result tables: placed use cases, assignments to areas, nearest
+facilities and their distances, and cross tables."""
+
+from ..number_format import format_number
+from ..output_tables import INTEGER, REAL, TEXT, OutputTable, column
+
+# Added to every placed record (geocodepoints, referencefacilities).
+PLACED = OutputTable(
+    "placed",
+    (
+        column("geocode_method", TEXT, "Verortet über", "Placed by"),
+        column("geocode_note", TEXT, "Hinweis zur Verortung", "Placement note"),
+    ),
+)
+
+# The records that could not be placed: their row in the table, then the table's own columns.
+UNPLACED = OutputTable("unplaced", (column("row", INTEGER, "Zeile", "Row"),))
+
+# Added to every area by assignpoints' COUNTS output.
+AREA_COUNTS = OutputTable(
+    "area_counts", (column("n_points", INTEGER, "Punkte", "Points", "count"),)
+)
+
+# Added to every point (and area) by nearestfacility.
+NEAREST = OutputTable(
+    "nearest",
+    (
+        column("nearest_name", TEXT, "Nächste Einrichtung", "Nearest facility"),
+        column("nearest_category", TEXT, "Art der Einrichtung", "Kind of facility"),
+        column("distance_km", REAL, "Entfernung", "Distance", "km", 1),
+    ),
+)
+
+# nearestfacility's SUMMARY, plus one within_<km>km column per radius (within_column).
+DISTANCES = OutputTable(
+    "distances",
+    (
+        column("measure", TEXT, "Gemessen für", "Measured for"),
+        column("n", INTEGER, "Anzahl", "Number"),
+        column("median_km", REAL, "Median", "Median", "km", 1),
+    ),
+    title={
+        "de": "Entfernungen zur nächsten Einrichtung",
+        "en": "Distances to the nearest facility",
+    },
+    csv_stem={"de": "entfernungen", "en": "distances"},
+)
+
+
+def within_field(km):
+    """The field name of a radius: ``within_10km``, ``within_2_5km``."""
+    return f"within_{format_number(km, 'en').replace('.', '_')}km"
+
+
+def within_column(km):
+    """The share of points or population at most ``km`` from the nearest facility."""
+    de, en = format_number(km, "de"), format_number(km, "en")
+    return column(
+        within_field(km), REAL, f"Anteil bis {de} km", f"Share within {en} km", "percent", 1
+    )
+
+
+# crosstab's OUTPUT: its columns are the categories counted, the first the row categories;
+# the heading of each is its category.
+CROSSTAB = OutputTable(
+    "crosstab",
+    title={"de": "Kreuztabelle", "en": "Cross table"},
+    csv_stem={"de": "kreuztabelle", "en": "cross_table"},
+)
