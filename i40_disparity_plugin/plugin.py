@@ -10,8 +10,8 @@ from .gis.i18n import core_text, install_translator, remove_translator
 from .gui.atlas_report_panel import AtlasReportPanel
 from .gui.density_bands_panel import DensityBandsPanel
 from .gui.district_indicators_panel import DistrictIndicatorsPanel
-from .gui.icons import icon
 from .gui.use_cases_panel import UseCasesPanel
+from .icons import icon
 from .processing.provider import I40DisparityProvider
 
 

@@ -33,14 +33,6 @@ from .text import name_key
 
 LEVELS = {"land": 2, "regierungsbezirk": 3, "kreis": 5, "gemeinde": 8, "ars": 12}
 _LEVEL_OF_LENGTH = {length: level for level, length in LEVELS.items()}
-# The official German terms; they stay the same in English texts, so they are parameters.
-LEVEL_LABELS = {
-    "land": "Land",
-    "regierungsbezirk": "Regierungsbezirk",
-    "kreis": "Kreis",
-    "gemeinde": "Gemeinde",
-    "ars": "ARS",
-}
 # A leading zero lost in a number turns these lengths into the next official one.
 _LENGTH_AFTER_LOST_ZERO = {1: 2, 4: 5, 7: 8, 11: 12}
 # Germany as a whole in exports: "DG" (as statistics portals label the Bund row) and the

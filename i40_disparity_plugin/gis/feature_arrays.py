@@ -1,7 +1,7 @@
 """QGIS layers to numpy arrays and WKB, fast.
 
 Reading and writing features, not the geometry tests, is what large point layers cost
-(DESIGN.md: iterating 100k points alone takes 0.3–0.5 s). So: ask the provider only for what
+(iterating 100k points alone takes 0.3–0.5 s on QGIS 3.22). So: ask the provider only for what
 is needed (no attributes for coordinates), reuse one QgsFeature while iterating, read points
 as WKB bytes decoded in one numpy call (measured here: 0.15 s per 100k points, against
 0.45 s for ``constGet().x()``/``y()`` per feature).

@@ -5,7 +5,7 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..gis.ogr_workbook import install_as_workbook_fallback
-from ..gui.icons import plugin_icon
+from ..icons import plugin_icon
 from .assign_points import AssignPointsAlgorithm
 from .band_statistics import BandStatisticsAlgorithm
 from .choropleth import ChoroplethAlgorithm

@@ -23,7 +23,6 @@ from .number_parsing import REASON_EMPTY, REASON_NOT_A_NUMBER, parse_number
 from .statistics_table import Note, TidyCollector
 
 DELIMITERS = (";", ",", "\t", "|")
-ENCODINGS = ("utf-8", "utf-8-sig", "cp1252")
 EXCEL_SUFFIXES = (".xlsx", ".xlsm")
 _UTF8_BOM = b"\xef\xbb\xbf"
 _YEAR_SUFFIX = re.compile(r"^(.*\S)\s*\((\d{4})\)$")

@@ -36,8 +36,6 @@ REASON_NOT_MEANINGFUL = QT_TRANSLATE_NOOP("core", "not meaningful, cell blocked 
 REASON_TOO_UNCERTAIN = QT_TRANSLATE_NOOP("core", "too uncertain to publish ('/')")
 REASON_NOT_A_NUMBER = QT_TRANSLATE_NOOP("core", "not a number")
 
-QUALITY_MARKS = {"p": "provisional", "r": "revised", "s": "estimated", "e": "final"}
-
 DECIMAL_SEPARATORS = (",", ".")
 
 _UNKNOWN_MARKS = {
@@ -49,6 +47,7 @@ _UNKNOWN_MARKS = {
     "/": REASON_TOO_UNCERTAIN,
 }
 _ZERO_MARKS = ("-", "–")
+# Quality marks after a value (vorläufig, berichtigt, geschätzt, endgültig): the value counts.
 _QUALITY_SUFFIX = re.compile(r"^(.*[\d)])\s*([prse])$")
 # Thin and narrow no-break spaces group digits in typeset tables ("1 234 567").
 _GROUPING_SPACES = " \u00a0\u2009\u202f"

@@ -6,7 +6,7 @@ depends on compiled resources. resources.qrc stays the manifest of the icons the
 
 from qgis.PyQt.QtGui import QIcon
 
-from ..paths import ICON_DIR
+from .paths import ICON_DIR
 
 
 def icon(name):
