@@ -247,12 +247,6 @@ def _convert(digits, found, level):
     return None
 
 
-def land_of(key):
-    """The Land part ("01".."16") of any valid key, else None."""
-    area = normalise_key(key)
-    return area.key[:2] if area.is_valid else None
-
-
 @dataclass(frozen=True)
 class Reform:
     """A district reform after which keys of one vintage no longer match another's.

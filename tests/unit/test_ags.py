@@ -21,7 +21,6 @@ from i40_disparity_plugin.core.ags import (
     REASON_OTHER_LEVEL,
     REFORMS,
     AreaKey,
-    land_of,
     normalise_key,
     reform_for,
 )
@@ -153,10 +152,6 @@ def test_lands_names_and_codes():
     assert LAND_CODES["06"] == "HE"
     assert LAND_CODES["12"] == "BB"
     assert len(set(LAND_CODES.values())) == 16
-    assert land_of("9662") == "09"
-    assert land_of("010510011011") == "01"
-    assert land_of("DG") is None
-    assert land_of("17") is None
 
 
 def test_land_names_are_the_bkg_names():
