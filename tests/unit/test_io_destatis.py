@@ -138,7 +138,7 @@ def test_a_header_without_area_or_population_is_refused(tmp_path, address, messa
     ("name", "content", "message"),
     [
         ("fehlt.xlsx", None, "does not exist"),
-        ("kaputt.xlsx", b"kein Excel", "cannot be read as an Excel workbook"),
+        ("kaputt.xlsx", b"kein Excel", "is a text file, not an Excel workbook"),
     ],
 )
 def test_missing_or_broken_files_give_clear_errors(tmp_path, name, content, message):

@@ -164,7 +164,7 @@ def test_wrong_choices_give_clear_errors(kwargs, message):
     [
         ("fehlt.csv", None, "does not exist"),
         ("alt.xls", b"\xd0\xcf\x11\xe0", "old Excel file"),
-        ("leer.csv", b"\r\n\r\n", "holds no table"),
+        ("leer.csv", b"\r\n\r\n", "is empty"),
         ("nur-text.csv", b"AGS;Name\n01001;Flensburg\n", "No column besides the key"),
     ],
 )

@@ -257,9 +257,8 @@ def test_a_file_that_is_no_metadata_file_is_refused():
     [
         "Kennziffer;Raumeinheit;Wert\n01001;Flensburg;12\n01002;Kiel;13\n",
         "Kennziffer;Raumeinheit\n",
-        "",
     ],
-    ids=["one header row", "header only", "empty"],
+    ids=["one header row", "header only"],
 )
 def test_files_without_the_two_header_rows_are_refused(tmp_path, content):
     path = tmp_path / "not-inkar.csv"

@@ -150,8 +150,8 @@ def test_detection_and_sheet_choice_without_openpyxl(tmp_path, no_openpyxl):
 
 def test_a_broken_workbook_gives_the_same_clear_error(tmp_path, no_openpyxl):
     path = tmp_path / "kaputt.xlsx"
-    path.write_bytes(b"kein Excel")
-    with pytest.raises(CoreError, match="cannot be read as an Excel workbook"):
+    path.write_bytes(b"PK\x03\x04 a ZIP cut off after its first bytes")
+    with pytest.raises(CoreError, match="damaged or incomplete"):
         read_destatis_kreise(path)
 
 

@@ -428,11 +428,11 @@ def test_a_table_without_any_location_column_is_a_clear_error():
 
 
 def test_an_empty_table_is_a_clear_error(tmp_path):
-    with pytest.raises(CoreError, match="no records"):
+    with pytest.raises(CoreError, match="only a header line"):
         read_use_cases(FIXTURES / "nur_kopfzeile_synthetisch.csv")
     empty = tmp_path / "leer.csv"
     empty.write_text("", encoding="utf-8")
-    with pytest.raises(CoreError, match="holds no table"):
+    with pytest.raises(CoreError, match="is empty"):
         read_use_cases(empty)
     with pytest.raises(CoreError, match="no records"):
         records_to_use_cases([], mapping={"plz": None}, require_location=False)

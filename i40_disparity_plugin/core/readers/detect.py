@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ..messages import QT_TRANSLATE_NOOP, CoreError
 from .destatis import looks_like_destatis_kreise, read_destatis_kreise
+from .file_content import check_text_table
 from .generic import (
     EXCEL_SUFFIXES,
     csv_rows,
@@ -20,6 +21,7 @@ from .generic import (
     open_workbook,
     read_file_bytes,
     read_generic,
+    table_columns,
 )
 from .genesis import looks_like_genesis, read_genesis
 from .inkar import looks_like_inkar, read_inkar
@@ -53,6 +55,7 @@ def detect_format(path):
     if Path(path).suffix.lower() in EXCEL_SUFFIXES:
         return "destatis_kreise" if _is_destatis_workbook(path) else "csv"
     data = read_file_bytes(path)
+    check_text_table(data, path)
     head, tail = (
         [cells for _, cells in csv_rows(decode_text(part)[0], ";") if any(map(str.strip, cells))]
         for part in (data[:_HEAD_BYTES], data[-_TAIL_BYTES:])
@@ -84,12 +87,17 @@ def read_statistics(path, table_format="auto", key_column=None, **options):
         table_format = detect_format(path)
     if table_format == "csv":
         if not key_column:
+            # Checked first, so that a file without a table is not answered with "choose a key".
+            columns = table_columns(
+                path, **{name: options.get(name) for name in ("delimiter", "encoding", "sheet")}
+            )
             # pylupdate5 needs the context and the text's start on one line.
             # fmt: off
             raise CoreError(
                 QT_TRANSLATE_NOOP("core", "{path} is read as a generic table: choose the column "
-                                          "that holds the area keys."),
+                                          "that holds the area keys (its columns: {columns})."),
                 path=Path(path).name,
+                columns=", ".join(columns),
             )
             # fmt: on
         options["key_column"] = key_column

@@ -19,6 +19,13 @@ from pathlib import Path
 from .. import requirements
 from ..messages import QT_TRANSLATE_NOOP, CoreError
 from . import workbook_fallback
+from .file_content import (
+    DAMAGED_WORKBOOK,
+    OLD_EXCEL,
+    UTF16_BOMS,
+    check_text_table,
+    check_workbook,
+)
 from .number_parsing import REASON_EMPTY, REASON_NOT_A_NUMBER, parse_number
 from .statistics_table import Note, TidyCollector
 
@@ -58,8 +65,9 @@ def read_file_bytes(path):
 def decode_text(data, encoding=None):
     """The text of a file and the encoding it was read with.
 
-    Without ``encoding``: UTF-8 (with or without BOM), else cp1252, the encoding of Windows
-    exports; latin-1 as the last resort because it never fails.
+    Without ``encoding``: UTF-16 with its BOM (Excel's "Unicode text"), UTF-8 (with or without
+    BOM), else cp1252, the encoding of Windows exports; latin-1 as the last resort because it
+    never fails.
     """
     if encoding:
         try:
@@ -74,6 +82,8 @@ def decode_text(data, encoding=None):
                 encoding=encoding,
             ) from None
         return text.removeprefix("\ufeff"), encoding
+    if data.startswith(UTF16_BOMS):
+        return data.decode("utf-16", errors="replace").removeprefix("\ufeff"), "utf-16"
     if data.startswith(_UTF8_BOM):
         return data[len(_UTF8_BOM) :].decode("utf-8", errors="replace"), "utf-8-sig"
     for candidate in ("utf-8", "cp1252"):
@@ -85,7 +95,11 @@ def decode_text(data, encoding=None):
 
 
 def read_text(path, encoding=None):
-    return decode_text(read_file_bytes(path), encoding)
+    """The text of a table file, after checking that it is one (file_content)."""
+    data = read_file_bytes(path)
+    if not (encoding or "").lower().replace("_", "-").startswith("utf-16"):
+        check_text_table(data, path)
+    return decode_text(data, encoding)
 
 
 def detect_delimiter(text):
@@ -111,14 +125,26 @@ def csv_rows(text, delimiter):
     """``(line number, cells)`` of every record; the line number is where the record starts."""
     reader = csv.reader(io.StringIO(text), delimiter=delimiter)
     start = 1
-    for cells in reader:
-        yield start, cells
-        start = reader.line_num + 1
+    try:
+        for cells in reader:
+            yield start, cells
+            start = reader.line_num + 1
+    except csv.Error:
+        # What stops Python's csv module: a quoted field that runs past its size limit
+        # because its closing quotation mark is missing, or a stray line break inside it.
+        # fmt: off
+        raise CoreError(
+            QT_TRANSLATE_NOOP("core", "From line {line} on the file cannot be read as a table: "
+                                      "a quotation mark is never closed. Check the file in a "
+                                      "text editor."),
+            line=start,
+        ) from None
+        # fmt: on
 
 
 def open_workbook(path, read_only):
     """openpyxl's workbook, else ``workbook_fallback``'s (GDAL's, in QGIS)."""
-    read_file_bytes(path)  # the same clear errors for a missing or unreadable file
+    check_workbook(read_file_bytes(path), path)
     opener = _openpyxl_workbook if requirements.openpyxl_usable() else workbook_fallback.opener
     if opener is None:
         # pylupdate5 needs the context and the text's start on one line.
@@ -131,7 +157,10 @@ def open_workbook(path, read_only):
         # fmt: on
     try:
         return opener(path, read_only)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
+    except (zipfile.BadZipFile, KeyError, ValueError) as error:
+        # check_workbook saw a ZIP: what cannot be opened is a damaged or truncated workbook.
+        raise CoreError(DAMAGED_WORKBOOK, path=Path(path).name) from error
+    except OSError as error:
         raise CoreError(
             QT_TRANSLATE_NOOP("core", "{path} cannot be read as an Excel workbook: {error}"),
             path=path,
@@ -270,14 +299,7 @@ def _table_rows(path, delimiter, encoding, sheet):
     """Header, body ``(row number, cells)``, and how the file was read."""
     suffix = Path(path).suffix.lower()
     if suffix == ".xls":
-        # pylupdate5 needs the context and the text's start on one line.
-        # fmt: off
-        raise CoreError(
-            QT_TRANSLATE_NOOP("core", "{path} is an old Excel file (.xls). "
-                                      "Save it as .xlsx or CSV."),
-            path=path,
-        )
-        # fmt: on
+        raise CoreError(OLD_EXCEL, path=Path(path).name)
     if suffix in EXCEL_SUFFIXES:
         workbook = open_workbook(path, read_only=True)
         try:
@@ -292,7 +314,52 @@ def _table_rows(path, delimiter, encoding, sheet):
     rows = [(number, cells) for number, cells in rows if any(cell_text(c) for c in cells)]
     if not rows:
         raise CoreError(QT_TRANSLATE_NOOP("core", "The file {path} holds no table."), path=path)
+    if len(rows) == 1:
+        # fmt: off
+        raise CoreError(
+            QT_TRANSLATE_NOOP("core", "The table {path} has only a header line ({columns}) and "
+                                      "no data rows."),
+            path=Path(path).name,
+            columns=", ".join(map(cell_text, rows[0][1])),
+        )
+        # fmt: on
     return rows[0][1], rows[1:], encoding, delimiter
+
+
+def sheet_names(path):
+    workbook = open_workbook(path, read_only=True)
+    try:
+        return list(workbook.sheetnames)
+    finally:
+        workbook.close()
+
+
+def table_columns(path, delimiter=None, encoding=None, sheet=None):
+    """The column names of a table file, after the same checks as reading it."""
+    header, _body, _encoding, _delimiter = _table_rows(path, delimiter, encoding, sheet)
+    return _unique_names(header)
+
+
+def _find_column_on_sheet(path, sheet, names, wanted):
+    """``find_column``, whose error names the workbook's other sheets: the data a user looks
+    for is often on another sheet than the first."""
+    try:
+        return find_column(names, wanted)
+    except CoreError:
+        sheets = sheet_names(path) if Path(path).suffix.lower() in EXCEL_SUFFIXES else []
+        if len(sheets) < 2:
+            raise
+        # fmt: off
+        raise CoreError(
+            QT_TRANSLATE_NOOP("core", "The sheet '{sheet}' has no column '{column}' (its columns: "
+                                      "{columns}). The workbook's sheets are: {sheets}; choose "
+                                      "the sheet that holds the table."),
+            sheet=sheet if sheet is not None else sheets[0],
+            column=wanted,
+            columns=", ".join(names),
+            sheets=", ".join(sheets),
+        ) from None
+        # fmt: on
 
 
 def read_generic(
@@ -318,8 +385,8 @@ def read_generic(
         )
     header, body, encoding, delimiter = _table_rows(path, delimiter, encoding, sheet)
     names = _unique_names(header)
-    key_index = find_column(names, key_column)
-    name_index = find_column(names, name_column) if name_column else None
+    key_index = _find_column_on_sheet(path, sheet, names, key_column)
+    name_index = _find_column_on_sheet(path, sheet, names, name_column) if name_column else None
 
     def sample(index):
         """The first cells of a column: enough to judge its kind and notation."""
