@@ -200,3 +200,44 @@ def test_without_label_field_or_points_the_table_still_stands(provider):
     assert [r["share"] for r in rows] == [None, None]
     assert [r["p_value"] for r in rows] == [1.0, 1.0]
     assert result["TOTAL_POINTS"] == 0
+
+
+# A 2×2 grid of 1 km squares: A, B below, C, D above; each its own band.
+GRID = {
+    "A": (1, square_wkt(X0, Y0, KM)),
+    "B": (2, square_wkt(X0 + KM, Y0, KM)),
+    "C": (3, square_wkt(X0, Y0 + KM, KM)),
+    "D": (4, square_wkt(X0 + KM, Y0 + KM, KM)),
+}
+# Points exactly on shared borders: A|B, C|D, A|C, and the corner all four share.
+ON_BORDERS = [
+    (X0 + KM, Y0 + KM / 2),
+    (X0 + KM, Y0 + 1.5 * KM),
+    (X0 + KM / 2, Y0 + KM),
+    (X0 + KM, Y0 + KM),
+]
+
+
+@pytest.mark.parametrize(
+    ("order", "expected"),
+    [
+        # The border rule: the first area in the layer's order among those that cover it.
+        ("ABCD", {"1": 3, "2": 0, "3": 1, "4": 0}),  # A, C, A, A
+        ("DCBA", {"1": 0, "2": 1, "3": 1, "4": 2}),  # B, D, C, D
+    ],
+)
+def test_a_point_on_a_shared_border_counts_where_assignpoints_puts_it(provider, order, expected):
+    areas = memory_layer(
+        [({"plz": name, "einwohner": 100, "band": GRID[name][0]}, GRID[name][1]) for name in order],
+        fields={"plz": FieldType.String, "einwohner": FieldType.Int, "band": FieldType.Int},
+    )
+    points = point_layer(ON_BORDERS)
+    temporary = "TEMPORARY_OUTPUT"
+    placed = processing.run(
+        "i40disparity:assignpoints",
+        {"INPUT": points, "AREAS": areas, "OUTPUT": temporary, "COUNTS": temporary},
+    )
+    bands_of_assigned = [row["band"] for row in rows_of(placed["OUTPUT"])]
+    counted = json.loads(run(points, areas)["BAND_COUNTS"])
+    assert counted == {str(b): bands_of_assigned.count(b) for b in (1, 2, 3, 4)}
+    assert counted == expected
