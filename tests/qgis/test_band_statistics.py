@@ -11,7 +11,9 @@ from qgis.core import QgsProcessingException
 from qgis.PyQt.QtGui import QImage
 
 from i40_disparity_plugin.compat import FieldType
-from i40_disparity_plugin.gis.bar_chart import CHART_SIZE
+from i40_disparity_plugin.core.density.band_statistics import BandStatistic
+from i40_disparity_plugin.gis import bar_chart
+from i40_disparity_plugin.gis.bar_chart import CHART_SIZE, category_text, observed_expected_chart
 from i40_disparity_plugin.gis.values import python_value
 
 ALG = "i40disparity:bandstatistics"
@@ -241,3 +243,29 @@ def test_a_point_on_a_shared_border_counts_where_assignpoints_puts_it(provider, 
     counted = json.loads(run(points, areas)["BAND_COUNTS"])
     assert counted == {str(b): bands_of_assigned.count(b) for b in (1, 2, 3, 4)}
     assert counted == expected
+
+
+def chart_row(enrichment, p_value):
+    return BandStatistic(1, "ländlich", 4, 40.0, 100.0, 100.0, 10.0, 1.0, enrichment, p_value)
+
+
+def test_chart_names_its_values_as_the_table_does(monkeypatch):
+    drawn = {}
+    monkeypatch.setattr(bar_chart, "bar_chart", lambda *args: drawn.setdefault("args", args))
+    observed_expected_chart([chart_row(4.0, 0.005)], "de")
+    categories, series = drawn["args"][:2]
+    assert [name for name, _values, _colour in series] == ["Punkte", "Erwartet"]
+    assert categories == ["ländlich\nAnreicherung 4, p-Wert 0,005"]
+
+
+@pytest.mark.parametrize(
+    ("enrichment", "p_value", "text"),
+    [
+        # The decimals BAND_STATISTICS declares: 2 for enrichment, 3 for the p-value.
+        (1.234, 0.12345, "ländlich\nEnrichment 1.23, p-value 0.123"),
+        (None, 0.5, "ländlich\np-value 0.5"),
+        (None, None, "ländlich"),
+    ],
+)
+def test_chart_category_text(enrichment, p_value, text):
+    assert category_text(chart_row(enrichment, p_value), "en") == text
