@@ -7,25 +7,21 @@ import math
 from qgis.PyQt.QtCore import QRectF, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter, QPen
 
+from ..core.density.outputs import BAND_STATISTICS
 from ..core.number_format import format_number
 
 CHART_SIZE = (960, 600)  # width, height in pixels
 OBSERVED_COLOUR = QColor("#c0392b")
 EXPECTED_COLOUR = QColor("#95a5a6")
+# The chart's own texts; what its values are called is BAND_STATISTICS' column labels.
 CHART_TEXTS = {
     "de": {
         "title": "Punkte je Dichteklasse: beobachtet und nach Bevölkerung erwartet",
-        "observed": "beobachtet",
-        "expected": "erwartet (nach Bevölkerung)",
         "axis": "Anzahl Punkte",
-        "enrichment": "Anreicherung",
     },
     "en": {
         "title": "Points per density band: observed and expected from population",
-        "observed": "observed",
-        "expected": "expected (from population)",
         "axis": "number of points",
-        "enrichment": "enrichment",
     },
 }
 
@@ -149,10 +145,10 @@ def observed_expected_chart(rows, language, size=CHART_SIZE):
     """Observed against population-expected points per band (``core.band_statistics`` rows)."""
     texts = CHART_TEXTS[language]
     return bar_chart(
-        [_category_text(row, texts, language) for row in rows],
+        [category_text(row, language) for row in rows],
         [
-            (texts["observed"], [row.points for row in rows], OBSERVED_COLOUR),
-            (texts["expected"], [row.expected for row in rows], EXPECTED_COLOUR),
+            (_label("points", language), [row.points for row in rows], OBSERVED_COLOUR),
+            (_label("expected", language), [row.expected for row in rows], EXPECTED_COLOUR),
         ],
         texts["title"],
         texts["axis"],
@@ -161,11 +157,17 @@ def observed_expected_chart(rows, language, size=CHART_SIZE):
     )
 
 
-def _category_text(row, texts, language):
-    """The band's label, and under it enrichment and p-value where there are any."""
+def _label(name, language):
+    return BAND_STATISTICS.column(name).label[language]
+
+
+def category_text(row, language):
+    """The band's label, and under it enrichment and p-value where there are any, with the
+    decimals their columns declare."""
     notes = []
-    if row.enrichment is not None:
-        notes.append(f"{texts['enrichment']} {format_number(row.enrichment, language)}")
-    if row.p_value is not None:
-        notes.append(f"p = {format_number(row.p_value, language, decimals=3)}")
+    for name in ("enrichment", "p_value"):
+        value = getattr(row, name)
+        if value is not None:
+            decimals = BAND_STATISTICS.column(name).decimals
+            notes.append(f"{_label(name, language)} {format_number(value, language, decimals)}")
     return "\n".join([row.label, ", ".join(notes)]) if notes else row.label

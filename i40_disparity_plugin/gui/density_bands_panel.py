@@ -8,6 +8,7 @@ from qgis.core import (
 
 from ..compat import LayerFilter
 from ..core.density.bands import DEFAULT_THRESHOLDS, parse_thresholds
+from ..core.density.outputs import BAND_SUMMARY
 from ..core.field_names import AREA_KM2_FIELD_NAMES, POPULATION_FIELD_NAMES, guess_field
 from ..core.messages import CoreError
 from ..core.number_format import LANGUAGES, format_number
@@ -17,6 +18,16 @@ from .forms import load_form
 from .slots import reports_errors
 
 ALGORITHM_ID = "i40disparity:densitybands"
+# Of the summary's columns, those the dock shows: the group is always all areas here.
+SHOWN_COLUMNS = (
+    "band_label",
+    "n_areas",
+    "share_areas",
+    "population",
+    "share_population",
+    "area_km2",
+    "share_area_km2",
+)
 
 
 class DensityBandsPanel(AlgorithmPanel, load_form("density_bands_panel.ui")):
@@ -95,13 +106,11 @@ class DensityBandsPanel(AlgorithmPanel, load_form("density_bands_panel.ui")):
             self._show_summary(summary)
 
     def _show_summary(self, summary):
-        columns = (
-            ("band_label", self.tr("Band"), None),
-            ("n_areas", self.tr("Areas"), 0),
-            ("share_areas", self.tr("% of areas"), 1),
-            ("population", self.tr("Population"), 0),
-            ("share_population", self.tr("% of population"), 1),
-            ("area_km2", self.tr("km²"), 0),
-            ("share_area_km2", self.tr("% of km²"), 1),
-        )
-        self.show_layer_table(self.summaryTable, summary, columns)
+        self.show_layer_table(self.summaryTable, summary, summary_columns(ui_language()))
+
+
+def summary_columns(language):
+    """The dock's columns of the summary: (field, heading, decimals or None for text), as
+    BAND_SUMMARY declares them."""
+    columns = [BAND_SUMMARY.column(name) for name in SHOWN_COLUMNS]
+    return [(c.name, c.heading(language), None if c.is_text else c.decimals) for c in columns]

@@ -1,13 +1,8 @@
 """i40disparity:bandstatistics: points per density band against population-expected counts."""
 
-import json
-
-import numpy as np
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
@@ -20,26 +15,24 @@ from qgis.core import (
 )
 
 from ..compat import (
-    FieldType,
     GeometryType,
     ProcessingFieldParameterDataType,
     ProcessingNumberParameterType,
     ProcessingSourceType,
     WkbType,
 )
-from ..core.density.band_statistics import DEFAULT_ITERATIONS, DEFAULT_SEED, grouped_band_tables
+from ..core.density.band_statistics import DEFAULT_ITERATIONS, DEFAULT_SEED, points_per_band
+from ..core.density.outputs import BAND_LABEL, BAND_STATISTICS, band_counts_json
 from ..core.messages import CoreError
-from ..core.points.streamed_assignment import OUTSIDE, count_per_polygon
 from ..gis.bar_chart import observed_expected_chart
 from ..gis.feature_arrays import point_batches, polygon_arrays
 from ..gis.i18n import core_text
+from ..gis.output_fields import qgs_fields
 from ..gis.point_assignment import point_assignment
 from ..gis.provenance import finish_output_layer, input_attribution, output_metadata
 from ..gis.values import python_value
 from .base import I40Algorithm
-from .density_bands import ALL_GROUP
 
-LABEL_FIELD = "band_label"  # written by i40disparity:densitybands
 MAX_ITERATIONS = 1_000_000
 
 # Field parameters with a default are optional: QGIS 3.22 refuses an omitted field parameter
@@ -193,68 +186,38 @@ class BandStatisticsAlgorithm(I40Algorithm):
     def processAlgorithm(self, parameters, context, feedback):
         points = self._source(parameters, self.POINTS, context, GeometryType.Point)
         areas = self._source(parameters, self.AREAS, context, GeometryType.Polygon)
-        band_index = self._field(parameters, self.BAND_FIELD, areas, context)
-        population_index = self._field(parameters, self.POPULATION_FIELD, areas, context)
-        group_name = self.parameterAsString(parameters, self.GROUP_FIELD, context)
-        group_index = self.field_index(areas, group_name) if group_name else None
-        label_index = areas.fields().lookupField(LABEL_FIELD)
         iterations = self.parameterAsInt(parameters, self.ITERATIONS, context)
-        if iterations < 1:
-            raise QgsProcessingException(
-                self.tr("ITERATIONS must be at least 1, not {value}.").format(value=iterations)
-            )
         seed = self.parameterAsInt(parameters, self.SEED, context)
         language = self.label_language(parameters, context)
 
         feedback.setProgressText(self.tr("Reading areas"))
-        counted = self._count_points(
-            points, areas, band_index, population_index, group_index, label_index, context, feedback
-        )
-        if counted is None:
+        wanted = self._area_fields(parameters, areas, context)
+        assigned = self._assign_points(points, areas, wanted, context, feedback)
+        if assigned is None:
             return {}
-        bands, populations, groups, labels, counts, outside, total_read = counted
-
+        (bands, populations, groups, labels), wkbs, streamed = assigned
         try:
-            tables = grouped_band_tables(
+            result = points_per_band(
                 bands,
                 populations,
-                counts,
-                groups if group_index is not None else None,
-                labels=labels,
+                streamed,
+                area_wkbs=wkbs,
+                groups=groups,  # all None without a group field: no group tables
+                area_labels=labels,
                 iterations=iterations,
                 seed=seed,
             )
         except CoreError as error:
             raise QgsProcessingException(core_text(error)) from None
-        overall = tables[0]
-        not_counted = outside + overall.unbanded_points
-        if outside:
-            feedback.pushWarning(
-                self.tr("{count} of {total} points lie outside all areas.").format(
-                    count=outside, total=total_read
-                )
-            )
-        if overall.unbanded_points:
-            feedback.pushWarning(
-                self.tr("{count} points lie in areas without a band and are not counted.").format(
-                    count=overall.unbanded_points
-                )
-            )
-
-        self.output_id = self._write_table(parameters, context, tables, ALL_GROUP[language])
-        chart_path = self.parameterAsFileOutput(parameters, self.CHART, context)
-        if chart_path:
-            image = observed_expected_chart(overall.rows, language)
-            if not image.save(chart_path, "PNG"):
-                raise QgsProcessingException(
-                    self.tr("The chart could not be written to {path}.").format(path=chart_path)
-                )
+        self._report(result, feedback)
+        self.output_id = self._write_table(parameters, context, result.rows(language))
+        chart_path = self._write_chart(parameters, context, result.overall.rows, language)
         self.provenance = self._provenance(parameters, context, iterations, seed)
         outputs = {
             self.OUTPUT: self.output_id,
-            "TOTAL_POINTS": overall.total_points,
-            "POINTS_NOT_COUNTED": not_counted,
-            "BAND_COUNTS": json.dumps({str(row.band): row.points for row in overall.rows}),
+            "TOTAL_POINTS": result.overall.total_points,
+            "POINTS_NOT_COUNTED": result.not_counted,
+            "BAND_COUNTS": band_counts_json(result.band_counts()),
         }
         if chart_path:
             outputs[self.CHART] = chart_path
@@ -284,6 +247,16 @@ class BandStatisticsAlgorithm(I40Algorithm):
             )
         return source
 
+    def _area_fields(self, parameters, areas, context):
+        """The indices of the areas' band, population, group and label fields (None or -1:
+        none)."""
+        band_index = self._field(parameters, self.BAND_FIELD, areas, context)
+        population_index = self._field(parameters, self.POPULATION_FIELD, areas, context)
+        group_name = self.parameterAsString(parameters, self.GROUP_FIELD, context)
+        group_index = self.field_index(areas, group_name) if group_name else None
+        label_index = areas.fields().lookupField(BAND_LABEL.name)  # densitybands writes it
+        return [band_index, population_index, group_index, label_index]
+
     def _field(self, parameters, name, source, context):
         field_name = self.parameterAsString(parameters, name, context)
         if not field_name:
@@ -292,23 +265,13 @@ class BandStatisticsAlgorithm(I40Algorithm):
             )
         return self.field_index(source, field_name, numeric=True)
 
-    def _count_points(
-        self,
-        points,
-        areas,
-        band_index,
-        population_index,
-        group_index,
-        label_index,
-        context,
-        feedback,
-    ):
-        """The areas' values and the points per area, each point counted once: on a border,
-        for the first area. The engine and border rule are i40disparity:assignpoints'."""
-        wanted = [band_index, population_index]
-        wanted += [i for i in (group_index, label_index) if i is not None and i >= 0]
+    def _assign_points(self, points, areas, wanted, context, feedback):
+        """The areas' values at the field indices ``wanted`` (None or -1: a column of None),
+        their WKB, and the points assigned to them (a ``StreamedResult``) by the engine and
+        border rule of i40disparity:assignpoints; None if cancelled."""
+        read = sorted({i for i in wanted if i is not None and i >= 0})
         with point_assignment(points.featureCount()) as assigner:
-            _ids, columns, wkbs = polygon_arrays(areas, wanted, assigner.add_polygons)
+            _ids, columns, wkbs = polygon_arrays(areas, read, assigner.add_polygons)
             assigner.finish_polygons()
             feedback.setProgressText(self.tr("Counting points per area"))
             transform_context = context.transformContext()
@@ -317,73 +280,51 @@ class BandStatisticsAlgorithm(I40Algorithm):
             if feedback.isCanceled():
                 return None
             streamed = assigner.result()
-        values = {
-            index: [python_value(value) for value in columns[position]]
-            for position, index in enumerate(wanted)
-        }
-        bands, populations = values[band_index], values[population_index]
-        groups = values[group_index] if group_index is not None else [None] * len(bands)
-        labels = {}
-        for position, label in enumerate(values.get(label_index, ())):
-            band = bands[position]
-            if label and band is not None and int(band) not in labels:
-                labels[int(band)] = str(label)
-        unusable = sum(wkb is None for wkb in wkbs) + len(streamed.dropped)
-        if unusable:
+        values = {i: [python_value(v) for v in column] for i, column in zip(read, columns)}
+        empty = [None] * len(wkbs)
+        return [values.get(i, empty) for i in wanted], wkbs, streamed
+
+    def _report(self, result, feedback):
+        if result.unusable_areas:
             feedback.pushWarning(
                 self.tr("{count} areas have no usable geometry and hold no points.").format(
-                    count=unusable
+                    count=result.unusable_areas
                 )
             )
-        # Points without a geometry are neither counted nor outside.
-        total = int(np.isfinite(streamed.xs).sum())
-        counts = count_per_polygon(streamed.assignment, len(wkbs)).tolist()
-        outside = total - int((streamed.assignment != OUTSIDE).sum())
-        return bands, populations, groups, labels, counts, outside, total
+        if result.outside:
+            feedback.pushWarning(
+                self.tr("{count} of {total} points lie outside all areas.").format(
+                    count=result.outside, total=result.points_read
+                )
+            )
+        if result.overall.unbanded_points:
+            feedback.pushWarning(
+                self.tr("{count} points lie in areas without a band and are not counted.").format(
+                    count=result.overall.unbanded_points
+                )
+            )
 
-    def _write_table(self, parameters, context, tables, all_label):
-        fields = QgsFields()
-        for name, kind in (
-            ("group", FieldType.String),
-            ("band", FieldType.Int),
-            ("band_label", FieldType.String),
-            ("points", FieldType.Int),
-            ("share", FieldType.Double),
-            ("cumulative_share", FieldType.Double),
-            ("population_share", FieldType.Double),
-            ("expected", FieldType.Double),
-            ("enrichment", FieldType.Double),
-            ("p_value", FieldType.Double),
-            ("iterations", FieldType.Int),
-            ("seed", FieldType.LongLong),
-        ):
-            fields.append(QgsField(name, kind))
+    def _write_table(self, parameters, context, rows):
+        fields = qgs_fields(BAND_STATISTICS)
         sink, output_id = self.parameterAsSink(
             parameters, self.OUTPUT, context, fields, WkbType.NoGeometry
         )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        for table in tables:
-            for row in table.rows:
-                feature = QgsFeature(fields)
-                feature.setAttributes(
-                    [
-                        table.group if table.group is not None else all_label,
-                        row.band,
-                        row.label,
-                        row.points,
-                        row.share,
-                        row.cumulative_share,
-                        row.population_share,
-                        row.expected,
-                        row.enrichment,
-                        row.p_value,
-                        table.iterations,
-                        table.seed,
-                    ]
-                )
-                sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        for row in rows:
+            feature = QgsFeature(fields)
+            feature.setAttributes(list(row))
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return output_id
+
+    def _write_chart(self, parameters, context, rows, language):
+        """The chart of ``rows`` as PNG where CHART asks for one; its path, or ''."""
+        chart_path = self.parameterAsFileOutput(parameters, self.CHART, context)
+        if chart_path and not observed_expected_chart(rows, language).save(chart_path, "PNG"):
+            raise QgsProcessingException(
+                self.tr("The chart could not be written to {path}.").format(path=chart_path)
+            )
+        return chart_path
 
     def _provenance(self, parameters, context, iterations, seed):
         points_name, areas_name = self.input_names

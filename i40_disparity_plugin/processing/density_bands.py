@@ -1,12 +1,9 @@
 """i40disparity:densitybands: classify areas (postal code areas) by population density band."""
 
-import json
-
 from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -19,32 +16,25 @@ from qgis.core import (
 )
 
 from ..compat import (
-    FieldType,
     GeometryType,
     ProcessingFeatureSourceFlag,
     ProcessingFieldParameterDataType,
     ProcessingSourceType,
     WkbType,
 )
-from ..core.density.bands import (
-    DEFAULT_THRESHOLDS,
-    bands_for,
-    classify_area,
-    parse_thresholds,
-    summarise,
-)
+from ..core.density.bands import DEFAULT_THRESHOLDS, parse_thresholds
+from ..core.density.classified_areas import ClassifiedAreas
+from ..core.density.outputs import AREA_BANDS, BAND_SUMMARY, band_counts_json
 from ..core.messages import CoreError
 from ..core.number_format import format_number
 from ..gis.area import area_km2, ellipsoidal_measure
 from ..gis.geometry import repaired_polygon
 from ..gis.i18n import core_text, translate_core
+from ..gis.output_fields import qgs_fields
 from ..gis.provenance import finish_output_layer, output_metadata
 from ..gis.style import band_renderer
 from ..gis.values import python_value
 from .base import I40Algorithm
-
-ADDED_FIELDS = ("area_km2", "density", "band", "band_label", "band_note")
-ALL_GROUP = {"de": "alle", "en": "all"}
 
 
 class DensityBandsAlgorithm(I40Algorithm):
@@ -145,15 +135,7 @@ class DensityBandsAlgorithm(I40Algorithm):
         self.addOutput(QgsProcessingOutputString("BAND_COUNTS", self.tr("Areas per band (JSON)")))
 
     def processAlgorithm(self, parameters, context, feedback):
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
-        if QgsWkbTypes.geometryType(source.wkbType()) != GeometryType.Polygon:
-            raise QgsProcessingException(
-                self.tr("The input layer must contain polygons, but it contains {type}.").format(
-                    type=QgsWkbTypes.displayString(source.wkbType())
-                )
-            )
+        source = self._polygon_source(parameters, context)
         population_name = self.parameterAsString(parameters, self.POPULATION_FIELD, context)
         if not population_name:
             raise QgsProcessingException(self.tr("Choose the field that holds the population."))
@@ -168,131 +150,25 @@ class DensityBandsAlgorithm(I40Algorithm):
             )
         except CoreError as error:
             raise QgsProcessingException(core_text(error)) from None
-        language = self.label_language(parameters, context)
-        bands = bands_for(thresholds)
-        labels = {band.number: band.label(language) for band in bands}
+        areas = ClassifiedAreas(thresholds, self.label_language(parameters, context))
+        measure = self._measure(source, context) if area_index is None else None
 
-        measure = None
-        if area_index is None:
-            if not source.sourceCrs().isValid():
-                raise QgsProcessingException(
-                    self.tr(
-                        "The input layer has no coordinate reference system, so its areas "
-                        "cannot be measured. Set its CRS or choose an area field."
-                    )
-                )
-            measure = ellipsoidal_measure(source.sourceCrs(), context)
+        output = self._area_sink(parameters, context, source, feedback)
+        indices = (population_index, area_index, group_index)
+        repairs = self._classify(source, indices, measure, areas, output, feedback)
+        if repairs is None:
+            return {}
+        self._report(*repairs, areas.reasons(), feedback)
+        self.summary_id = self._write_summary(parameters, context, areas.summary_rows())
 
-        replaced = [name for name in ADDED_FIELDS if source.fields().lookupField(name) >= 0]
-        if replaced:
-            feedback.pushWarning(
-                self.tr("The input's fields {names} are replaced by new values.").format(
-                    names=", ".join(replaced)
-                )
-            )
-        kept = [i for i, f in enumerate(source.fields()) if f.name() not in ADDED_FIELDS]
-        fields = QgsFields()
-        for index in kept:
-            fields.append(source.fields().at(index))
-        fields.append(QgsField("area_km2", FieldType.Double))
-        fields.append(QgsField("density", FieldType.Double))
-        fields.append(QgsField("band", FieldType.Int))
-        fields.append(QgsField("band_label", FieldType.String))
-        fields.append(QgsField("band_note", FieldType.String))
-        sink, self.output_id = self.parameterAsSink(
-            parameters,
-            self.OUTPUT,
-            context,
-            fields,
-            QgsWkbTypes.multiType(source.wkbType()),
-            source.sourceCrs(),
-        )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-
-        # Invalid polygons are repaired below, so QGIS must not stop on them first.
-        features = source.getFeatures(
-            QgsFeatureRequest(), ProcessingFeatureSourceFlag.SkipGeometryValidityChecks
-        )
-        total = source.featureCount() or 1
-        results = []
-        results_by_group = {}
-        repaired = []
-        unrepairable = []
-        for count, feature in enumerate(features):
-            if feedback.isCanceled():
-                return {}
-            geometry, was_repaired = repaired_polygon(feature.geometry())
-            if was_repaired:
-                (repaired if geometry is not None else unrepairable).append(feature.id())
-            if area_index is not None:
-                area = feature[area_index]
-            elif geometry is not None:
-                area = area_km2(measure, geometry)
-            elif was_repaired:
-                area = 0.0  # nothing polygonal survived the repair: a degenerate polygon
-            else:
-                area = None
-            result = classify_area(
-                python_value(feature[population_index]), python_value(area), thresholds
-            )
-            results.append(result)
-            if group_index is not None:
-                group = python_value(feature[group_index])
-                if group is not None:
-                    results_by_group.setdefault(str(group), []).append(result)
-            attributes = feature.attributes()
-            out = QgsFeature(fields)
-            out.setAttributes(
-                [attributes[i] for i in kept]
-                + [
-                    result.area_km2,
-                    result.density,
-                    result.band,
-                    labels.get(result.band),
-                    translate_core(result.reason) if result.reason else None,
-                ]
-            )
-            out.setGeometry(geometry if geometry is not None else feature.geometry())
-            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
-            feedback.setProgress(100.0 * (count + 1) / total)
-
-        if repaired:
-            feedback.pushInfo(
-                self.tr("{count} invalid geometries were repaired (feature ids {ids}).").format(
-                    count=len(repaired), ids=_id_list(repaired)
-                )
-            )
-        if unrepairable:
-            feedback.reportError(
-                self.tr(
-                    "{count} geometries could not be repaired and were written unchanged "
-                    "(feature ids {ids})."
-                ).format(count=len(unrepairable), ids=_id_list(unrepairable))
-            )
-        self._report_unclassified(results, feedback)
-
-        summary_rows = [("", summarise(results, bands, language))]
-        for group, members in sorted(results_by_group.items()):
-            summary_rows.append((group, summarise(members, bands, language)))
-        self.summary_id = self._write_summary(
-            parameters, context, summary_rows, ALL_GROUP[language]
-        )
-
-        self.bands = bands
-        self.language = language
+        self.bands, self.language = areas.bands, areas.language
         self.provenance = self._provenance(parameters, context, thresholds, measure)
-        band_counts = {band.number: 0 for band in bands}
-        for result in results:
-            if result.band is not None:
-                band_counts[result.band] += 1
-        classified = sum(band_counts.values())
         outputs = {
             self.OUTPUT: self.output_id,
-            "CLASSIFIED": classified,
-            "UNCLASSIFIED": len(results) - classified,
-            "REPAIRED": len(repaired),
-            "BAND_COUNTS": json.dumps({str(k): v for k, v in band_counts.items()}),
+            "CLASSIFIED": areas.classified,
+            "UNCLASSIFIED": areas.unclassified,
+            "REPAIRED": len(repairs[0]),
+            "BAND_COUNTS": band_counts_json(areas.band_counts()),
         }
         if self.summary_id is not None:
             outputs[self.SUMMARY] = self.summary_id
@@ -316,54 +192,119 @@ class DensityBandsAlgorithm(I40Algorithm):
             )
         return {}
 
-    def _report_unclassified(self, results, feedback):
-        reasons = {}
-        for result in results:
-            if result.reason:
-                reasons[result.reason] = reasons.get(result.reason, 0) + 1
-        for reason, count in sorted(reasons.items()):
+    def _polygon_source(self, parameters, context):
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        if QgsWkbTypes.geometryType(source.wkbType()) != GeometryType.Polygon:
+            raise QgsProcessingException(
+                self.tr("The input layer must contain polygons, but it contains {type}.").format(
+                    type=QgsWkbTypes.displayString(source.wkbType())
+                )
+            )
+        return source
+
+    def _measure(self, source, context):
+        if not source.sourceCrs().isValid():
+            raise QgsProcessingException(
+                self.tr(
+                    "The input layer has no coordinate reference system, so its areas "
+                    "cannot be measured. Set its CRS or choose an area field."
+                )
+            )
+        return ellipsoidal_measure(source.sourceCrs(), context)
+
+    def _area_sink(self, parameters, context, source, feedback):
+        """The OUTPUT sink, its fields (the input's, but those AREA_BANDS adds, then
+        AREA_BANDS') and the indices of the input's fields it keeps."""
+        replaced = [name for name in AREA_BANDS.names if source.fields().lookupField(name) >= 0]
+        if replaced:
+            feedback.pushWarning(
+                self.tr("The input's fields {names} are replaced by new values.").format(
+                    names=", ".join(replaced)
+                )
+            )
+        kept = [i for i, f in enumerate(source.fields()) if f.name() not in AREA_BANDS.names]
+        kept_fields = QgsFields()
+        for index in kept:
+            kept_fields.append(source.fields().at(index))
+        fields = qgs_fields(AREA_BANDS, before=kept_fields)
+        sink, self.output_id = self.parameterAsSink(
+            parameters,
+            self.OUTPUT,
+            context,
+            fields,
+            QgsWkbTypes.multiType(source.wkbType()),
+            source.sourceCrs(),
+        )
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        return sink, fields, kept
+
+    def _classify(self, source, indices, measure, areas, output, feedback):
+        """Feed every area to ``areas`` and write it with its band to the ``output`` sink;
+        the ids of the repaired and of the unrepairable geometries, or None if cancelled."""
+        population_index, area_index, group_index = indices
+        sink, fields, kept = output
+        # Invalid polygons are repaired below, so QGIS must not stop on them first.
+        features = source.getFeatures(
+            QgsFeatureRequest(), ProcessingFeatureSourceFlag.SkipGeometryValidityChecks
+        )
+        total = source.featureCount() or 1
+        repaired, unrepairable = [], []
+        for count, feature in enumerate(features):
+            if feedback.isCanceled():
+                return None
+            geometry, was_repaired = repaired_polygon(feature.geometry())
+            if was_repaired:
+                (repaired if geometry is not None else unrepairable).append(feature.id())
+            if area_index is not None:
+                area = python_value(feature[area_index])
+            else:
+                area = _measured_area(measure, geometry, was_repaired)
+            group = python_value(feature[group_index]) if group_index is not None else None
+            result = areas.add(python_value(feature[population_index]), area, group)
+            attributes = feature.attributes()
+            out = QgsFeature(fields)
+            added = areas.area_row(result, translate_core)
+            out.setAttributes([attributes[i] for i in kept] + list(added))
+            out.setGeometry(geometry if geometry is not None else feature.geometry())
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
+            feedback.setProgress(100.0 * (count + 1) / total)
+        return repaired, unrepairable
+
+    def _report(self, repaired, unrepairable, reasons, feedback):
+        if repaired:
+            feedback.pushInfo(
+                self.tr("{count} invalid geometries were repaired (feature ids {ids}).").format(
+                    count=len(repaired), ids=_id_list(repaired)
+                )
+            )
+        if unrepairable:
+            feedback.reportError(
+                self.tr(
+                    "{count} geometries could not be repaired and were written unchanged "
+                    "(feature ids {ids})."
+                ).format(count=len(unrepairable), ids=_id_list(unrepairable))
+            )
+        for reason, count in reasons:
             feedback.pushWarning(
                 self.tr("{count} areas without a band: {reason}").format(
                     count=count, reason=translate_core(reason)
                 )
             )
 
-    def _write_summary(self, parameters, context, summary_rows, all_label):
-        fields = QgsFields()
-        for name, kind in (
-            ("group", FieldType.String),
-            ("band", FieldType.Int),
-            ("band_label", FieldType.String),
-            ("n_areas", FieldType.Int),
-            ("population", FieldType.Double),
-            ("area_km2", FieldType.Double),
-            ("share_population", FieldType.Double),
-            ("share_areas", FieldType.Double),
-            ("share_area_km2", FieldType.Double),
-        ):
-            fields.append(QgsField(name, kind))
+    def _write_summary(self, parameters, context, rows):
+        fields = qgs_fields(BAND_SUMMARY)
         sink, summary_id = self.parameterAsSink(
             parameters, self.SUMMARY, context, fields, WkbType.NoGeometry
         )
         if sink is None:
             return None
-        for group, rows in summary_rows:
-            for row in rows:
-                feature = QgsFeature(fields)
-                feature.setAttributes(
-                    [
-                        group or all_label,
-                        row.band,
-                        row.label,
-                        row.areas,
-                        row.population,
-                        row.area_km2,
-                        row.population_share,
-                        row.areas_share,
-                        row.area_km2_share,
-                    ]
-                )
-                sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        for row in rows:
+            feature = QgsFeature(fields)
+            feature.setAttributes(list(row))
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return summary_id
 
     def _provenance(self, parameters, context, thresholds, measure):
@@ -390,6 +331,14 @@ class DensityBandsAlgorithm(I40Algorithm):
         )
         title = self.tr("Density bands of {input}").format(input=self.input_name)
         return title, abstract, self.input_rights
+
+
+def _measured_area(measure, geometry, was_repaired):
+    """The area in km² of a repaired polygon; None for a feature without a geometry."""
+    if geometry is not None:
+        return area_km2(measure, geometry)
+    # Nothing polygonal survived the repair: a degenerate polygon, of no area.
+    return 0.0 if was_repaired else None
 
 
 def _id_list(ids, limit=20):

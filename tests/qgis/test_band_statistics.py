@@ -11,7 +11,9 @@ from qgis.core import QgsProcessingException
 from qgis.PyQt.QtGui import QImage
 
 from i40_disparity_plugin.compat import FieldType
-from i40_disparity_plugin.gis.bar_chart import CHART_SIZE
+from i40_disparity_plugin.core.density.band_statistics import BandStatistic
+from i40_disparity_plugin.gis import bar_chart
+from i40_disparity_plugin.gis.bar_chart import CHART_SIZE, category_text, observed_expected_chart
 from i40_disparity_plugin.gis.values import python_value
 
 ALG = "i40disparity:bandstatistics"
@@ -200,3 +202,70 @@ def test_without_label_field_or_points_the_table_still_stands(provider):
     assert [r["share"] for r in rows] == [None, None]
     assert [r["p_value"] for r in rows] == [1.0, 1.0]
     assert result["TOTAL_POINTS"] == 0
+
+
+# A 2×2 grid of 1 km squares: A, B below, C, D above; each its own band.
+GRID = {
+    "A": (1, square_wkt(X0, Y0, KM)),
+    "B": (2, square_wkt(X0 + KM, Y0, KM)),
+    "C": (3, square_wkt(X0, Y0 + KM, KM)),
+    "D": (4, square_wkt(X0 + KM, Y0 + KM, KM)),
+}
+# Points exactly on shared borders: A|B, C|D, A|C, and the corner all four share.
+ON_BORDERS = [
+    (X0 + KM, Y0 + KM / 2),
+    (X0 + KM, Y0 + 1.5 * KM),
+    (X0 + KM / 2, Y0 + KM),
+    (X0 + KM, Y0 + KM),
+]
+
+
+@pytest.mark.parametrize(
+    ("order", "expected"),
+    [
+        # The border rule: the first area in the layer's order among those that cover it.
+        ("ABCD", {"1": 3, "2": 0, "3": 1, "4": 0}),  # A, C, A, A
+        ("DCBA", {"1": 0, "2": 1, "3": 1, "4": 2}),  # B, D, C, D
+    ],
+)
+def test_a_point_on_a_shared_border_counts_where_assignpoints_puts_it(provider, order, expected):
+    areas = memory_layer(
+        [({"plz": name, "einwohner": 100, "band": GRID[name][0]}, GRID[name][1]) for name in order],
+        fields={"plz": FieldType.String, "einwohner": FieldType.Int, "band": FieldType.Int},
+    )
+    points = point_layer(ON_BORDERS)
+    temporary = "TEMPORARY_OUTPUT"
+    placed = processing.run(
+        "i40disparity:assignpoints",
+        {"INPUT": points, "AREAS": areas, "OUTPUT": temporary, "COUNTS": temporary},
+    )
+    bands_of_assigned = [row["band"] for row in rows_of(placed["OUTPUT"])]
+    counted = json.loads(run(points, areas)["BAND_COUNTS"])
+    assert counted == {str(b): bands_of_assigned.count(b) for b in (1, 2, 3, 4)}
+    assert counted == expected
+
+
+def chart_row(enrichment, p_value):
+    return BandStatistic(1, "ländlich", 4, 40.0, 100.0, 100.0, 10.0, 1.0, enrichment, p_value)
+
+
+def test_chart_names_its_values_as_the_table_does(monkeypatch):
+    drawn = {}
+    monkeypatch.setattr(bar_chart, "bar_chart", lambda *args: drawn.setdefault("args", args))
+    observed_expected_chart([chart_row(4.0, 0.005)], "de")
+    categories, series = drawn["args"][:2]
+    assert [name for name, _values, _colour in series] == ["Punkte", "Erwartet"]
+    assert categories == ["ländlich\nAnreicherung 4, p-Wert 0,005"]
+
+
+@pytest.mark.parametrize(
+    ("enrichment", "p_value", "text"),
+    [
+        # The decimals BAND_STATISTICS declares: 2 for enrichment, 3 for the p-value.
+        (1.234, 0.12345, "ländlich\nEnrichment 1.23, p-value 0.123"),
+        (None, 0.5, "ländlich\np-value 0.5"),
+        (None, None, "ländlich"),
+    ],
+)
+def test_chart_category_text(enrichment, p_value, text):
+    assert category_text(chart_row(enrichment, p_value), "en") == text

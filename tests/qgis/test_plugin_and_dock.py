@@ -3,6 +3,7 @@
 import time
 from functools import partial
 
+import processing
 import pytest
 from conftest import memory_layer, square_wkt
 from qgis.core import (
@@ -15,6 +16,9 @@ from qgis.PyQt.QtWidgets import QDockWidget, QMenu, QToolBar
 
 import i40_disparity_plugin
 from i40_disparity_plugin.compat import FieldType
+from i40_disparity_plugin.core.density.outputs import AREA_BANDS, BAND_STATISTICS, BAND_SUMMARY
+from i40_disparity_plugin.gis.i18n import ui_language
+from i40_disparity_plugin.gis.output_fields import qgs_field
 from i40_disparity_plugin.gui.density_bands_panel import DensityBandsPanel
 
 X0, Y0, KM = 4_300_000, 3_000_000, 1000
@@ -135,6 +139,61 @@ def test_dock_can_cancel(qgis_iface, provider, plz_like_layer):
     # Depending on timing the task ends cancelled or had already finished; never hung.
     assert panel.statusLabel.text() == "Cancelled." or "classified" in panel.statusLabel.text()
     assert panel.runButton.isEnabled()
+
+
+def test_outputs_and_dock_agree_with_the_declarations_by_construction(
+    qgis_iface, provider, qgis_new_project
+):
+    # Three areas of 1.26 km²: 100, 200 and 900 inhabitants give bands 1, 2 and 4.
+    rows = [
+        ({"plz": f"0107{i}", "einwohner": people, "qkm": 1.26}, square_wkt(X0 + 2 * i * KM, Y0, KM))
+        for i, people in enumerate((100, 200, 900))
+    ]
+    layer = memory_layer(rows, name="Declared")
+    QgsProject.instance().addMapLayer(layer)
+    panel = DensityBandsPanel(qgis_iface)
+    panel.layerCombo.setLayer(layer)
+    panel.runButton.click()
+    wait_until(lambda: panel.run is None)
+
+    layers = {found.name(): found for found in QgsProject.instance().mapLayers().values()}
+    bands, summary = layers["Density bands Declared"], layers["Band summary Declared"]
+    assert_declared(summary.fields(), BAND_SUMMARY)
+    assert bands.fields().names()[:3] == ["plz", "einwohner", "qkm"]
+    assert_declared(bands.fields(), AREA_BANDS, after=3)
+
+    language = ui_language()
+    shown = ("band_label", "n_areas", "share_areas", "population", "share_population")
+    shown += ("area_km2", "share_area_km2")
+    table = panel.summaryTable
+    headers = [table.horizontalHeaderItem(i).text() for i in range(table.columnCount())]
+    assert headers == [BAND_SUMMARY.column(name).heading(language) for name in shown]
+    # The declared decimals: one for the shares and the area, none for the population
+    # (band 1: 1 of 3 areas, 100 of 1,200 inhabitants, 1.26 of 3.78 km²).
+    first_row = [table.item(0, i).text() for i in range(1, table.columnCount())]
+    point = {"de": ",", "en": "."}[language]
+    assert first_row == ["1", f"33{point}3", "100", f"8{point}3", f"1{point}3", f"33{point}3"]
+
+    points = memory_layer(
+        [({"id": 1}, f"POINT({X0 + KM / 2} {Y0 + KM / 2})")],
+        geometry="Point",
+        fields={"id": FieldType.Int},
+        name="points",
+    )
+    statistics = processing.run(
+        "i40disparity:bandstatistics",
+        {"POINTS": points, "AREAS": bands, "ITERATIONS": 9, "OUTPUT": "TEMPORARY_OUTPUT"},
+    )["OUTPUT"]
+    assert_declared(statistics.fields(), BAND_STATISTICS)
+    # That the report (core/report/tables.report_table) shows these tables by the same
+    # declarations is the report's part.
+
+
+def assert_declared(fields, table, after=0):
+    """``fields`` from position ``after`` on are ``table``'s columns: names, order, types."""
+    written = [fields.at(i) for i in range(after, fields.count())]
+    assert tuple(field.name() for field in written) == table.names
+    assert [field.type() for field in written] == [qgs_field(c).type() for c in table.columns]
 
 
 def test_german_ui_when_qgis_runs_in_german(qgis_iface, qgis_processing):

@@ -11,8 +11,12 @@ from hypothesis import strategies as st
 from i40_disparity_plugin.core.density.band_statistics import (
     band_table,
     grouped_band_tables,
+    labels_by_band,
+    points_per_band,
 )
+from i40_disparity_plugin.core.density.outputs import BAND_STATISTICS
 from i40_disparity_plugin.core.messages import CoreError
+from i40_disparity_plugin.core.points.streamed_assignment import OUTSIDE, StreamedResult
 
 
 def test_expected_points_follow_population_by_hand():
@@ -164,3 +168,65 @@ def test_properties_of_any_table(areas, seed):
         assert all(0 < r.p_value <= 1 for r in rows)
         assert np.isclose(rows[0].p_value * 50, round(rows[0].p_value * 50))
     assert band_table(bands, populations, points, iterations=49, seed=seed) == table
+
+
+def test_labels_by_band_takes_each_bands_first_label():
+    bands = [1, 2, None, 2, 2.0, float("nan"), 3]
+    labels = ["rural", None, "none", "urban", "other", "nan", ""]
+    assert labels_by_band(bands, labels) == {1: "rural", 2: "urban"}
+
+
+def assigned(assignment, xs, dropped=()):
+    """A StreamedResult as gis.point_assignment gives it, built by hand."""
+    xs = np.array(xs, dtype=float)
+    keys = np.arange(len(xs))
+    return StreamedResult(keys, xs, xs, np.array(assignment), [*dropped], [*dropped])
+
+
+def test_points_per_band_by_hand_from_an_assignment():
+    # Areas 0..3 with bands 1, 2, none, 2; area 3 has no geometry, area 2 was dropped.
+    # Points: two in area 0, one each in 1, 3 and the unbanded 2, one outside, one without
+    # a location (NaN).
+    result = points_per_band(
+        [1, 2, None, 2],
+        [100, 300, 50, 100],
+        assigned([0, 0, 1, 3, 2, OUTSIDE, OUTSIDE], [0, 1, 2, 3, 4, 5, np.nan], dropped=[2]),
+        area_wkbs=[b"0", b"1", b"2", None],
+        groups=["BW", "BW", "HE", None],
+        area_labels=["rural", None, "x", "urban"],
+        iterations=99,
+        seed=7,
+    )
+    assert (result.points_read, result.outside, result.unusable_areas) == (6, 1, 2)
+    assert result.overall.total_points == 4
+    assert result.not_counted == 2  # one outside, one in the unbanded area
+    assert result.band_counts() == {1: 2, 2: 2}
+    rows = result.rows("de")
+    p_value = BAND_STATISTICS.names.index("p_value")
+    without_p = [row[:p_value] + row[p_value + 1 :] for row in rows]
+    # All: populations 100 and 400 of 500, 4 points: 0.8 and 3.2 expected.
+    # BW (areas 0, 1): populations 100 and 300, 3 points: 0.75 and 2.25 expected.
+    # HE holds only the unbanded area: no points, no population, nothing expected.
+    hand = [
+        ("alle", 1, "rural", 2, 50.0, 100.0, 20.0, 0.8, 2.5, 99, 7),
+        ("alle", 2, "urban", 2, 50.0, 50.0, 80.0, 3.2, 0.625, 99, 7),
+        ("BW", 1, "rural", 2, 200 / 3, 100.0, 25.0, 0.75, 2 / 0.75, 99, 7),
+        ("BW", 2, "urban", 1, 100 / 3, 100 / 3, 75.0, 2.25, 1 / 2.25, 99, 7),
+        ("HE", 1, "rural", 0, None, None, None, None, None, 99, 7),
+        ("HE", 2, "urban", 0, None, None, None, None, None, 99, 7),
+    ]
+    assert len(without_p) == len(hand)
+    for row, expected in zip(without_p, hand):
+        assert row == pytest.approx(expected)
+    assert all(0 < row[p_value] <= 1 for row in rows[:4])
+    assert [row[p_value] for row in rows[4:]] == [None, None]
+    assert result.tables[2].unbanded_points == 1
+
+
+def test_points_per_band_without_groups_has_the_overall_table_alone():
+    result = points_per_band(
+        [1, 1], [10, 30], assigned([1, 1, 0], [0, 0, 0]), area_wkbs=[b"a", b"b"], iterations=9
+    )
+    assert [row[0] for row in result.rows("en")] == ["all"]
+    assert result.band_counts() == {1: 3}
+    assert (result.outside, result.not_counted, result.unusable_areas) == (0, 0, 0)

@@ -36,6 +36,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..messages import QT_TRANSLATE_NOOP, CoreError
+from ..points.streamed_assignment import OUTSIDE, count_per_polygon
+from .outputs import ALL_GROUP, BAND_STATISTICS, group_name, row_of
 
 DEFAULT_ITERATIONS = 999
 DEFAULT_SEED = 42
@@ -222,9 +224,8 @@ def grouped_band_tables(area_bands, populations, points, groups=None, **options)
         )
     members = {}
     for index, group in enumerate(groups):
-        if group is None or (isinstance(group, float) and math.isnan(group)):
-            continue
-        members.setdefault(str(group), []).append(index)
+        if group_name(group) is not None:
+            members.setdefault(group_name(group), []).append(index)
     for group, indexes in sorted(members.items()):
         tables.append(
             band_table(
@@ -236,3 +237,86 @@ def grouped_band_tables(area_bands, populations, points, groups=None, **options)
             )
         )
     return tables
+
+
+def labels_by_band(area_bands, area_labels):
+    """Each band's label: the first one an area of the band carries (densitybands gives all
+    areas of a band the same); bands without one are left out."""
+    labels = {}
+    for band, label in zip(area_bands, area_labels):
+        band = _band_or_none(band)
+        if label and band is not None and band not in labels:
+            labels[band] = str(label)
+    return labels
+
+
+@dataclass(frozen=True)
+class PointsPerBand:
+    """bandstatistics' result: the tables (over all areas first) and the points it could
+    not count."""
+
+    tables: list
+    points_read: int  # points with a location
+    outside: int  # of them, those outside all areas
+    unusable_areas: int  # areas without a geometry or with nothing polygonal left
+
+    @property
+    def overall(self):
+        return self.tables[0]
+
+    @property
+    def not_counted(self):
+        """Points outside all areas or in areas without a band."""
+        return self.outside + self.overall.unbanded_points
+
+    def band_counts(self):
+        return {row.band: row.points for row in self.overall.rows}
+
+    def rows(self, language):
+        """Every table's rows in BAND_STATISTICS' order; all areas' group named in
+        ``language``."""
+        return [
+            row_of(
+                BAND_STATISTICS,
+                group=ALL_GROUP[language] if table.group is None else table.group,
+                band=row.band,
+                band_label=row.label,
+                points=row.points,
+                share=row.share,
+                cumulative_share=row.cumulative_share,
+                population_share=row.population_share,
+                expected=row.expected,
+                enrichment=row.enrichment,
+                p_value=row.p_value,
+                iterations=table.iterations,
+                seed=table.seed,
+            )
+            for table in self.tables
+            for row in table.rows
+        ]
+
+
+def points_per_band(
+    area_bands, populations, assigned, *, area_wkbs, groups=None, area_labels=(), **options
+):
+    """The band statistics of areas and the points ``assigned`` to them.
+
+    ``assigned`` is the ``StreamedResult`` of assigning the points to the areas in their
+    order (``gis.point_assignment``, the assignment and border rule of assignpoints too);
+    ``area_wkbs`` are the areas' geometries as given to it (None: none). ``options`` are
+    ``band_table``'s.
+    """
+    counts = count_per_polygon(assigned.assignment, len(area_bands)).tolist()
+    tables = grouped_band_tables(
+        area_bands,
+        populations,
+        counts,
+        groups,
+        labels=labels_by_band(area_bands, area_labels),
+        **options,
+    )
+    # Points without a location (NaN) are neither read nor outside.
+    points_read = int(np.isfinite(assigned.xs).sum())
+    inside = int((assigned.assignment != OUTSIDE).sum())
+    unusable = sum(wkb is None for wkb in area_wkbs) + len(assigned.dropped)
+    return PointsPerBand(tables, points_read, points_read - inside, unusable)

@@ -1,7 +1,21 @@
 """The density feature's result tables: the bands of each area, the summary per band, and
 points per band against population."""
 
+import json
+import math
+
 from ..output_tables import BIG_INTEGER, INTEGER, REAL, TEXT, OutputTable, column
+
+# The group of the rows over all areas, before the rows of each group (if any).
+ALL_GROUP = {"de": "alle", "en": "all"}
+
+
+def group_name(value):
+    """The group an area's group value names, as text; None (no group) for a missing value."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    return str(value)
+
 
 GROUP = column("group", TEXT, "Gruppe", "Group")
 BAND = column("band", INTEGER, "Klasse", "Band")
@@ -67,3 +81,16 @@ BAND_STATISTICS = OutputTable(
     },
     csv_stem={"de": "punkte_je_dichteklasse", "en": "points_per_band"},
 )
+
+
+def row_of(table, **values):
+    """The values in the order of ``table``'s columns. Every column must be given, and no
+    other name, so that a written row cannot drift from its declaration."""
+    if set(values) != set(table.names):
+        raise KeyError(f"{table.name}: {sorted(set(values) ^ set(table.names))}")
+    return tuple(values[name] for name in table.names)
+
+
+def band_counts_json(counts):
+    """The BAND_COUNTS output of both algorithms: ``{"1": n, …}`` in band order."""
+    return json.dumps({str(band): count for band, count in counts.items()})
