@@ -12,10 +12,10 @@ from ..compat import LayerFilter
 from ..core.field_names import AREA_KEY_FIELD_NAMES, guess_field
 from ..core.messages import CoreError
 from ..core.number_format import LANGUAGES
+from ..core.readers.table_formats import TABLE_FORMATS
 from ..core.requirements import STATISTICS_REQUIREMENTS
 from ..gis.i18n import core_text, translate_core, ui_language
 from ..gis.values import python_value
-from ..processing.join_indicators import TABLE_FORMATS
 from .algorithm_panel import AlgorithmPanel
 from .forms import load_form
 from .slots import reports_errors

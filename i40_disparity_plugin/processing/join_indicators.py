@@ -29,15 +29,13 @@ from ..compat import (
 )
 from ..core.field_names import AREA_NAME_FIELD_NAMES, guess_field
 from ..core.messages import CoreError
+from ..core.readers.table_formats import TABLE_FORMATS
 from ..core.requirements import STATISTICS_REQUIREMENTS
 from ..gis.i18n import core_text, translate_core
 from ..gis.provenance import finish_output_layer, output_metadata
 from ..gis.values import python_value
 from .base import I40Algorithm
 
-# The order of the TABLE_FORMAT options; the same names as core.io_detect.TABLE_FORMATS,
-# repeated here because that module needs pandas, which this one must not import at start.
-TABLE_FORMATS = ("auto", "genesis", "inkar", "destatis_kreise", "csv")
 LISTED = 20  # keys listed in the log; all of them go to the UNMATCHED table
 
 

@@ -152,13 +152,6 @@ def test_text_in_a_value_column_is_counted_not_fatal(provider, districts, tmp_pa
     assert "Quelle: table.csv" in result["OUTPUT"].metadata().rights()
 
 
-def test_table_formats_match_the_readers(provider):
-    from i40_disparity_plugin.core.readers.detect import TABLE_FORMATS as READER_FORMATS
-    from i40_disparity_plugin.processing.join_indicators import TABLE_FORMATS
-
-    assert TABLE_FORMATS == READER_FORMATS
-
-
 def test_shipped_rd_table_joins_to_the_regierungsbezirke(provider):
     from i40_disparity_plugin.paths import PLUGIN_DIR
 
