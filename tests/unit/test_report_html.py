@@ -12,7 +12,11 @@ from html_tables import TableCells
 
 from i40_disparity_plugin.core.messages import CoreError
 from i40_disparity_plugin.core.number_format import format_number
-from i40_disparity_plugin.core.report.atlas_index import parameters_text, read_atlas_index
+from i40_disparity_plugin.core.report.atlas_index import (
+    parameters_text,
+    read_atlas_index,
+    write_atlas_index,
+)
 from i40_disparity_plugin.core.report.html import MapPage, attribution_lines, render_report
 from i40_disparity_plugin.core.report.table_csv import (
     csv_names,
@@ -264,6 +268,21 @@ def test_atlas_index_read_and_missing(tmp_path):
     (tmp_path / "atlas_index.json").write_text(json.dumps(index), encoding="utf-8")
     with pytest.raises(CoreError, match=r"gone\.png is missing"):
         read_atlas_index(tmp_path)
+
+
+def test_an_atlas_index_written_reads_back_with_each_source_once(tmp_path):
+    (tmp_path / "dichte_bw.png").write_bytes(b"x")
+    page = {"type": "dichte", "code": "bw", "title": "Dichte", "subtitle": "S"}
+    page.update(pdf="dichte_bw.pdf", png="dichte_bw.png")
+    path = write_atlas_index(tmp_path, "de", [page], ["B", " A ", "B", ""], {"DPI": 150})
+    assert path == tmp_path / "atlas_index.json"
+    assert json.loads(path.read_text(encoding="utf-8"))["combined_pdf"] == "atlas.pdf"
+    atlas = read_atlas_index(tmp_path)
+    assert [(p.title, p.subtitle, p.png.name, p.pdf.name) for p in atlas.pages] == [
+        ("Dichte", "S", "dichte_bw.png", "dichte_bw.pdf")
+    ]
+    assert atlas.attribution == ("B", "A")
+    assert atlas.parameters == {"DPI": 150}
 
 
 def test_atlas_parameters_in_one_line():
