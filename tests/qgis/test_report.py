@@ -30,6 +30,7 @@ from test_packaged_plugin import (  # noqa: F401 (fixtures)
 )
 
 from i40_disparity_plugin.compat import FieldType
+from i40_disparity_plugin.core.density.outputs import BAND_STATISTICS
 from i40_disparity_plugin.gis.bar_chart import CHART_SIZE, EXPECTED_COLOUR
 from i40_disparity_plugin.gis.values import python_value
 
@@ -40,16 +41,8 @@ KM = 1000
 # One 1 km² square per band (thresholds 150, 300, 500): populations 100, 200, 400, 1000.
 POPULATIONS = (100, 200, 400, 1000)
 POINTS_PER_SQUARE = (2, 0, 1, 5)
-# The band statistics' numeric fields, as bandstatistics writes them.
-BAND_NUMBERS = (
-    "points",
-    "share",
-    "cumulative_share",
-    "population_share",
-    "expected",
-    "enrichment",
-    "p_value",
-)
+# The band statistics' numeric columns the report shows (after group, band and its label).
+BAND_NUMBERS = [column.name for column in BAND_STATISTICS.columns if column.in_report][3:]
 
 
 def points_layer():
