@@ -219,9 +219,8 @@ def write_readme(path, files, parameters, results, attribution, without_land, co
 
 
 def render_map(bands_layer, laender, study, attribution, path):
+    from map_png import export_map_png
     from qgis.core import QgsFillSymbol, QgsProject, QgsSingleSymbolRenderer
-
-    from i40_disparity_plugin.gis.layout import export_map_png
 
     for layer, width, color in ((laender, "0.25", "#404040"), (study, "0.8", "#000000")):
         outline = {"style": "no", "outline_color": color, "outline_width": width}

@@ -96,9 +96,8 @@ def land_view(layer, ags_prefix):
 
 
 def render_maps(joined, laender, out, context, feedback):
+    from map_png import export_map_png
     from qgis.core import QgsProject
-
-    from i40_disparity_plugin.gis.layout import export_map_png
 
     rights = list(joined.metadata().rights())
     written = []
@@ -166,9 +165,9 @@ RD_SOURCE = "FuE: Stifterverband für die Deutsche Wissenschaft 2019 (Daten 2017
 
 def render_rd_maps(data, gpkg, laender, out, context, feedback):
     """The study's R&D figures by Regierungsbezirk (Tables 3–5) as maps of BW, HE and NW."""
+    from map_png import export_map_png
     from qgis.core import QgsProject, QgsVectorLayer
 
-    from i40_disparity_plugin.gis.layout import export_map_png
     from i40_disparity_plugin.paths import PLUGIN_DIR
 
     results = run_algorithm_join(

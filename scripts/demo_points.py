@@ -162,9 +162,9 @@ def distances(points, universities, bands, out, context, feedback):
 
 
 def render_map(bands, laender, study, point_layers, attribution, path):
+    from map_png import export_map_png
     from qgis.core import QgsProject
 
-    from i40_disparity_plugin.gis.layout import export_map_png
     from i40_disparity_plugin.gis.style import marker_renderer
 
     styles = {name: (colour, shape) for _i, _t, name, colour, shape in REFERENCES}

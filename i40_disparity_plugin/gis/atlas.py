@@ -41,8 +41,14 @@ from qgis.PyQt.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..compat import FieldType, GeometryType, LabelPlacement, ScaleBarSegmentSizeMode
-from ..core.ags import LAND_CODES, land_code
-from ..core.report.atlas_pages import GERMANY, GERMANY_NAME, legend_entry_text, scale_bar_step
+from ..core.ags import land_code
+from ..core.report.atlas_pages import (
+    GERMANY,
+    GERMANY_NAME,
+    legend_entry_text,
+    page_code,
+    scale_bar_step,
+)
 from ..paths import PLUGIN_DIR
 from .layout import export_png, fill_legend, font
 from .style import marker_renderer
@@ -119,7 +125,7 @@ def area_layer(name, areas):
 
 def coverage_areas(geometries, keys, with_germany):
     """The atlas's pages in order: the chosen Länder, then Germany (all Länder in one)."""
-    areas = [(LAND_CODES[key].lower(), geometries[key][0], geometries[key][1]) for key in keys]
+    areas = [(page_code(key), geometries[key][0], geometries[key][1]) for key in keys]
     if with_germany:
         germany = QgsGeometry.unaryUnion([geometry for _name, geometry in geometries.values()])
         areas.append((GERMANY, GERMANY_NAME["de"], germany))
@@ -331,17 +337,6 @@ def set_page_texts(layout, texts, sources):
     layout.itemById("legend").setTitle(texts.legend_title)
     layout.itemById("sources").setText("\n".join(sources))
     layout.refresh()
-
-
-def legend_labels(layout):
-    """The texts of the legend's entries, in order (what a reader sees beside the symbols)."""
-    legend = layout.itemById("legend")
-    model = legend.model()
-    labels = []
-    for node in model.rootGroup().findLayers():
-        for legend_node in model.layerLegendNodes(node):
-            labels.append(legend_node.data(Qt.ItemDataRole.DisplayRole))
-    return labels
 
 
 class CombinedPdf:

@@ -10,12 +10,13 @@ from qgis.PyQt.QtWidgets import QFileDialog, QTableWidgetItem
 
 from ..compat import LayerFilter
 from ..core.field_names import AREA_KEY_FIELD_NAMES, guess_field
+from ..core.indicators.outputs import JOIN_REPORT, side_name
 from ..core.messages import CoreError
 from ..core.number_format import LANGUAGES
+from ..core.readers.table_formats import TABLE_FORMATS
 from ..core.requirements import STATISTICS_REQUIREMENTS
 from ..gis.i18n import core_text, translate_core, ui_language
 from ..gis.values import python_value
-from ..processing.join_indicators import TABLE_FORMATS
 from .algorithm_panel import AlgorithmPanel
 from .forms import load_form
 from .slots import reports_errors
@@ -55,9 +56,10 @@ class DistrictIndicatorsPanel(AlgorithmPanel, load_form("district_indicators_pan
         self.classesSpin.setValue(5)
         self.rampCombo.addItems(sorted(QgsStyle.defaultStyle().colorRampNames()))
         self.rampCombo.setCurrentText(_default(CHOROPLETH_ID, "RAMP"))
-        self.unmatchedTable.setColumnCount(4)
+        # The columns joinindicators writes to UNMATCHED, headed as the report heads them.
+        self.unmatchedTable.setColumnCount(len(JOIN_REPORT.columns))
         self.unmatchedTable.setHorizontalHeaderLabels(
-            [self.tr("Side"), self.tr("Key"), self.tr("Name"), self.tr("Reason")]
+            [column.heading(ui_language()) for column in JOIN_REPORT.columns]
         )
         self.layerCombo.layerChanged.connect(self._layer_changed)
         self.fileWidget.fileChanged.connect(self._forget_table)
@@ -223,8 +225,8 @@ class DistrictIndicatorsPanel(AlgorithmPanel, load_form("district_indicators_pan
         rows = list(layer.getFeatures())
         self.unmatchedTable.setRowCount(len(rows))
         for row, feature in enumerate(rows):
-            side = self.tr("area") if feature["side"] == "layer" else self.tr("table")
-            texts = [side] + [python_value(feature[n]) or "" for n in ("key", "name", "reason")]
+            texts = [python_value(feature[name]) or "" for name in JOIN_REPORT.names]
+            texts[JOIN_REPORT.names.index("side")] = side_name(feature["side"], ui_language())
             for column, text in enumerate(texts):
                 self.unmatchedTable.setItem(row, column, QTableWidgetItem(str(text)))
         self.unmatchedTable.resizeColumnsToContents()

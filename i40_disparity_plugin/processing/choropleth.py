@@ -221,6 +221,37 @@ class ChoroplethAlgorithm(I40Algorithm):
         return True
 
     def processAlgorithm(self, parameters, context, feedback):
+        field_name, field_index = self._checked_field(parameters, context)
+        method = METHODS[self.parameterAsEnum(parameters, self.METHOD, context)]
+        breaks = self._fixed_breaks(parameters, context) if method == FIXED else None
+        values, missing = self._read_values(field_index, feedback)
+        if feedback.isCanceled():
+            return {}
+        if not values:
+            raise QgsProcessingException(
+                self.tr(
+                    "The field '{field}' holds no numbers: all {count} features are NULL."
+                ).format(field=field_name, count=missing)
+            )
+        classes = self.parameterAsInt(parameters, self.CLASSES, context)
+        ranges = self._ranges(method, values, classes, breaks, feedback)
+        language = self.label_language(parameters, context)
+        unit = self.parameterAsString(parameters, self.UNIT, context).strip()
+        labels = class_labels(ranges, language, unit or unit_from_alias(self.alias))
+        self._log_classes(labels, class_counts(values, ranges), missing, language, feedback)
+
+        self.field_name = field_name
+        self.ranges = ranges
+        self.labels = labels
+        self.no_data_label = NO_DATA_LABEL[language]
+        self.style_path = self._style_path(parameters, context)
+        results = {self.CLASS_COUNT: len(ranges), self.BREAKS: breaks_text(ranges)}
+        if self.style_path:
+            results[self.OUTPUT_STYLE] = self.style_path
+        return results
+
+    def _checked_field(self, parameters, context):
+        """The field to map and its index, once layer, field and ramp are known to be usable."""
         if self.layer is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
         if self.geometry_type not in DRAWABLE:
@@ -242,38 +273,30 @@ class ChoroplethAlgorithm(I40Algorithm):
                     names=", ".join(ramp_suggestions(self.ramp_name, self.ramp_names)),
                 )
             )
-        method = METHODS[self.parameterAsEnum(parameters, self.METHOD, context)]
-        breaks = None
-        if method == FIXED:
-            try:
-                breaks = parse_breaks(self.parameterAsString(parameters, self.BREAKS, context))
-            except CoreError as error:
-                raise QgsProcessingException(core_text(error)) from None
+        return field_name, field_index
 
-        values, missing = self._read_values(field_index, feedback)
-        if feedback.isCanceled():
-            return {}
-        if not values:
-            raise QgsProcessingException(
-                self.tr(
-                    "The field '{field}' holds no numbers: all {count} features are NULL."
-                ).format(field=field_name, count=missing)
-            )
-        classes = self.parameterAsInt(parameters, self.CLASSES, context)
+    def _fixed_breaks(self, parameters, context):
+        try:
+            return parse_breaks(self.parameterAsString(parameters, self.BREAKS, context))
+        except CoreError as error:
+            raise QgsProcessingException(core_text(error)) from None
+
+    def _ranges(self, method, values, classes, breaks, feedback):
+        """The classes: at the fixed breaks, or by QGIS's method (saying when there are not
+        as many as asked)."""
         if method == FIXED:
             ranges, top_added = fixed_ranges(breaks, max(values))
             if top_added:
                 feedback.pushWarning(
                     self.tr("Values exceed the last break, so a class above it was added.")
                 )
-        else:
-            ranges = computed_ranges(method, values, classes)
-            self._report_class_count(method, len(ranges), classes, len(set(values)), feedback)
+            return ranges
+        ranges = computed_ranges(method, values, classes)
+        self._report_class_count(method, len(ranges), classes, len(set(values)), feedback)
+        return ranges
 
-        language = self.label_language(parameters, context)
-        unit = self.parameterAsString(parameters, self.UNIT, context).strip()
-        labels = class_labels(ranges, language, unit or unit_from_alias(self.alias))
-        for label, count in zip(labels, class_counts(values, ranges)):
+    def _log_classes(self, labels, counts, missing, language, feedback):
+        for label, count in zip(labels, counts):
             feedback.pushInfo(self.tr("{label}: {count} features").format(label=label, count=count))
         if missing:
             feedback.pushInfo(
@@ -281,16 +304,6 @@ class ChoroplethAlgorithm(I40Algorithm):
                     count=missing, label=NO_DATA_LABEL[language]
                 )
             )
-
-        self.field_name = field_name
-        self.ranges = ranges
-        self.labels = labels
-        self.no_data_label = NO_DATA_LABEL[language]
-        self.style_path = self._style_path(parameters, context)
-        results = {self.CLASS_COUNT: len(ranges), self.BREAKS: breaks_text(ranges)}
-        if self.style_path:
-            results[self.OUTPUT_STYLE] = self.style_path
-        return results
 
     def postProcessAlgorithm(self, context, feedback):
         if feedback.isCanceled() or not self.ranges or sip.isdeleted(self.layer):

@@ -1,7 +1,5 @@
 """i40disparity:deriveindicator: a ratio of two fields, or a field per km², as a new field."""
 
-import math
-
 from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
@@ -26,6 +24,13 @@ from ..compat import (
     ProcessingNumberParameterType,
     ProcessingSourceType,
 )
+from ..core.indicators.derived import (
+    DENOMINATOR_MISSING,
+    DENOMINATOR_ZERO,
+    NUMERATOR_MISSING,
+    DerivedValues,
+    replaced_fields,
+)
 from ..core.number_format import format_number
 from ..gis.area import area_km2, ellipsoidal_measure
 from ..gis.geometry import repaired_polygon
@@ -34,21 +39,6 @@ from ..gis.values import python_value
 from .base import I40Algorithm
 
 DEFAULT_OUTPUT_FIELD = "indicator"
-NUMERATOR_MISSING = "numerator"
-DENOMINATOR_MISSING = "denominator"
-DENOMINATOR_ZERO = "zero"
-
-
-def derived_value(numerator, denominator, factor):
-    """``(numerator / denominator × factor, None)``, or ``(None, reason)`` when a value is
-    missing (None or NaN) or the denominator is zero."""
-    if numerator is None or math.isnan(numerator):
-        return None, NUMERATOR_MISSING
-    if denominator is None or math.isnan(denominator):
-        return None, DENOMINATOR_MISSING
-    if denominator == 0:
-        return None, DENOMINATOR_ZERO
-    return numerator / denominator * factor, None
 
 
 class DeriveIndicatorAlgorithm(I40Algorithm):
@@ -147,83 +137,78 @@ class DeriveIndicatorAlgorithm(I40Algorithm):
             raise QgsProcessingException(self.tr("Choose the numerator field."))
         numerator_index = self.field_index(source, numerator_name, numeric=True)
         denominator_name = self.parameterAsString(parameters, self.DENOMINATOR, context)
-        denominator_index = (
-            self.field_index(source, denominator_name, numeric=True) if denominator_name else None
-        )
-        measure = None if denominator_index is not None else self._area_measure(source, context)
+        denominator = self._denominator(source, denominator_name, context)
         factor = self.parameterAsDouble(parameters, self.FACTOR, context)
         output_name = self.parameterAsString(parameters, self.OUTPUT_FIELD, context).strip()
         if not output_name:
             raise QgsProcessingException(self.tr("Enter a name for the new field."))
         self.alias = self.parameterAsString(parameters, self.OUTPUT_ALIAS, context).strip()
+        fields, kept = self._output_fields(source, output_name, feedback)
+        sink, self.output_id = self.parameterAsSink(
+            parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs()
+        )
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        derived = DerivedValues(factor)
+        # Invalid polygons are repaired for the area, so QGIS must not stop on them.
+        features = source.getFeatures(
+            QgsFeatureRequest(), ProcessingFeatureSourceFlag.SkipGeometryValidityChecks
+        )
+        total = source.featureCount() or 1
+        for count, feature in enumerate(features, start=1):
+            if feedback.isCanceled():
+                return {}
+            value = derived.value(python_value(feature[numerator_index]), denominator(feature))
+            out = QgsFeature(fields)
+            out.setAttributes([feature.attributes()[i] for i in kept] + [value])
+            out.setGeometry(feature.geometry())
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
+            feedback.setProgress(100.0 * count / total)
+        self._report_missing(derived.missing, feedback)
+        self.metadata = self._metadata(numerator_name, denominator_name, factor, output_name)
+        missing = sum(derived.missing.values())
+        return {self.OUTPUT: self.output_id, "COMPUTED": derived.computed, "MISSING": missing}
 
-        # GeoPackage and shapefile field names ignore case: "Dichte" would clash with "dichte".
-        replaced = [f.name() for f in source.fields() if f.name().lower() == output_name.lower()]
-        kept = [i for i, f in enumerate(source.fields()) if f.name() not in replaced]
+    def postProcessAlgorithm(self, context, feedback):
+        if not feedback.isCanceled():
+            finish_output_layer(self.output_id, context, self.metadata, aliases=self.aliases)
+        return {}
+
+    def _denominator(self, source, name, context):
+        """The denominator of a feature: the value of the field ``name``, or without one the
+        area in km², measured on the ellipsoid (invalid polygons repaired to measure it)."""
+        self.repaired = 0
+        if name:
+            index = self.field_index(source, name, numeric=True)
+            return lambda feature: python_value(feature[index])
+        measure = self._area_measure(source, context)
+
+        def area(feature):
+            geometry, was_repaired = repaired_polygon(feature.geometry())
+            self.repaired += was_repaired
+            return area_km2(measure, geometry) if geometry is not None else None
+
+        return area
+
+    def _output_fields(self, source, output_name, feedback):
+        """The input's fields without those the new one replaces, then the new one; also
+        the indices of the kept fields, and the aliases for the output."""
+        replaced = replaced_fields(source.fields().names(), output_name)
         if replaced:
             feedback.pushWarning(
                 self.tr("The input's field {name} is replaced by the new values.").format(
                     name=", ".join(replaced)
                 )
             )
+        kept = [i for i, f in enumerate(source.fields()) if f.name() not in replaced]
         fields = QgsFields()
         for index in kept:
             fields.append(source.fields().at(index))
         fields.append(QgsField(output_name, FieldType.Double))
-        sink, self.output_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs()
-        )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-
-        # Invalid polygons are repaired for the area below, so QGIS must not stop on them.
-        features = source.getFeatures(
-            QgsFeatureRequest(), ProcessingFeatureSourceFlag.SkipGeometryValidityChecks
-        )
-        total = source.featureCount() or 1
-        reasons = {}
-        repaired = 0
-        written = 0
-        for feature in features:
-            if feedback.isCanceled():
-                return {}
-            if denominator_index is not None:
-                denominator = python_value(feature[denominator_index])
-            else:
-                geometry, was_repaired = repaired_polygon(feature.geometry())
-                repaired += was_repaired
-                denominator = area_km2(measure, geometry) if geometry is not None else None
-            value, reason = derived_value(
-                python_value(feature[numerator_index]), denominator, factor
-            )
-            if reason:
-                reasons[reason] = reasons.get(reason, 0) + 1
-            attributes = feature.attributes()
-            out = QgsFeature(fields)
-            out.setAttributes([attributes[i] for i in kept] + [value])
-            out.setGeometry(feature.geometry())
-            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
-            written += 1
-            feedback.setProgress(100.0 * written / total)
-
-        if repaired:
-            feedback.pushInfo(
-                self.tr("{count} invalid geometries were repaired to measure their area.").format(
-                    count=repaired
-                )
-            )
-        self._report_missing(reasons, feedback)
-        missing = sum(reasons.values())
         self.aliases = {field.name(): field.alias() for field in fields if field.alias()} | (
             {output_name: self.alias} if self.alias else {}
         )
-        self.metadata = self._metadata(numerator_name, denominator_name, factor, output_name)
-        return {self.OUTPUT: self.output_id, "COMPUTED": written - missing, "MISSING": missing}
-
-    def postProcessAlgorithm(self, context, feedback):
-        if not feedback.isCanceled():
-            finish_output_layer(self.output_id, context, self.metadata, aliases=self.aliases)
-        return {}
+        return fields, kept
 
     def _area_measure(self, source, context):
         if QgsWkbTypes.geometryType(source.wkbType()) != GeometryType.Polygon:
@@ -242,7 +227,13 @@ class DeriveIndicatorAlgorithm(I40Algorithm):
             )
         return ellipsoidal_measure(source.sourceCrs(), context)
 
-    def _report_missing(self, reasons, feedback):
+    def _report_missing(self, missing, feedback):
+        if self.repaired:
+            feedback.pushInfo(
+                self.tr("{count} invalid geometries were repaired to measure their area.").format(
+                    count=self.repaired
+                )
+            )
         texts = {
             NUMERATOR_MISSING: self.tr("{count} features without a value: the numerator is NULL."),
             DENOMINATOR_MISSING: self.tr(
@@ -252,7 +243,7 @@ class DeriveIndicatorAlgorithm(I40Algorithm):
                 "{count} features without a value: the denominator (or area) is zero."
             ),
         }
-        for reason, count in sorted(reasons.items()):
+        for reason, count in sorted(missing.items()):
             feedback.pushWarning(texts[reason].format(count=count))
 
     def _metadata(self, numerator_name, denominator_name, factor, output_name):

@@ -1,6 +1,5 @@
 """i40disparity:exportatlas: publishable map pages per Land and map type, PDF and PNG."""
 
-import json
 import tempfile
 from pathlib import Path
 
@@ -21,10 +20,10 @@ from qgis.core import (
 
 from ..compat import ProcessingAlgorithmFlag, ProcessingNumberParameterType, ProcessingSourceType
 from ..core.messages import CoreError
+from ..core.report.atlas_index import write_atlas_index
 from ..core.report.atlas_pages import (
     COMBINED_PDF,
     DEFAULT_LAENDER,
-    INDEX_FILE,
     PAGE_NAMES,
     PAGE_TYPES,
     index_entry,
@@ -32,7 +31,6 @@ from ..core.report.atlas_pages import (
     parse_laender,
     sources_lines,
     threshold_sentence,
-    unique_lines,
 )
 from ..gis.atlas import (
     DEFAULT_TEMPLATE,
@@ -217,52 +215,24 @@ class ExportAtlasAlgorithm(I40Algorithm):
         return True
 
     def processAlgorithm(self, parameters, context, feedback):
-        language = self.label_language(parameters, context)
-        try:
-            keys = parse_laender(self.parameterAsString(parameters, self.LAENDER, context))
-        except CoreError as error:
-            raise QgsProcessingException(core_text(error)) from None
-        pages = [PAGE_TYPES[i] for i in self.parameterAsEnums(parameters, self.PAGES, context)]
-        if not pages:
-            raise QgsProcessingException(self.tr("Choose at least one map type."))
+        self.language = self.label_language(parameters, context)
+        keys, pages = self._laender_and_pages(parameters, context)
         with_germany = self.parameterAsBoolean(parameters, self.OVERVIEW, context)
-        inputs = self._input_layers(parameters, context, pages)
-        folder = self._output_folder(parameters, context)
+        self.inputs = self._input_layers(parameters, context, pages)
+        self.folder = self._output_folder(parameters, context)
         template = self.parameterAsFile(parameters, self.TEMPLATE, context) or DEFAULT_TEMPLATE
-        dpi = self.parameterAsInt(parameters, self.DPI, context)
-
-        land_field = self.parameterAsString(parameters, self.LAND_FIELD, context) or "GEN"
-        self.field_index(inputs[self.LAENDER_LAYER], land_field)
-        geometries = land_geometries(
-            inputs[self.LAENDER_LAYER], land_field, context.transformContext()
-        )
-        missing = [key for key in keys if key not in geometries]
-        if missing:
-            raise QgsProcessingException(
-                self.tr(
-                    "The Länder layer has no feature for {laender} in its field '{field}'."
-                ).format(laender=", ".join(missing), field=land_field)
-            )
-
-        # A project of our own: the user's project, its layers and their styles stay as they
-        # were; only clones are styled and drawn.
-        project = QgsProject()
-        project.setCrs(inputs[self.LAENDER_LAYER].crs())
-        clones = {}
-        for name, layer in inputs.items():
-            if layer is not None and name != self.LAENDER_LAYER:
-                clones[name] = layer.clone()
-                project.addMapLayer(clones[name], False)
+        self.dpi = self.parameterAsInt(parameters, self.DPI, context)
+        geometries = self._land_geometries(parameters, context, keys)
+        project, clones = self._private_project()
         all_laender = [(key, name, geometry) for key, (name, geometry) in geometries.items()]
         context_layers = ContextLayers(
             project, all_laender, coverage_areas(geometries, keys, with_germany)
         )
         point_style(clones[self.POINTS])
 
-        self.inputs, self.language, self.folder, self.dpi = inputs, language, folder, dpi
         self.entries = []
         self.total = len(pages) * context_layers.coverage.featureCount()
-        self.combined = CombinedPdf(folder / COMBINED_PDF, dpi)
+        self.combined = CombinedPdf(self.folder / COMBINED_PDF, self.dpi)
         try:
             for page in pages:
                 layout = self._page_layout(project, template, page, clones, context_layers)
@@ -270,20 +240,55 @@ class ExportAtlasAlgorithm(I40Algorithm):
                     return {}
         finally:
             self.combined.close()
-        index_path = folder / INDEX_FILE
-        index = {
-            "language": language,
-            "pages": self.entries,
-            "combined_pdf": COMBINED_PDF,
-            "attribution": unique_lines(self._attribution(inputs.values())),
-            "parameters": self._parameter_record(parameters, context, inputs),
-        }
-        index_path.write_text(json.dumps(index, ensure_ascii=False, indent=2), encoding="utf-8")
+        attribution = self._attribution(self.inputs.values())
+        record = self._parameter_record(parameters, context)
+        index_path = write_atlas_index(
+            self.folder, self.language, self.entries, attribution, record
+        )
         return {
-            self.OUTPUT_FOLDER: str(folder),
+            self.OUTPUT_FOLDER: str(self.folder),
             self.PAGE_COUNT: len(self.entries),
             self.INDEX: str(index_path),
         }
+
+    def _laender_and_pages(self, parameters, context):
+        """The keys of the Länder to map and the map types, both checked."""
+        try:
+            keys = parse_laender(self.parameterAsString(parameters, self.LAENDER, context))
+        except CoreError as error:
+            raise QgsProcessingException(core_text(error)) from None
+        pages = [PAGE_TYPES[i] for i in self.parameterAsEnums(parameters, self.PAGES, context)]
+        if not pages:
+            raise QgsProcessingException(self.tr("Choose at least one map type."))
+        return keys, pages
+
+    def _land_geometries(self, parameters, context, keys):
+        """The Länder's geometries by key (see gis/atlas.land_geometries); a clear error
+        when one of ``keys`` has none."""
+        laender = self.inputs[self.LAENDER_LAYER]
+        land_field = self.parameterAsString(parameters, self.LAND_FIELD, context) or "GEN"
+        self.field_index(laender, land_field)
+        geometries = land_geometries(laender, land_field, context.transformContext())
+        missing = [key for key in keys if key not in geometries]
+        if missing:
+            raise QgsProcessingException(
+                self.tr(
+                    "The Länder layer has no feature for {laender} in its field '{field}'."
+                ).format(laender=", ".join(missing), field=land_field)
+            )
+        return geometries
+
+    def _private_project(self):
+        """A project of our own with clones of the input layers: the user's project, its
+        layers and their styles stay as they were; only clones are styled and drawn."""
+        project = QgsProject()
+        project.setCrs(self.inputs[self.LAENDER_LAYER].crs())
+        clones = {}
+        for name, layer in self.inputs.items():
+            if layer is not None and name != self.LAENDER_LAYER:
+                clones[name] = layer.clone()
+                project.addMapLayer(clones[name], False)
+        return project, clones
 
     def _export_pages(self, layout, page, feedback):
         """The pages of one map type, one per atlas feature; False when cancelled."""
@@ -437,9 +442,10 @@ class ExportAtlasAlgorithm(I40Algorithm):
             return [*layers, inputs[self.FACILITIES], inputs[self.DISTRICTS]]
         return [*layers, inputs[page.area_parameter]]
 
-    def _parameter_record(self, parameters, context, inputs):
+    def _parameter_record(self, parameters, context):
         record = {
-            name: (layer.name() if layer is not None else None) for name, layer in inputs.items()
+            name: (layer.name() if layer is not None else None)
+            for name, layer in self.inputs.items()
         }
         record[self.LAENDER] = self.parameterAsString(parameters, self.LAENDER, context)
         record[self.PAGES] = [

@@ -1,7 +1,5 @@
 """i40disparity:joinindicators: official statistics joined to district polygons by area key."""
 
-from pathlib import Path
-
 from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
@@ -28,16 +26,16 @@ from ..compat import (
     WkbType,
 )
 from ..core.field_names import AREA_NAME_FIELD_NAMES, guess_field
+from ..core.indicators.outputs import JOIN_REPORT, side_name
 from ..core.messages import CoreError
+from ..core.readers.table_formats import TABLE_FORMATS
 from ..core.requirements import STATISTICS_REQUIREMENTS
-from ..gis.i18n import core_text, translate_core
+from ..gis.i18n import core_text, translate_core, ui_language
+from ..gis.output_fields import qgs_fields
 from ..gis.provenance import finish_output_layer, output_metadata
 from ..gis.values import python_value
 from .base import I40Algorithm
 
-# The order of the TABLE_FORMAT options; the same names as core.io_detect.TABLE_FORMATS,
-# repeated here because that module needs pandas, which this one must not import at start.
-TABLE_FORMATS = ("auto", "genesis", "inkar", "destatis_kreise", "csv")
 LISTED = 20  # keys listed in the log; all of them go to the UNMATCHED table
 
 
@@ -180,53 +178,62 @@ class JoinIndicatorsAlgorithm(I40Algorithm):
     def processAlgorithm(self, parameters, context, feedback):
         self.require_packages(STATISTICS_REQUIREMENTS)
         # pandas is imported only now: the plugin must start where it is not installed.
-        from ..core.indicators.join import join_indicators
-        from ..core.readers.detect import read_statistics
+        from ..core.indicators.statistics_join import indicator_names, join_statistics_file
 
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
-        key_index = self.field_index(
-            source, self.parameterAsString(parameters, self.INPUT_KEY, context)
-        )
+        key_name = self.parameterAsString(parameters, self.INPUT_KEY, context)
+        keys, names, features = self._areas(source, self.field_index(source, key_name))
         table_path = self.parameterAsFile(parameters, self.TABLE, context)
         table_format = TABLE_FORMATS[self.parameterAsEnum(parameters, self.TABLE_FORMAT, context)]
-        table_key = self.parameterAsString(parameters, self.TABLE_KEY, context) or None
-        indicators = _names(self.parameterAsString(parameters, self.INDICATORS, context))
-        year = (
-            self.parameterAsInt(parameters, self.YEAR, context)
-            if parameters.get(self.YEAR) not in (None, "")
-            else None
-        )
+        indicators = self.parameterAsString(parameters, self.INDICATORS, context)
         try:
-            table = read_statistics(table_path, table_format, key_column=table_key)
-            feedback.setProgress(30)
-            features = list(
-                source.getFeatures(
-                    QgsFeatureRequest(), ProcessingFeatureSourceFlag.SkipGeometryValidityChecks
-                )
-            )
-            keys = [python_value(feature[key_index]) for feature in features]
-            name_field = guess_field(source.fields().names(), AREA_NAME_FIELD_NAMES)
-            names = [python_value(f[name_field]) for f in features] if name_field else None
-            joined = join_indicators(
+            result = join_statistics_file(
+                table_path,
+                table_format,
                 keys,
-                table.data,
-                indicators=indicators,
-                year=year,
+                key_column=self.parameterAsString(parameters, self.TABLE_KEY, context) or None,
+                indicators=indicator_names(indicators),
+                year=self._year(parameters, context),
                 layer_names=names,
                 reserved_names=source.fields().names(),
+                stated_source=self.parameterAsString(parameters, self.TABLE_ATTRIBUTION, context),
             )
         except CoreError as error:
             raise QgsProcessingException(core_text(error)) from None
-        self._log_parse_report(table.report, feedback)
+        self._log_parse_report(result.table.report, feedback)
         feedback.setProgress(50)
+        if not self._write_output(parameters, context, source, features, result.joined, feedback):
+            return {}
+        self._log_join_report(result.joined.report, feedback)
+        self.unmatched_id = self._write_unmatched(parameters, context, result.joined.report)
+        self.provenance = self._provenance(table_path, table_format, result)
+        return self._outputs(result.joined)
 
+    def _areas(self, source, key_index):
+        """The areas' raw keys, their names (if a field holds them) and the features."""
+        features = list(
+            source.getFeatures(
+                QgsFeatureRequest(), ProcessingFeatureSourceFlag.SkipGeometryValidityChecks
+            )
+        )
+        keys = [python_value(feature[key_index]) for feature in features]
+        name_field = guess_field(source.fields().names(), AREA_NAME_FIELD_NAMES)
+        names = [python_value(f[name_field]) for f in features] if name_field else None
+        return keys, names, features
+
+    def _year(self, parameters, context):
+        if parameters.get(self.YEAR) in (None, ""):
+            return None  # the latest year with data, per indicator
+        return self.parameterAsInt(parameters, self.YEAR, context)
+
+    def _write_output(self, parameters, context, source, features, joined, feedback):
+        """The areas with the joined fields; False when cancelled."""
         # The join chose field names that the input does not have (reserved_names).
         out_fields = QgsFields(source.fields())
         for column in joined.columns:
             out_fields.append(QgsField(column.field_name, FieldType.Double))
-        added_names = [column.field_name for column in joined.columns]
         self.aliases = {column.field_name: column.alias for column in joined.columns}
         sink, self.output_id = self.parameterAsSink(
             parameters, self.OUTPUT, context, out_fields, source.wkbType(), source.sourceCrs()
@@ -236,28 +243,23 @@ class JoinIndicatorsAlgorithm(I40Algorithm):
         total = len(features) or 1
         for count, (feature, values) in enumerate(zip(features, joined.values)):
             if feedback.isCanceled():
-                return {}
+                return False
             out = QgsFeature(out_fields)
             out.setGeometry(feature.geometry())
             out.setAttributes(feature.attributes() + list(values))
             sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
             feedback.setProgress(50 + 50 * (count + 1) / total)
+        return True
 
+    def _outputs(self, joined):
         report = joined.report
-        self._log_join_report(report, feedback)
-        self.unmatched_id = self._write_unmatched(parameters, context, report)
-        stated = self.parameterAsString(parameters, self.TABLE_ATTRIBUTION, context).strip()
-        table_rights = (
-            [stated] if stated else list(table.attribution) or [f"Quelle: {Path(table_path).name}"]
-        )
-        self.provenance = self._provenance(table_path, table_format, table, joined, table_rights)
         outputs = {
             self.OUTPUT: self.output_id,
             "MATCHED": report.matched,
             "UNMATCHED_LAYER": len(report.unmatched_layer),
             "UNMATCHED_TABLE": len(report.unmatched_table),
             "DUPLICATE_KEYS": len(report.duplicate_layer_keys) + len(report.duplicate_table_keys),
-            "INDICATOR_FIELDS": ";".join(added_names),
+            "INDICATOR_FIELDS": ";".join(column.field_name for column in joined.columns),
         }
         if self.unmatched_id is not None:
             outputs[self.UNMATCHED] = self.unmatched_id
@@ -335,35 +337,33 @@ class JoinIndicatorsAlgorithm(I40Algorithm):
             )
 
     def _unmatched_text(self, item):
-        side = self.tr("area") if item.side == "layer" else self.tr("table")
+        side = side_name(item.side, ui_language())
         text = f"{side} {item.key} {item.name or ''}: {translate_core(item.reason)}"
         return f"{text} ({translate_core(item.detail)})" if item.detail else text
 
     def _write_unmatched(self, parameters, context, report):
-        fields = QgsFields()
-        for name in ("side", "key", "name", "reason", "detail"):
-            fields.append(QgsField(name, FieldType.String))
+        fields = qgs_fields(JOIN_REPORT)
         sink, unmatched_id = self.parameterAsSink(
             parameters, self.UNMATCHED, context, fields, WkbType.NoGeometry
         )
         if sink is None:
             return None
         for item in report.unmatched + report.invalid_keys:
+            # The reasons are written in the user's language, like the log's.
+            values = {
+                "side": item.side,
+                "key": item.key,
+                "name": item.name,
+                "reason": translate_core(item.reason),
+                "detail": translate_core(item.detail) if item.detail else None,
+            }
             feature = QgsFeature(fields)
-            feature.setAttributes(
-                [
-                    item.side,
-                    item.key,
-                    item.name,
-                    translate_core(item.reason),
-                    translate_core(item.detail) if item.detail else None,
-                ]
-            )
+            feature.setAttributes([values[name] for name in JOIN_REPORT.names])
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return unmatched_id
 
-    def _provenance(self, table_path, table_format, table, joined, table_rights):
-        indicators = "; ".join(column.alias for column in joined.columns)
+    def _provenance(self, table_path, table_format, result):
+        indicators = "; ".join(column.alias for column in result.joined.columns)
         abstract = self.tr(
             "Indicators joined by the QGIS plugin Industrie 4.0 Disparitäten (algorithm "
             "i40disparity:joinindicators). Areas: {input}. Table: {table} (format {format}, "
@@ -372,15 +372,9 @@ class JoinIndicatorsAlgorithm(I40Algorithm):
             input=self.input_name,
             table=table_path,
             format=table_format,
-            detected=table.report.table_format,
+            detected=result.table.report.table_format,
             indicators=indicators,
-            matched=joined.report.matched,
+            matched=result.joined.report.matched,
         )
         title = self.tr("Indicators for {input}").format(input=self.input_name)
-        return title, abstract, self.input_rights + table_rights
-
-
-def _names(text):
-    """Indicator names from text separated by ';' or new lines (names may contain commas)."""
-    parts = [part.strip() for line in text.splitlines() for part in line.split(";")]
-    return [part for part in parts if part] or None
+        return title, abstract, self.input_rights + result.rights

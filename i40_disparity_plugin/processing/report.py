@@ -20,39 +20,26 @@ from qgis.core import (
 )
 
 from ..compat import ProcessingFileParameterBehavior, ProcessingSourceType
+from ..core.density import outputs as density
 from ..core.messages import CoreError
+from ..core.report import roles
 from ..core.report.atlas_index import parameters_text, read_atlas_index
 from ..core.report.html import MapPage, render_report
-from ..core.report.tables import (
-    Source,
-    csv_names,
-    is_report_csv,
-    report_table,
-    write_table_csv,
-)
+from ..core.report.table_csv import write_report_csvs
+from ..core.report.tables import Source, report_table
 from ..core.report.texts import DEFAULT_TITLE
 from ..gis.i18n import core_text
 from ..gis.report_inputs import band_chart_png, layer_table, reading_size_png
 from ..paths import PLUGIN_DIR
 from .base import I40Algorithm
 
-# Parameter of each table input and the kind of table it holds, in the report's order.
-TABLE_PARAMETERS = (
-    ("DENSITY_SUMMARY", "density"),
-    ("BAND_STATISTICS", "band_statistics"),
-    ("CROSSTAB", "crosstab"),
-    ("DISTANCES", "distances"),
-    ("JOIN_REPORTS", "join"),
-)
-SINGLE_LAYER_PARAMETERS = ("DENSITY_SUMMARY", "CROSSTAB")
-
 
 class ReportAlgorithm(I40Algorithm):
-    DENSITY_SUMMARY = "DENSITY_SUMMARY"
-    BAND_STATISTICS = "BAND_STATISTICS"
-    CROSSTAB = "CROSSTAB"
-    DISTANCES = "DISTANCES"
-    JOIN_REPORTS = "JOIN_REPORTS"
+    DENSITY_SUMMARY = roles.DENSITY_SUMMARY
+    BAND_STATISTICS = roles.BAND_STATISTICS
+    CROSSTAB = roles.CROSSTAB
+    DISTANCES = roles.DISTANCES
+    JOIN_REPORTS = roles.JOIN_REPORTS
     ATLAS_FOLDER = "ATLAS_FOLDER"
     TITLE = "TITLE"
     OUTPUT = "OUTPUT"
@@ -153,14 +140,14 @@ class ReportAlgorithm(I40Algorithm):
     def prepareAlgorithm(self, parameters, context, feedback):
         # Layers are read here, in the main thread; processAlgorithm gets plain rows.
         self.table_inputs = []
-        for parameter, kind in TABLE_PARAMETERS:
+        for parameter, declared in roles.ROLES:
             for layer in self._layers(parameters, parameter, context):
-                self.table_inputs.append((kind, *layer_table(layer)))
+                self.table_inputs.append((declared.name, *layer_table(layer)))
         return True
 
     def _layers(self, parameters, parameter, context):
         # Processing has checked before that every layer given can be opened.
-        if parameter in SINGLE_LAYER_PARAMETERS:
+        if parameter not in roles.MULTIPLE:
             layer = self.parameterAsVectorLayer(parameters, parameter, context)
             return [layer] if layer is not None else []
         return self.parameterAsLayerList(parameters, parameter, context)
@@ -176,58 +163,53 @@ class ReportAlgorithm(I40Algorithm):
         tables_folder = self.parameterAsFileOutput(parameters, self.TABLES_FOLDER, context)
         tables_folder = Path(tables_folder or html_path.with_name(f"{html_path.stem}_tabellen"))
         title = self.parameterAsString(parameters, self.TITLE, context) or DEFAULT_TITLE[language]
-
         steps = len(self.table_inputs) + 2
-        tables = []
         try:
-            for step, (kind, source, names, rows) in enumerate(self.table_inputs):
-                if feedback.isCanceled():
-                    return {}
-                feedback.setProgressText(self.tr("Reading {name}").format(name=source.name))
-                table = report_table(kind, source, names, rows)
-                if kind == "band_statistics" and table.rows:
-                    table = replace(table, chart=band_chart_png(table, language))
-                tables.append(table)
-                feedback.setProgress(100 * (step + 1) / steps)
-            maps, atlas_sources = None, ()
-            if atlas_folder:
-                maps, atlas_sources = self._atlas(atlas_folder, html_path.parent, feedback, steps)
-                if maps is None:
-                    return {}
+            tables = self._tables(language, feedback, steps)
+            maps, sources = None, ()
+            if atlas_folder and not feedback.isCanceled():
+                maps, sources = self._atlas(atlas_folder, html_path.parent, feedback, steps)
         except CoreError as error:
             raise QgsProcessingException(core_text(error)) from None
-
+        if feedback.isCanceled():
+            return {}
+        csv_folder = _relative_path(tables_folder, html_path.parent) if tables else ""
         html = render_report(
-            title,
-            language,
-            datetime.now(),
-            plugin_version(),
-            tables,
-            maps,
-            atlas_sources,
-            csv_folder=_relative_path(tables_folder, html_path.parent) if tables else "",
+            title, language, datetime.now(), plugin_version(), tables, maps, sources, csv_folder
         )
-        try:
-            if tables:
-                tables_folder.mkdir(parents=True, exist_ok=True)
-                # An earlier report's tables would pass for this one's.
-                for stale in tables_folder.iterdir():
-                    if is_report_csv(stale.name):
-                        stale.unlink()
-                for table, name in zip(tables, csv_names(tables, language)):
-                    write_table_csv(table, tables_folder / name, language)
-            html_path.parent.mkdir(parents=True, exist_ok=True)
-            html_path.write_text(html, encoding="utf-8")
-        except OSError as error:
-            raise QgsProcessingException(
-                self.tr("The report could not be written: {error}").format(error=error)
-            ) from None
+        self._write(html, html_path, tables, tables_folder, language)
         feedback.setProgress(100)
         return {
             self.OUTPUT: str(html_path),
             self.TABLES_FOLDER: str(tables_folder) if tables else None,
             "TABLE_COUNT": len(tables),
         }
+
+    def _tables(self, language, feedback, steps):
+        """The report's tables from the layers read before, the band statistics with their
+        chart; those read until a cancel."""
+        tables = []
+        for step, (kind, source, names, rows) in enumerate(self.table_inputs):
+            if feedback.isCanceled():
+                break
+            feedback.setProgressText(self.tr("Reading {name}").format(name=source.name))
+            table = report_table(kind, source, names, rows)
+            if kind == density.BAND_STATISTICS.name and table.rows:
+                table = replace(table, chart=band_chart_png(table, language))
+            tables.append(table)
+            feedback.setProgress(100 * (step + 1) / steps)
+        return tables
+
+    def _write(self, html, html_path, tables, tables_folder, language):
+        try:
+            if tables:
+                write_report_csvs(tables, tables_folder, language)
+            html_path.parent.mkdir(parents=True, exist_ok=True)
+            html_path.write_text(html, encoding="utf-8")
+        except OSError as error:
+            raise QgsProcessingException(
+                self.tr("The report could not be written: {error}").format(error=error)
+            ) from None
 
     def _atlas(self, folder, html_folder, feedback, steps):
         """The atlas's pages at reading size, and the atlas as an input with its sources;

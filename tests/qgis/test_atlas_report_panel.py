@@ -2,19 +2,15 @@
 
 import pytest
 from conftest import memory_layer, square_wkt
-from qgis.core import QgsProject
+from qgis.core import QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import Qt
 from test_export_atlas import bands, districts, universities, use_cases  # noqa: F401
 from test_export_atlas import laender as atlas_laender  # noqa: F401
 from test_plugin_and_dock import wait_until
+from test_report import analysis  # noqa: F401 (the algorithms' outputs, as files)
 
 from i40_disparity_plugin.compat import FieldType
-from i40_disparity_plugin.core.report.tables import SPECS
 from i40_disparity_plugin.gui.atlas_report_panel import AtlasReportPanel
-
-# The columns the algorithms write, as the report requires them.
-SUMMARY_COLUMNS = SPECS["density"].required
-BAND_STATISTICS_COLUMNS = SPECS["band_statistics"].required
 
 X0, Y0, KM = 4_100_000, 2_700_000, 1000
 
@@ -32,23 +28,29 @@ def laender(qgis_new_project):
     return layer
 
 
-def _table(name, fields, abstract=""):
-    layer = memory_layer(
+def _table(name, fields):
+    return memory_layer(
         [], geometry="None", fields=dict.fromkeys(fields, FieldType.String), name=name
     )
-    metadata = layer.metadata()
-    metadata.setAbstract(abstract)
-    layer.setMetadata(metadata)
+
+
+def _output(name, path):
+    """An algorithm's output file as the planner adds it to the project: the desktop loads
+    the metadata QGIS wrote beside it (.qmd), where the cross table names its algorithm."""
+    layer = QgsVectorLayer(str(path), name, "ogr")
+    assert layer.isValid(), path
+    assert layer.loadDefaultMetadata()[1], path
     return layer
 
 
 @pytest.fixture
-def result_tables(qgis_new_project):
+def result_tables(qgis_new_project, analysis):  # noqa: F811
+    """What the algorithms wrote: the dock knows their tables by the fields they have."""
     tables = [
-        _table("summary", SUMMARY_COLUMNS),
-        _table("centres per band", BAND_STATISTICS_COLUMNS),
-        _table("universities per band", BAND_STATISTICS_COLUMNS),
-        _table("crosstab", ["land", "1–250", "Summe"], "… (algorithm i40disparity:crosstab)."),
+        _output("summary", analysis["summary.csv"]),
+        _output("centres per band", analysis["stats.csv"]),
+        _output("universities per band", analysis["stats.csv"]),
+        _output("crosstab", analysis["crosstab.csv"]),
         _table("unrelated", ["a", "b"]),
     ]
     QgsProject.instance().addMapLayers(tables)
@@ -88,8 +90,8 @@ def test_result_tables_are_recognised_and_grouped_by_report_section(
     panel.shutdown()
 
 
-def test_two_tables_for_a_one_table_section_are_refused(qgis_iface, result_tables):
-    QgsProject.instance().addMapLayer(_table("second summary", SUMMARY_COLUMNS))
+def test_two_tables_for_a_one_table_section_are_refused(qgis_iface, result_tables, analysis):  # noqa: F811
+    QgsProject.instance().addMapLayer(_output("second summary", analysis["summary.csv"]))
     panel = AtlasReportPanel(qgis_iface)
     panel.folderWidget.setFilePath("/tmp/atlas-out")
     assert panel.report_parameters() is None
@@ -97,10 +99,10 @@ def test_two_tables_for_a_one_table_section_are_refused(qgis_iface, result_table
     panel.shutdown()
 
 
-def test_tables_added_later_appear_in_the_list(qgis_iface, qgis_new_project):
+def test_tables_added_later_appear_in_the_list(qgis_iface, qgis_new_project, analysis):  # noqa: F811
     panel = AtlasReportPanel(qgis_iface)
     assert panel.tablesList.count() == 0
-    QgsProject.instance().addMapLayer(_table("distances", ["measure", "n", "median_km"]))
+    QgsProject.instance().addMapLayer(_output("distances", analysis["distances.csv"]))
     assert [item.text() for item in _items(panel.tablesList)] == ["distances (distances)"]
     panel.shutdown()
 

@@ -25,6 +25,7 @@ from qgis.core import (
     QgsProject,
     QgsRendererCategory,
 )
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QImage
 
 from i40_disparity_plugin.compat import FieldType, ProcessingAlgorithmFlag
@@ -33,7 +34,6 @@ from i40_disparity_plugin.gis.atlas import (
     ContextLayers,
     coverage_areas,
     land_geometries,
-    legend_labels,
     load_template,
     setup_page_layout,
 )
@@ -58,6 +58,18 @@ THRESHOLDS_ABSTRACT = (
     "Dichte ≤ dem ersten Schwellenwert."
 )
 DPI = 100
+
+
+def legend_labels(layout):
+    """The texts of the legend's entries, in order (what a reader sees beside the symbols)."""
+    model = layout.itemById("legend").model()
+    return [
+        legend_node.data(Qt.ItemDataRole.DisplayRole)
+        for node in model.rootGroup().findLayers()
+        for legend_node in model.layerLegendNodes(node)
+    ]
+
+
 # A4 landscape at 100 dpi: 297 mm and 210 mm / 25.4 mm per inch × 100 (1169.3 and 826.8),
 # whole pixels cut off as QGIS does.
 A4_PIXELS = (1169, 826)

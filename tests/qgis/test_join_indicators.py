@@ -1,12 +1,18 @@
-"""i40disparity:joinindicators inside real QGIS: real VG5000 × INKAR, key variants, errors."""
+"""i40disparity:joinindicators inside real QGIS: real VG5000 × INKAR, key variants, errors,
+and its unmatched keys as the district dock and the report show them."""
 
 import processing
 import pytest
 from conftest import SHARED_DATA, memory_layer, square_wkt
-from qgis.core import QgsProcessingException, QgsVectorLayer
+from html_tables import TableCells
+from qgis.core import QgsProcessingException, QgsProject, QgsVectorLayer
+from test_plugin_and_dock import wait_until
 
 from i40_disparity_plugin.compat import FieldType
+from i40_disparity_plugin.core.indicators.outputs import JOIN_REPORT
+from i40_disparity_plugin.gis.i18n import ui_language
 from i40_disparity_plugin.gis.values import python_value
+from i40_disparity_plugin.gui.district_indicators_panel import DistrictIndicatorsPanel
 
 ALG = "i40disparity:joinindicators"
 KREISE = SHARED_DATA / "vg5000_2021" / "shp" / "VG5000_KRS.shp"
@@ -152,13 +158,6 @@ def test_text_in_a_value_column_is_counted_not_fatal(provider, districts, tmp_pa
     assert "Quelle: table.csv" in result["OUTPUT"].metadata().rights()
 
 
-def test_table_formats_match_the_readers(provider):
-    from i40_disparity_plugin.core.readers.detect import TABLE_FORMATS as READER_FORMATS
-    from i40_disparity_plugin.processing.join_indicators import TABLE_FORMATS
-
-    assert TABLE_FORMATS == READER_FORMATS
-
-
 def test_shipped_rd_table_joins_to_the_regierungsbezirke(provider):
     from i40_disparity_plugin.paths import PLUGIN_DIR
 
@@ -183,3 +182,43 @@ def test_shipped_rd_table_joins_to_the_regierungsbezirke(provider):
     assert values["Gießen"] == (505, 3865)
     assert values["Münster"] == (540, 4000)
     assert values["Oberbayern"] == (None, None)
+
+
+def test_algorithm_dock_and_report_show_the_unmatched_keys_as_declared(
+    qgis_iface, provider, qgis_new_project, districts, tmp_path
+):
+    """The UNMATCHED fields, the dock's table and the report's section agree because all
+    three read JOIN_REPORT; the cells are the keys the table below leaves out, by hand."""
+    QgsProject.instance().addMapLayer(districts)
+    table = write_table(tmp_path, "key;value\n09662;1,0\n09999;2,0\n")
+    panel = DistrictIndicatorsPanel(qgis_iface)
+    panel.layerCombo.setLayer(districts)
+    panel.fileWidget.setFilePath(table)
+    panel.formatCombo.setCurrentIndex(CSV_FORMAT)
+    panel.tableKeyEdit.setText("key")
+    panel.readButton.click()
+    panel.runButton.click()
+    wait_until(lambda: panel.run is None and panel.saveStyleButton.isEnabled())
+
+    (unmatched,) = QgsProject.instance().mapLayersByName(f"Unmatched keys {districts.name()}")
+    assert unmatched.fields().names() == list(JOIN_REPORT.names)
+    assert all(field.type() == FieldType.String for field in unmatched.fields())
+
+    dock = panel.unmatchedTable
+    headers = [dock.horizontalHeaderItem(i).text() for i in range(dock.columnCount())]
+    assert headers == [column.heading(ui_language()) for column in JOIN_REPORT.columns]
+    rows = [[dock.item(r, c).text() for c in range(dock.columnCount())] for r in range(3)]
+    assert ["table", "09999", "", "not in the layer", ""] in rows
+    assert ["area", "01001", "Flensburg", "not in the table", ""] in rows
+
+    html_path = tmp_path / "bericht.html"
+    processing.run(
+        "i40disparity:report",
+        {"JOIN_REPORTS": [unmatched], "LABEL_LANGUAGE": 0, "OUTPUT": str(html_path)},
+    )
+    ((kind, cells),) = TableCells(html_path.read_text(encoding="utf-8")).tables
+    shown = [column.heading("de") for column in JOIN_REPORT.columns if column.in_report]
+    assert (kind, cells[0]) == ("join", shown)
+    assert ["Tabelle", "09999", "–", "not in the layer", "–"] in cells[1:]
+    csv_file = tmp_path / "bericht_tabellen" / "01_nicht_zugeordnet.csv"
+    assert csv_file.read_text(encoding="utf-8-sig").splitlines()[0] == ";".join(shown)

@@ -30,7 +30,7 @@ from test_packaged_plugin import (  # noqa: F401 (fixtures)
 )
 
 from i40_disparity_plugin.compat import FieldType
-from i40_disparity_plugin.core.number_format import format_number
+from i40_disparity_plugin.core.density.outputs import BAND_STATISTICS
 from i40_disparity_plugin.gis.bar_chart import CHART_SIZE, EXPECTED_COLOUR
 from i40_disparity_plugin.gis.values import python_value
 
@@ -41,17 +41,8 @@ KM = 1000
 # One 1 km² square per band (thresholds 150, 300, 500): populations 100, 200, 400, 1000.
 POPULATIONS = (100, 200, 400, 1000)
 POINTS_PER_SQUARE = (2, 0, 1, 5)
-# Decimals the report shows (typed here, not taken from the code under test).
-BAND_DECIMALS = {
-    "points": 0,
-    "share": 1,
-    "cumulative_share": 1,
-    "population_share": 1,
-    "expected": 1,
-    "enrichment": 2,
-    "p_value": 3,
-}
-DISTANCE_DECIMALS = {"n": 0, "median_km": 1, "within_1km": 1, "within_3km": 1}
+# The band statistics' numeric columns the report shows (after group, band and its label).
+BAND_NUMBERS = [column.name for column in BAND_STATISTICS.columns if column.in_report][3:]
 
 
 def points_layer():
@@ -171,13 +162,6 @@ def output_rows(path):
     return [{n: python_value(f[n]) for n in names} for f in layer.getFeatures()]
 
 
-def shown(value, decimals, language="de"):
-    """How the report should show an output's value (CSV outputs hand over text)."""
-    if value in (None, ""):
-        return "–"
-    return format_number(float(value), language, decimals, fixed=True)
-
-
 def tables_by_kind(html):
     return {kind: rows for kind, rows in TableCells(html).tables}
 
@@ -202,12 +186,19 @@ def test_report_tables_hold_the_algorithms_numbers(analysis, tmp_path):
     assert all(row[7] == "25,0" for row in density[1:])
 
     stats = tables["band_statistics"]
-    assert [row[3] for row in stats[1:]] == ["2", "0", "1", "5"]  # placed by hand
-    expected = [
-        [shown(row[name], decimals) for name, decimals in BAND_DECIMALS.items()]
-        for row in output_rows(analysis["stats.csv"])
+    # By hand: 8 points (2, 0, 1, 5) over 100, 200, 400 and 1,000 of 1,700 inhabitants;
+    # expected = 8 × the population's share, enrichment = points ÷ expected.
+    assert [row[3:9] for row in stats[1:]] == [
+        ["2", "25,0", "100,0", "5,9", "0,5", "4,25"],
+        ["0", "0,0", "75,0", "11,8", "0,9", "0,00"],
+        ["1", "12,5", "75,0", "23,5", "1,9", "0,53"],
+        ["5", "62,5", "62,5", "58,8", "4,7", "1,06"],
     ]
-    assert [row[3:] for row in stats[1:]] == expected
+    # The p-values are random draws: the file's, shown with three decimals.
+    p_values = [row[9] for row in stats[1:]]
+    assert all(re.fullmatch(r"[01],\d{3}", cell) for cell in p_values), p_values
+    written = [round(float(row["p_value"]), 3) for row in output_rows(analysis["stats.csv"])]
+    assert [float(cell.replace(",", ".")) for cell in p_values] == written
     assert "p-Werte aus 99 Zufallsverteilungen mit Startwert 1." in html
 
     assert tables["crosstab"] == CROSSTAB_CELLS
@@ -219,10 +210,9 @@ def test_report_tables_hold_the_algorithms_numbers(analysis, tmp_path):
         "Anteil bis 1 km (%)",
         "Anteil bis 3 km (%)",
     ]
-    assert distances[1:] == [
-        [row["measure"]] + [shown(row[n], d) for n, d in DISTANCE_DECIMALS.items()]
-        for row in output_rows(analysis["distances.csv"])
-    ]
+    # By hand: the facility at (0, 0) km, the points 0.5 km north of it at 0.1, 0.2, 4.1 and
+    # 6.1 to 6.5 km east; the median lies between 6.12 and 6.22 km, 2 of 8 within 1 and 3 km.
+    assert distances[1:] == [["points", "8", "6,2", "25,0", "25,0"]]
     assert tables["join"][1] == ["Tabelle", "03152", "Göttingen", "Kreisreform 2016", "–"]
 
 
@@ -296,7 +286,7 @@ def test_csv_tables_hold_the_same_numbers(analysis, tmp_path):
     assert rows[0][4] == "Anteil Punkte (%)"
     written = [[float(cell.replace(",", ".")) for cell in row[3:]] for row in rows[1:]]
     outputs = [
-        [float(row[name]) for name in BAND_DECIMALS] for row in output_rows(analysis["stats.csv"])
+        [float(row[name]) for name in BAND_NUMBERS] for row in output_rows(analysis["stats.csv"])
     ]
     # Full precision: the numbers the output file holds, only the decimal separator changed.
     assert written == outputs

@@ -5,21 +5,33 @@ import base64
 import csv
 import json
 from datetime import datetime
+from string import Formatter
 
 import pytest
 from html_tables import TableCells
 
 from i40_disparity_plugin.core.messages import CoreError
 from i40_disparity_plugin.core.number_format import format_number
-from i40_disparity_plugin.core.report.atlas_index import parameters_text, read_atlas_index
+from i40_disparity_plugin.core.report.atlas_index import (
+    parameters_text,
+    read_atlas_index,
+    write_atlas_index,
+)
 from i40_disparity_plugin.core.report.html import MapPage, attribution_lines, render_report
-from i40_disparity_plugin.core.report.tables import (
-    Source,
+from i40_disparity_plugin.core.report.table_csv import (
     csv_names,
     is_report_csv,
-    report_table,
+    write_report_csvs,
     write_table_csv,
 )
+from i40_disparity_plugin.core.report.tables import (
+    HIDDEN_COLUMNS_NOTE,
+    REPORT_TABLES,
+    Source,
+    radius_column,
+    report_table,
+)
+from i40_disparity_plugin.core.report.texts import TEXTS
 
 CREATED = datetime(2026, 11, 22, 5, 7)
 DENSITY_FIELDS = [
@@ -258,6 +270,51 @@ def test_atlas_index_read_and_missing(tmp_path):
         read_atlas_index(tmp_path)
 
 
+def test_an_atlas_index_written_reads_back_with_each_source_once(tmp_path):
+    (tmp_path / "dichte_bw.png").write_bytes(b"x")
+    page = {"type": "dichte", "code": "bw", "title": "Dichte", "subtitle": "S"}
+    page.update(pdf="dichte_bw.pdf", png="dichte_bw.png")
+    path = write_atlas_index(tmp_path, "de", [page], ["B", " A ", "B", ""], {"DPI": 150})
+    assert path == tmp_path / "atlas_index.json"
+    assert json.loads(path.read_text(encoding="utf-8"))["combined_pdf"] == "atlas.pdf"
+    atlas = read_atlas_index(tmp_path)
+    assert [(p.title, p.subtitle, p.png.name, p.pdf.name) for p in atlas.pages] == [
+        ("Dichte", "S", "dichte_bw.png", "dichte_bw.pdf")
+    ]
+    assert atlas.attribution == ("B", "A")
+    assert atlas.parameters == {"DPI": 150}
+
+
 def test_atlas_parameters_in_one_line():
     parameters = {"POINTS": "Zentren", "FACILITIES": None, "PAGES": ["industrie", "dichte"]}
     assert parameters_text(parameters) == "POINTS: Zentren; FACILITIES: –; PAGES: industrie, dichte"
+
+
+def test_write_report_csvs_replaces_an_earlier_reports_tables_only(tmp_path):
+    folder = tmp_path / "tabellen"
+    folder.mkdir()
+    (folder / "07_kreuztabelle.csv").write_text("alt", encoding="utf-8")  # an earlier report's
+    (folder / "notizen.csv").write_text("meine", encoding="utf-8")
+    paths = write_report_csvs([density()], folder, "de")
+    assert paths == [folder / "01_dichteklassen.csv"]
+    assert sorted(path.name for path in folder.iterdir()) == [
+        "01_dichteklassen.csv",
+        "notizen.csv",
+    ]
+
+
+def test_a_radius_field_is_known_only_in_the_form_nearestfacility_writes():
+    assert radius_column("within_2_5km").heading("de") == "Anteil bis 2,5 km (%)"
+    assert radius_column("within_010km") is None
+    assert radius_column("within_km") is None
+    assert radius_column("median_km") is None
+
+
+@pytest.mark.parametrize("declared", REPORT_TABLES, ids=lambda table: table.name)
+def test_hidden_columns_are_named_by_their_note(declared):
+    hidden = {column.name for column in declared.columns if not column.in_report}
+    if not hidden:
+        assert declared.name not in HIDDEN_COLUMNS_NOTE
+        return
+    note = TEXTS["de"][HIDDEN_COLUMNS_NOTE[declared.name]]
+    assert {name for _text, name, _spec, _conv in Formatter().parse(note) if name} == hidden

@@ -15,3 +15,15 @@ JOIN_REPORT = OutputTable(
     title={"de": "Nicht zugeordnete Schlüssel", "en": "Unmatched keys"},
     csv_stem={"de": "nicht_zugeordnet", "en": "unmatched"},
 )
+
+# The values of the side column in words: the file keeps "layer" and "table", the report and
+# the dock show these.
+SIDE_NAMES = {
+    "layer": {"de": "Gebiet", "en": "area"},
+    "table": {"de": "Tabelle", "en": "table"},
+}
+
+
+def side_name(side, language):
+    """The side in words; a value that is no side as it is."""
+    return SIDE_NAMES[side][language] if side in SIDE_NAMES else side

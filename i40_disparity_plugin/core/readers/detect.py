@@ -26,8 +26,8 @@ from .generic import (
 from .genesis import looks_like_genesis, read_genesis
 from .inkar import looks_like_inkar, read_inkar
 from .statistics_table import Note
+from .table_formats import TABLE_FORMATS
 
-TABLE_FORMATS = ("auto", "genesis", "inkar", "destatis_kreise", "csv")
 _READERS = {
     "genesis": read_genesis,
     "inkar": read_inkar,

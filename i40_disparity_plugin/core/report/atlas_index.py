@@ -1,4 +1,5 @@
-"""The index an atlas export writes (``atlas_index.json``): its pages, sources, parameters."""
+"""The index of an atlas export (``atlas_index.json``): its pages, sources, parameters;
+written by exportatlas, read by the report."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..messages import QT_TRANSLATE_NOOP, CoreError
+from .atlas_pages import COMBINED_PDF, unique_lines
 
 INDEX_NAME = "atlas_index.json"
 
@@ -25,6 +27,21 @@ class AtlasIndex:
     pages: tuple
     attribution: tuple
     parameters: dict
+
+
+def write_atlas_index(folder, language, pages, attribution, parameters):
+    """The index of the atlas in ``folder``: its pages (``atlas_pages.index_entry``), the
+    combined PDF, each attribution line once and the parameters; returns its path."""
+    index = {
+        "language": language,
+        "pages": pages,
+        "combined_pdf": COMBINED_PDF,
+        "attribution": unique_lines(attribution),
+        "parameters": parameters,
+    }
+    path = Path(folder) / INDEX_NAME
+    path.write_text(json.dumps(index, ensure_ascii=False, indent=2), encoding="utf-8")
+    return path
 
 
 def read_atlas_index(folder):

@@ -19,7 +19,6 @@ from ..messages import QT_TRANSLATE_NOOP, CoreError
 GERMANY = "de"
 GERMANY_NAME = {"de": "Deutschland", "en": "Germany"}
 DEFAULT_LAENDER = "BW,HE,NW,BB"
-INDEX_FILE = "atlas_index.json"
 COMBINED_PDF = "atlas.pdf"  # all pages in one file
 # Characters per line that fit the page's legend column at the template's font sizes
 # (title 10.5 pt bold, entries 9 pt beside an 8 mm symbol).

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from html import escape
 
 from ..number_format import format_number
-from .tables import KINDS, shown_cells
-from .texts import SECTION_TITLES, TEXTS
+from .tables import REPEATED_KINDS, REPORT_TABLES, shown_cells
+from .texts import MAPS_TITLE, TEXTS
 
 # Print-friendly: black on white, tables that break across pages by row, no web fonts.
 STYLE = """
@@ -50,7 +50,7 @@ def render_report(
 ):
     """The report's HTML text.
 
-    ``tables`` are ``report_tables.ReportTable`` objects, shown by kind in a fixed order;
+    ``tables`` are ``tables.ReportTable`` objects, shown by kind in a fixed order;
     ``maps`` the atlas pages (None: no atlas given); ``extra_sources`` further inputs, such
     as the atlas folder, listed with the tables' sources.
     """
@@ -73,8 +73,8 @@ def render_report(
     if csv_folder and tables:
         parts.append(f'<p class="meta">{escape(texts["tables_csv"].format(folder=csv_folder))}</p>')
     parts += _inputs_section(sources, texts)
-    for kind in KINDS:
-        parts += _table_section(kind, [t for t in tables if t.kind == kind], language)
+    for declared in REPORT_TABLES:
+        parts += _table_section(declared, [t for t in tables if t.kind == declared.name], language)
     parts += _maps_section(maps, language)
     parts += ["</body>", "</html>", ""]
     return "\n".join(parts)
@@ -114,14 +114,15 @@ def _inputs_section(sources, texts):
     return parts
 
 
-def _table_section(kind, tables, language):
+def _table_section(declared, tables, language):
     texts = TEXTS[language]
-    parts = [f'<section id="{kind}">', f"<h2>{escape(SECTION_TITLES[kind][language])}</h2>"]
+    kind = declared.name
+    parts = [f'<section id="{kind}">', f"<h2>{escape(declared.title[language])}</h2>"]
     if not tables:
         parts.append(f'<p class="absent">{escape(texts["absent"])}</p>')
     for table in tables:
         name = table.source.title or table.source.name
-        if len(tables) > 1 or kind in ("band_statistics", "distances", "join"):
+        if len(tables) > 1 or kind in REPEATED_KINDS:
             parts.append(f"<h3>{escape(name)}</h3>")
         parts += _table_html(table, language)
         parts.append(f'<p class="source">{escape(texts["from_table"].format(name=name))}</p>')
@@ -139,7 +140,7 @@ def _table_html(table, language):
         empty = texts["join_empty"] if table.kind == "join" else texts["empty"]
         return [f'<p class="absent">{escape(empty)}</p>']
     parts = [f'<table class="data" data-kind="{table.kind}"><thead><tr>']
-    parts += [f"<th>{escape(table.heading(column, language))}</th>" for column in table.columns]
+    parts += [f"<th>{escape(heading)}</th>" for heading in table.headings(language)]
     parts.append("</tr></thead><tbody>")
     # Numbers align right, also the "–" of a missing one, so columns read as columns.
     numeric = [
@@ -161,7 +162,7 @@ def _table_html(table, language):
 
 def _maps_section(maps, language):
     texts = TEXTS[language]
-    parts = ['<section id="maps">', f"<h2>{escape(SECTION_TITLES['maps'][language])}</h2>"]
+    parts = ['<section id="maps">', f"<h2>{escape(MAPS_TITLE[language])}</h2>"]
     if maps is None:
         parts.append(f'<p class="absent">{escape(texts["no_maps"])}</p>')
     for page in maps or ():

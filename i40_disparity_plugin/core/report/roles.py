@@ -1,11 +1,14 @@
 """Which earlier output a table is, so the report can be fed from whatever the project holds.
 
-Each algorithm's tables have a fixed set of columns (those the report checks, in
-``report_tables.SPECS``), except the cross table, whose columns are
-the categories counted; it is known by the algorithm id its metadata abstract names.
+A table is known by the columns its declaration names (``core/<feature>/outputs.py``), except
+the cross table, whose columns are the categories counted; it is known by the algorithm id
+its metadata abstract names.
 """
 
-from .tables import SPECS
+from ..density import outputs as density
+from ..indicators import outputs as indicators
+from ..points import outputs as points
+from .tables import REPEATED_KINDS
 
 DENSITY_SUMMARY = "DENSITY_SUMMARY"
 BAND_STATISTICS = "BAND_STATISTICS"
@@ -13,26 +16,26 @@ CROSSTAB = "CROSSTAB"
 DISTANCES = "DISTANCES"
 JOIN_REPORTS = "JOIN_REPORTS"
 
-# The report's parameter for each kind of table whose columns identify it: the columns the
-# report requires of that kind.
-_KINDS = (
-    (DENSITY_SUMMARY, "density"),
-    (BAND_STATISTICS, "band_statistics"),
-    (DISTANCES, "distances"),
-    (JOIN_REPORTS, "join"),
+# The report's table parameters in its order, each with the result table it takes.
+ROLES = (
+    (DENSITY_SUMMARY, density.BAND_SUMMARY),
+    (BAND_STATISTICS, density.BAND_STATISTICS),
+    (CROSSTAB, points.CROSSTAB),
+    (DISTANCES, points.DISTANCES),
+    (JOIN_REPORTS, indicators.JOIN_REPORT),
 )
 _CROSSTAB_MARK = "i40disparity:crosstab"
 
 # Roles that take several tables (one per point layer or per join).
-MULTIPLE = frozenset({BAND_STATISTICS, DISTANCES, JOIN_REPORTS})
+MULTIPLE = frozenset(role for role, table in ROLES if table.name in REPEATED_KINDS)
 
 
 def report_role(field_names, abstract=""):
     """The report parameter a table with these fields (and metadata abstract) belongs to,
     or None for a table the report does not know."""
     names = {name.lower() for name in field_names}
-    for role, kind in _KINDS:
-        if set(SPECS[kind].required) <= names:
+    for role, table in ROLES:
+        if table.columns and set(table.names) <= names:
             return role
     if _CROSSTAB_MARK in (abstract or ""):
         return CROSSTAB

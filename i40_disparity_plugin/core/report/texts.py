@@ -31,8 +31,6 @@ TEXTS = {
         "map_pdf": "als PDF",
         "tables_csv": "Alle Tabellen auch als CSV-Dateien in {folder}.",
         "date_format": "%d.%m.%Y, %H:%M Uhr",
-        "side_layer": "Gebiet",
-        "side_table": "Tabelle",
     },
     "en": {
         "created": "Created on {created} with the QGIS plugin Industrie 4.0 Disparitäten, "
@@ -55,67 +53,9 @@ TEXTS = {
         "map_pdf": "as PDF",
         "tables_csv": "All tables also as CSV files in {folder}.",
         "date_format": "%Y-%m-%d %H:%M",
-        "side_layer": "area",
-        "side_table": "table",
     },
 }
 
-# Section titles, in the order the report shows them.
-SECTION_TITLES = {
-    "density": {"de": "Dichteklassen", "en": "Density bands"},
-    "band_statistics": {
-        "de": "Punkte je Dichteklasse gegenüber der Bevölkerung",
-        "en": "Points per density band against population",
-    },
-    "crosstab": {"de": "Kreuztabelle", "en": "Cross table"},
-    "distances": {
-        "de": "Entfernungen zur nächsten Einrichtung",
-        "en": "Distances to the nearest facility",
-    },
-    "join": {"de": "Nicht zugeordnete Schlüssel", "en": "Unmatched keys"},
-    "maps": {"de": "Karten", "en": "Maps"},
-}
-
-# Stems of the CSV files, one per table kind (a number is added when a kind repeats).
-CSV_STEMS = {
-    "density": {"de": "dichteklassen", "en": "density_bands"},
-    "band_statistics": {"de": "punkte_je_dichteklasse", "en": "points_per_band"},
-    "crosstab": {"de": "kreuztabelle", "en": "cross_table"},
-    "distances": {"de": "entfernungen", "en": "distances"},
-    "join": {"de": "nicht_zugeordnet", "en": "unmatched"},
-}
-
-# Column headings, with units; the fields are those the plugin's algorithms write.
-HEADINGS = {
-    "group": {"de": "Gruppe", "en": "Group"},
-    "band": {"de": "Klasse", "en": "Band"},
-    "band_label": {"de": "Dichteklasse", "en": "Density band"},
-    "n_areas": {"de": "Gebiete (Anzahl)", "en": "Areas (number)"},
-    "population": {"de": "Einwohner", "en": "Population"},
-    "area_km2": {"de": "Fläche (km²)", "en": "Area (km²)"},
-    "share_population": {"de": "Anteil Einwohner (%)", "en": "Share of population (%)"},
-    "share_areas": {"de": "Anteil Gebiete (%)", "en": "Share of areas (%)"},
-    "share_area_km2": {"de": "Anteil Fläche (%)", "en": "Share of area (%)"},
-    "points": {"de": "Punkte (Anzahl)", "en": "Points (number)"},
-    "share": {"de": "Anteil Punkte (%)", "en": "Share of points (%)"},
-    "cumulative_share": {
-        "de": "Anteil in dieser oder dichterer Klasse (%)",
-        "en": "Share in this or a denser band (%)",
-    },
-    "population_share": {"de": "Anteil Einwohner (%)", "en": "Share of population (%)"},
-    "expected": {"de": "Erwartet (Punkte)", "en": "Expected (points)"},
-    "enrichment": {
-        "de": "Anreicherung (beobachtet/erwartet)",
-        "en": "Enrichment (observed/expected)",
-    },
-    "p_value": {"de": "p-Wert", "en": "p-value"},
-    "measure": {"de": "Gemessen für", "en": "Measured for"},
-    "n": {"de": "Anzahl", "en": "Number"},
-    "median_km": {"de": "Median (km)", "en": "Median (km)"},
-    "within": {"de": "Anteil bis {km} km (%)", "en": "Share within {km} km (%)"},
-    "side": {"de": "Seite", "en": "Side"},
-    "key": {"de": "Schlüssel", "en": "Key"},
-    "name": {"de": "Name", "en": "Name"},
-    "reason": {"de": "Grund", "en": "Reason"},
-    "detail": {"de": "Einzelheiten", "en": "Detail"},
-}
+# The title of the atlas pages' section, after the tables' (whose titles their declarations
+# give, core/<feature>/outputs.py).
+MAPS_TITLE = {"de": "Karten", "en": "Maps"}
