@@ -11,7 +11,7 @@ The border rule and the batch bookkeeping are ``core.streamed_assignment``'s, sh
 import numpy as np
 from qgis.core import QgsGeometry, QgsPoint, QgsRectangle, QgsSpatialIndex
 
-from ..core.points.streamed_assignment import OUTSIDE, InlineWorker, StreamedAssignment
+from ..core.streamed_assignment import OUTSIDE, InlineWorker, StreamedAssignment
 from .geometry import repaired_polygon
 
 

@@ -125,7 +125,7 @@ class AssignPointsAlgorithm(I40Algorithm):
     def processAlgorithm(self, parameters, context, feedback):
         # Imported on use (here and in the helpers below): the provider loads at QGIS start,
         # the array code only when the tool runs.
-        from ..core.points.streamed_assignment import count_per_polygon
+        from ..core.streamed_assignment import count_per_polygon
         from ..gis.feature_arrays import point_batches, polygon_arrays
         from ..gis.point_assignment import point_assignment
 
@@ -290,7 +290,7 @@ class AssignPointsAlgorithm(I40Algorithm):
         return QgsCoordinateReferenceSystem(areas_crs)
 
     def _report(self, point_ids, xs, assignment, repaired, feedback):
-        from ..core.points.streamed_assignment import OUTSIDE
+        from ..core.streamed_assignment import OUTSIDE
 
         without_geometry = _isnan(xs)
         outside = (assignment == OUTSIDE) & ~without_geometry
@@ -372,7 +372,7 @@ class AssignPointsAlgorithm(I40Algorithm):
         faster here than new features added in batches). The hot loop walks the first
         pass's ids and areas alongside; should the provider give another order this time,
         the rest is matched by id."""
-        from ..core.points.streamed_assignment import OUTSIDE
+        from ..core.streamed_assignment import OUTSIDE
         from ..gis.feature_arrays import BATCH_SIZE
 
         width = len(points.fields())
@@ -426,7 +426,7 @@ class AssignPointsAlgorithm(I40Algorithm):
     ):
         """The rest of the second pass, from the ``feature`` just read, matched by id; a
         feature the first pass did not see is written as outside."""
-        from ..core.points.streamed_assignment import OUTSIDE
+        from ..core.streamed_assignment import OUTSIDE
         from ..gis.feature_arrays import BATCH_SIZE
 
         area_by_id = dict(zip(point_ids.tolist(), assignment.tolist()))

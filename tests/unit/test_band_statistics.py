@@ -16,7 +16,7 @@ from i40_disparity_plugin.core.density.band_statistics import (
 )
 from i40_disparity_plugin.core.density.outputs import BAND_STATISTICS
 from i40_disparity_plugin.core.messages import CoreError
-from i40_disparity_plugin.core.points.streamed_assignment import OUTSIDE, StreamedResult
+from i40_disparity_plugin.core.streamed_assignment import OUTSIDE, StreamedResult
 
 
 def test_expected_points_follow_population_by_hand():

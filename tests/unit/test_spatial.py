@@ -18,7 +18,7 @@ from i40_disparity_plugin.core.points.spatial import (
     repair_polygons,
     share_within,
 )
-from i40_disparity_plugin.core.points.streamed_assignment import OUTSIDE, count_per_polygon
+from i40_disparity_plugin.core.streamed_assignment import OUTSIDE, count_per_polygon
 
 # Two unit squares side by side sharing the border x = 1, and a third one apart.
 SQUARES = [shapely.box(0, 0, 1, 1), shapely.box(1, 0, 2, 1), shapely.box(5, 5, 6, 6)]

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..messages import QT_TRANSLATE_NOOP, CoreError
-from ..points.streamed_assignment import OUTSIDE, count_per_polygon
+from ..streamed_assignment import OUTSIDE, count_per_polygon
 from .outputs import ALL_GROUP, BAND_STATISTICS, group_name, row_of
 
 DEFAULT_ITERATIONS = 999

@@ -13,7 +13,7 @@ import shapely
 from pyproj import Geod, Transformer
 
 from ..messages import QT_TRANSLATE_NOOP, CoreError
-from .streamed_assignment import OUTSIDE, StreamedAssignment
+from ..streamed_assignment import OUTSIDE, StreamedAssignment
 
 METHODS = ("ellipsoid", "laea")
 GEOD = Geod(ellps="GRS80")

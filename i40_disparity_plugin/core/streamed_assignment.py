@@ -14,7 +14,7 @@ from concurrent.futures import Executor, Future
 
 import numpy as np
 
-from ..messages import QT_TRANSLATE_NOOP, CoreError
+from .messages import QT_TRANSLATE_NOOP, CoreError
 
 OUTSIDE = -1
 
