@@ -383,147 +383,142 @@
 <context>
     <name>BandStatisticsAlgorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="65"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="58"/>
         <source>Points per density band against population</source>
         <translation>Punkte je Dichteklasse im Vergleich zur Bevölkerung</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="68"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="61"/>
         <source>Population density</source>
         <translation>Bevölkerungsdichte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="74"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="67"/>
         <source>&lt;p&gt;Counts the points (e.g. Industrie 4.0 use cases) in areas with density bands (the output of 'Classify postal areas by density band') and compares each band with what population alone would predict.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Columns&lt;/b&gt;: points and their share (%) of all points in banded areas; cumulative_share, the share in this band or a denser one (the study's 'two thirds in areas with at least 300 inhabitants per km²'); population_share; expected, the points the band would hold if points followed population (total points × population share); enrichment = points / expected (empty when expected is 0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;p_value&lt;/b&gt;: the same number of points is placed ITERATIONS times at random, each in an area with probability proportional to its population (seeded with SEED, so a run can be repeated exactly). One-sided in the observed direction: where a band holds at least as many points as expected, the share of random placements with at least as many points there; where it holds fewer, the share with at most as many; computed as (1 + such placements) / (1 + ITERATIONS). Small values mean that population alone hardly explains the count.&lt;/p&gt;&lt;p&gt;A point on a border shared by several areas counts once, for the first of them. Points outside all areas or in areas without a band are reported and not counted; areas without population weigh nothing. With a group field (e.g. the Land) the table repeats per group. The chart shows observed and expected points per band for all areas.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Zählt die Punkte (z. B. Anwendungsbeispiele für Industrie 4.0) in Gebieten mit Dichteklassen (der Ausgabe von 'Postleitzahlgebiete nach Dichteklassen klassifizieren') und vergleicht jede Dichteklasse mit dem, was die Bevölkerung allein erwarten ließe.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Spalten&lt;/b&gt;: points und ihr Anteil (%) an allen Punkten in Gebieten mit Dichteklasse; cumulative_share, der Anteil in dieser oder einer dichteren Klasse (die 'zwei Drittel in Gebieten mit mindestens 300 Einwohnern je km²' der Studie); population_share, der Bevölkerungsanteil; expected, die Punkte, die auf die Klasse entfielen, wenn die Punkte der Bevölkerung folgten (Gesamtzahl der Punkte × Bevölkerungsanteil); enrichment, die Anreicherung = points / expected (beobachtet/erwartet; leer, wenn expected 0 ist).&lt;/p&gt;&lt;p&gt;&lt;b&gt;p_value&lt;/b&gt; (Monte-Carlo-p-Wert): Dieselbe Anzahl von Punkten wird ITERATIONS-mal zufällig verteilt, jeder Punkt in ein Gebiet mit einer Wahrscheinlichkeit proportional zu dessen Einwohnerzahl (mit dem Startwert SEED, sodass sich ein Lauf exakt wiederholen lässt). Einseitig in der beobachteten Richtung: Enthält eine Dichteklasse mindestens so viele Punkte wie erwartet, ist er der Anteil der Zufallsverteilungen mit mindestens ebenso vielen Punkten dort; enthält sie weniger, der Anteil mit höchstens ebenso vielen; berechnet als (1 + solche Verteilungen) / (1 + ITERATIONS). Kleine Werte bedeuten, dass die Bevölkerung allein die Anzahl kaum erklärt.&lt;/p&gt;&lt;p&gt;Ein Punkt auf einer Grenze mehrerer Gebiete zählt einmal, und zwar für das erste von ihnen. Punkte außerhalb aller Gebiete oder in Gebieten ohne Dichteklasse werden gemeldet und nicht gezählt; Gebiete ohne Einwohner haben kein Gewicht. Mit einem Gruppenfeld (z. B. dem Land) wird die Tabelle je Gruppe wiederholt. Das Diagramm zeigt beobachtete und erwartete Punkte je Dichteklasse für alle Gebiete.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="100"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="93"/>
         <source>Points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="105"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="98"/>
         <source>Areas with density bands (polygons)</source>
         <translation>Gebiete mit Dichteklassen (Polygone)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="112"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="105"/>
         <source>Band field</source>
         <translation>Feld mit der Dichteklasse</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="122"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="115"/>
         <source>Population field</source>
         <translation>Feld mit der Einwohnerzahl</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="132"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="125"/>
         <source>Repeat the table per group of (e.g. a Land field of the areas)</source>
         <translation>Tabelle zusätzlich je Gruppe wiederholen nach (z. B. einem Feld der Gebiete mit dem Land)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="140"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="133"/>
         <source>Random placements (Monte Carlo iterations)</source>
         <translation>Zufallsverteilungen (Monte-Carlo-Iterationen)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="150"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="143"/>
         <source>Random seed</source>
         <translation>Startwert (Seed) des Zufallsgenerators</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="159"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="152"/>
         <source>Language of labels and chart</source>
         <translation>Sprache der Beschriftungen und des Diagramms</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="160"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="153"/>
         <source>Band statistics</source>
         <translation>Statistik der Dichteklassen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="165"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="158"/>
         <source>Chart: observed and expected points per band</source>
         <translation>Diagramm: beobachtete und erwartete Punkte je Dichteklasse</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="165"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="158"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="174"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="167"/>
         <source>Points in banded areas</source>
         <translation>Punkte in Gebieten mit Dichteklasse</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="175"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="168"/>
         <source>Points outside banded areas</source>
         <translation>Punkte außerhalb der Gebiete mit Dichteklasse</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="178"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="171"/>
         <source>Points per band (JSON)</source>
         <translation>Punkte je Dichteklasse (JSON)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="203"/>
-        <source>ITERATIONS must be at least 1, not {value}.</source>
-        <translation>ITERATIONS muss mindestens 1 sein, nicht {value}.</translation>
-    </message>
-    <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="209"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="193"/>
         <source>Reading areas</source>
         <translation>Gebiete werden gelesen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="313"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="276"/>
         <source>Counting points per area</source>
         <translation>Punkte je Gebiet werden gezählt</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="232"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="295"/>
         <source>{count} of {total} points lie outside all areas.</source>
         <translation>{count} von {total} Punkten liegen außerhalb aller Gebiete.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="238"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="301"/>
         <source>{count} points lie in areas without a band and are not counted.</source>
         <translation>{count} Punkte liegen in Gebieten ohne Dichteklasse und werden nicht gezählt.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="249"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="324"/>
         <source>The chart could not be written to {path}.</source>
         <translation>Das Diagramm konnte nicht nach {path} geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="277"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="240"/>
         <source>The point layer must contain points, but it contains {type}.</source>
         <translation>Der Punktlayer muss Punkte enthalten, er enthält aber {type}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="277"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="240"/>
         <source>The area layer must contain polygons, but it contains {type}.</source>
         <translation>Der Gebietslayer muss Polygone enthalten, er enthält aber {type}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="290"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="263"/>
         <source>Choose the area layer&apos;s field for {parameter}.</source>
         <translation>Wählen Sie das Feld des Gebietslayers für {parameter}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="333"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="289"/>
         <source>{count} areas have no usable geometry and hold no points.</source>
         <translation>{count} Gebiete haben keine verwendbare Geometrie und enthalten keine Punkte.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="390"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="331"/>
         <source>Points per density band computed by the QGIS plugin Industrie 4.0 Disparitäten (algorithm i40disparity:bandstatistics). Points: {points}. Areas: {areas}, band field '{band}', population field '{population}'. Expected points follow population; p-values from {iterations} population-weighted random placements with seed {seed}, one-sided in the observed direction.</source>
         <translation>Punkte je Dichteklasse, berechnet mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:bandstatistics). Punkte: {points}. Gebiete: {areas}, Dichteklassenfeld '{band}', Einwohnerfeld '{population}'. Die erwarteten Punkte folgen der Bevölkerung; Monte-Carlo-p-Werte aus {iterations} nach Einwohnern gewichteten Zufallsverteilungen mit Startwert (Seed) {seed}, einseitig in der beobachteten Richtung.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="404"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="345"/>
         <source>Points per density band: {points} in {areas}</source>
         <translation>Punkte je Dichteklasse: {points} in {areas}</translation>
     </message>
@@ -631,57 +626,57 @@
         <translation>Klassenobergrenzen, aufsteigend</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="227"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="258"/>
         <source>The layer &apos;{layer}&apos; has no geometries, so there is nothing to colour.</source>
         <translation>Der Layer '{layer}' hat keine Geometrien, es gibt also nichts einzufärben.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="234"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="265"/>
         <source>Choose the numeric field to map.</source>
         <translation>Wählen Sie das numerische Feld, das dargestellt werden soll.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="237"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="268"/>
         <source>The QGIS style has no colour ramp named &apos;{name}&apos;. Its ramps include {names}.</source>
         <translation>Die QGIS-Stilverwaltung enthält keinen Farbverlauf namens '{name}'. Vorhanden sind u. a. {names}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="257"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="231"/>
         <source>The field &apos;{field}&apos; holds no numbers: all {count} features are NULL.</source>
         <translation>Das Feld '{field}' enthält keine Zahlen: Alle {count} Objekte sind NULL.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="266"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="290"/>
         <source>Values exceed the last break, so a class above it was added.</source>
         <translation>Werte liegen über der letzten Klassengrenze, daher wurde darüber eine Klasse ergänzt.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="277"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="300"/>
         <source>{label}: {count} features</source>
         <translation>{label}: {count} Objekte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="279"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="302"/>
         <source>{count} features without a value are drawn in grey as &apos;{label}&apos;.</source>
         <translation>{count} Objekte ohne Wert werden grau als '{label}' dargestellt.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="374"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="387"/>
         <source>The style file {path} could not be written: {message}</source>
         <translation>Die Stildatei {path} konnte nicht geschrieben werden: {message}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="319"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="332"/>
         <source>The layer was opened from a file for this run only: choose a style file to keep the style.</source>
         <translation>Der Layer wurde nur für diesen Lauf aus einer Datei geöffnet: Wählen Sie eine Stildatei, um den Stil zu behalten.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="351"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="364"/>
         <source>Pretty breaks give {found} classes instead of {asked}.</source>
         <translation>Schöne Unterbrechungen ergeben {found} statt {asked} Klassen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="357"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="370"/>
         <source>Only {found} classes instead of {asked}: the field has {distinct} different values, and classes that would hold none of their own were merged.</source>
         <translation>Nur {found} statt {asked} Klassen: Das Feld hat {distinct} verschiedene Werte, und Klassen ohne eigene Werte wurden zusammengelegt.</translation>
     </message>
@@ -777,137 +772,137 @@
 <context>
     <name>DensityBandsAlgorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="63"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="53"/>
         <source>Classify postal areas by density band</source>
         <translation>Postleitzahlgebiete nach Dichteklassen klassifizieren</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="66"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="56"/>
         <source>Population density</source>
         <translation>Bevölkerungsdichte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="72"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="62"/>
         <source>&lt;p&gt;Computes the population density (inhabitants per km²) of every area, usually postal code areas (PLZ), and assigns it to a density band.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rule&lt;/b&gt; for ascending thresholds t1 &amp;lt; … &amp;lt; tk: band 1 is density ≤ t1, band i is t(i−1) &amp;lt; density ≤ t(i), the top band is density &amp;gt; tk. A density exactly on a threshold belongs to the band below.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Defaults&lt;/b&gt; 150, 300, 500 follow the Friedrich-Ebert-Stiftung study on Industrie 4.0: rural areas have at most 150 inhabitants per km² (BBSR definition), urban areas more than 300, densely populated areas over 500.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Area&lt;/b&gt;: taken from the area field (km²) if one is chosen, otherwise measured on the ellipsoid (the project's, or GRS 1980). Invalid geometries are repaired; the log counts them.&lt;/p&gt;&lt;p&gt;Areas with missing or negative population, or with missing or zero area, get no band; the field band_note says why. The summary table gives per band the number of areas, population, area and their shares (of all classified areas), optionally per group (e.g. per Land).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Berechnet die Bevölkerungsdichte (Einwohner je km²) jedes Gebiets, meist Postleitzahlgebiete (PLZ), und ordnet es einer Dichteklasse zu.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Regel&lt;/b&gt; für aufsteigende Schwellenwerte t1 &amp;lt; … &amp;lt; tk: Klasse 1 ist Dichte ≤ t1, Klasse i ist t(i−1) &amp;lt; Dichte ≤ t(i), die oberste Klasse ist Dichte &amp;gt; tk. Eine Dichte genau auf einem Schwellenwert gehört zur Klasse darunter.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Voreinstellung&lt;/b&gt; 150, 300, 500 nach der Studie der Friedrich-Ebert-Stiftung zu Industrie 4.0: ländliche Räume haben maximal 150 Einwohner je km² (Definition des BBSR), städtische mehr als 300, dicht besiedelte über 500.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fläche&lt;/b&gt;: aus dem Flächenfeld (km²), wenn eines gewählt ist, sonst auf dem Ellipsoid gemessen (dem des Projekts oder GRS 1980). Ungültige Geometrien werden repariert; das Protokoll zählt sie.&lt;/p&gt;&lt;p&gt;Gebiete mit fehlender oder negativer Einwohnerzahl oder mit fehlender oder verschwindender Fläche erhalten keine Dichteklasse; das Feld band_note nennt den Grund. Die Übersichtstabelle enthält je Dichteklasse die Zahl der Gebiete, Einwohner, Fläche und ihre Anteile (an allen klassifizierten Gebieten), wahlweise je Gruppe (z. B. je Land).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="91"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="81"/>
         <source>Areas (polygons)</source>
         <translation>Gebiete (Polygone)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="96"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="86"/>
         <source>Population field</source>
         <translation>Feld mit der Einwohnerzahl</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="104"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="94"/>
         <source>Area field in km² (empty: measure on the ellipsoid)</source>
         <translation>Feld mit der Fläche in km² (leer: auf dem Ellipsoid messen)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="113"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="103"/>
         <source>Density thresholds in inhabitants per km², ascending</source>
         <translation>Dichte-Schwellenwerte in Einwohnern je km², aufsteigend</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="120"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="110"/>
         <source>Summarise also per group of (e.g. a Land field)</source>
         <translation>Zusätzlich je Gruppe zusammenfassen nach (z. B. einem Feld mit dem Land)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="127"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="117"/>
         <source>Language of the band labels</source>
         <translation>Sprache der Klassenbeschriftungen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="128"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="118"/>
         <source>Density bands</source>
         <translation>Dichteklassen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="133"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="123"/>
         <source>Band summary</source>
         <translation>Übersicht der Dichteklassen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="142"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="132"/>
         <source>Areas with a band</source>
         <translation>Gebiete mit Dichteklasse</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="143"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="133"/>
         <source>Areas without a band</source>
         <translation>Gebiete ohne Dichteklasse</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="144"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="134"/>
         <source>Geometries repaired</source>
         <translation>Reparierte Geometrien</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="145"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="135"/>
         <source>Areas per band (JSON)</source>
         <translation>Gebiete je Dichteklasse (JSON)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="152"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="200"/>
         <source>The input layer must contain polygons, but it contains {type}.</source>
         <translation>Der Eingabelayer muss Polygone enthalten, er enthält aber {type}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="159"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="141"/>
         <source>Choose the field that holds the population.</source>
         <translation>Wählen Sie das Feld mit der Einwohnerzahl.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="178"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="209"/>
         <source>The input layer has no coordinate reference system, so its areas cannot be measured. Set its CRS or choose an area field.</source>
         <translation>Der Eingabelayer hat kein Koordinatenbezugssystem, daher lassen sich seine Flächen nicht messen. Legen Sie sein KBS fest oder wählen Sie ein Flächenfeld.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="188"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="222"/>
         <source>The input&apos;s fields {names} are replaced by new values.</source>
         <translation>Die Felder {names} der Eingabe werden durch neue Werte ersetzt.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="261"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="278"/>
         <source>{count} invalid geometries were repaired (feature ids {ids}).</source>
         <translation>{count} ungültige Geometrien wurden repariert (Objekt-IDs {ids}).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="267"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="284"/>
         <source>{count} geometries could not be repaired and were written unchanged (feature ids {ids}).</source>
         <translation>{count} Geometrien ließen sich nicht reparieren und wurden unverändert geschrieben (Objekt-IDs {ids}).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="312"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="188"/>
         <source>Density band summary</source>
         <translation>Übersicht der Dichteklassen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="325"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="291"/>
         <source>{count} areas without a band: {reason}</source>
         <translation>{count} Gebiete ohne Dichteklasse: {reason}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="370"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="311"/>
         <source>field '{field}' (km²)</source>
         <translation>Feld '{field}' (km²)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="370"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="311"/>
         <source>measured on the ellipsoid {ellipsoid}</source>
         <translation>gemessen auf dem Ellipsoid {ellipsoid}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="379"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="320"/>
         <source>Population density bands computed by the QGIS plugin Industrie 4.0 Disparitäten (algorithm i40disparity:densitybands). Input: {input}. Population: field '{population}'. Area: {area}. Thresholds (inhabitants per km²): {thresholds}; band 1 is density ≤ the first threshold, a density on a threshold belongs to the band below.</source>
         <translation>Dichteklassen der Bevölkerung, berechnet mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:densitybands). Eingabe: {input}. Einwohner: Feld '{population}'. Fläche: {area}. Schwellenwerte (Einwohner je km²): {thresholds}; Klasse 1 ist Dichte ≤ dem ersten Schwellenwert, eine Dichte genau auf einem Schwellenwert gehört zur Klasse darunter.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="391"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="332"/>
         <source>Density bands of {input}</source>
         <translation>Dichteklassen von {input}</translation>
     </message>
@@ -955,180 +950,150 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="51"/>
+        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="62"/>
         <source>Density bands {layer}</source>
         <translation>Dichteklassen {layer}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="53"/>
+        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="64"/>
         <source>Band summary {layer}</source>
         <translation>Übersicht Dichteklassen {layer}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="69"/>
+        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="80"/>
         <source>Choose the field that holds the population.</source>
         <translation>Wählen Sie das Feld mit der Einwohnerzahl.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="78"/>
+        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="89"/>
         <source>Classifying…</source>
         <translation>Klassifiziere …</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="83"/>
+        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="94"/>
         <source>{classified} areas classified, {unclassified} without a band, {repaired} geometries repaired.</source>
         <translation>{classified} Gebiete klassifiziert, {unclassified} ohne Dichteklasse, {repaired} Geometrien repariert.</translation>
-    </message>
-    <message>
-        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="98"/>
-        <source>Band</source>
-        <translation>Dichteklasse</translation>
-    </message>
-    <message>
-        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="98"/>
-        <source>Areas</source>
-        <translation>Gebiete</translation>
-    </message>
-    <message>
-        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="98"/>
-        <source>% of areas</source>
-        <translation>% der Gebiete</translation>
-    </message>
-    <message>
-        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="98"/>
-        <source>% of population</source>
-        <translation>% der Einwohner</translation>
-    </message>
-    <message>
-        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="98"/>
-        <source>km²</source>
-        <translation>km²</translation>
-    </message>
-    <message>
-        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="98"/>
-        <source>% of km²</source>
-        <translation>% der Fläche</translation>
     </message>
 </context>
 <context>
     <name>DeriveIndicatorAlgorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="67"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="57"/>
         <source>Derive an indicator (ratio or density)</source>
         <translation>Indikator ableiten (Quotient oder Dichte)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="70"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="60"/>
         <source>District indicators</source>
         <translation>Kreisindikatoren</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="76"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="66"/>
         <source>&lt;p&gt;Adds one field to a copy of the input: numerator ÷ denominator × factor, without writing an expression. The input is not changed.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Density&lt;/b&gt;: leave the denominator empty to divide by the area in km², measured on the ellipsoid (the project's, or GRS 1980) whatever the layer's CRS; e.g. population ÷ area = inhabitants per km². Invalid polygons are repaired for the measurement only.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Share&lt;/b&gt;: part ÷ whole with factor 100 gives percent.&lt;/p&gt;&lt;p&gt;Where the numerator or the denominator is NULL, or the denominator (or area) is zero, the new field is NULL; the log counts each case. A field of the same name in the input is replaced.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Alias&lt;/b&gt;: a readable name for the new field. A unit in brackets at its end, as in 'Einwohnerdichte (E/km²)', becomes the legend unit of 'Style a choropleth map'. The input fields keep their aliases.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Fügt einer Kopie der Eingabe ein Feld hinzu: Zähler ÷ Nenner × Faktor, ohne dass Sie einen Ausdruck schreiben müssen. Die Eingabe bleibt unverändert.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dichte&lt;/b&gt;: Bleibt der Nenner leer, wird durch die Fläche in km² geteilt, gemessen auf dem Ellipsoid (dem des Projekts oder GRS 1980), unabhängig vom KBS des Layers; z. B. Einwohner ÷ Fläche = Einwohner je km². Ungültige Polygone werden nur für die Messung repariert.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Anteil&lt;/b&gt;: Teil ÷ Ganzes mit Faktor 100 ergibt Prozent.&lt;/p&gt;&lt;p&gt;Ist Zähler oder Nenner NULL oder ist der Nenner (bzw. die Fläche) null, wird das neue Feld NULL; das Protokoll zählt jeden Fall. Ein gleichnamiges Feld der Eingabe wird ersetzt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Alias&lt;/b&gt;: ein lesbarer Name für das neue Feld. Eine Einheit in Klammern an seinem Ende, wie in 'Einwohnerdichte (E/km²)', wird zur Legendeneinheit von 'Choroplethenkarte gestalten'. Die Eingabefelder behalten ihre Aliasse.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="93"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="83"/>
         <source>Input layer</source>
         <translation>Eingabelayer</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="98"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="88"/>
         <source>Numerator field</source>
         <translation>Zählerfeld</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="106"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="96"/>
         <source>Denominator field (empty: the area in km²)</source>
         <translation>Nennerfeld (leer: die Fläche in km²)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="115"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="105"/>
         <source>Factor (100 for a share in percent)</source>
         <translation>Faktor (100 für einen Anteil in Prozent)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="123"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="113"/>
         <source>Name of the new field</source>
         <translation>Name des neuen Felds</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="128"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="118"/>
         <source>Alias of the new field, with the unit in brackets (optional)</source>
         <translation>Alias des neuen Felds, mit der Einheit in Klammern (optional)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="135"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="125"/>
         <source>Layer with the indicator</source>
         <translation>Layer mit dem Indikator</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="138"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="128"/>
         <source>Features with a value</source>
         <translation>Objekte mit Wert</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="139"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="129"/>
         <source>Features without a value</source>
         <translation>Objekte ohne Wert</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="147"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="137"/>
         <source>Choose the numerator field.</source>
         <translation>Wählen Sie das Zählerfeld.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="157"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="144"/>
         <source>Enter a name for the new field.</source>
         <translation>Geben Sie einen Namen für das neue Feld ein.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="164"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="198"/>
         <source>The input&apos;s field {name} is replaced by the new values.</source>
         <translation>Das Feld {name} der Eingabe wird durch die neuen Werte ersetzt.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="210"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="232"/>
         <source>{count} invalid geometries were repaired to measure their area.</source>
         <translation>{count} ungültige Geometrien wurden für die Flächenmessung repariert.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="230"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="215"/>
         <source>Without a denominator field the values are divided by the area, but the input has no polygons. Choose a denominator field.</source>
         <translation>Ohne Nennerfeld werden die Werte durch die Fläche geteilt, die Eingabe enthält aber keine Polygone. Wählen Sie ein Nennerfeld.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="237"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="222"/>
         <source>The input layer has no coordinate reference system, so its areas cannot be measured. Set its CRS or choose a denominator field.</source>
         <translation>Der Eingabelayer hat kein Koordinatenbezugssystem, daher lassen sich seine Flächen nicht messen. Legen Sie sein KBS fest oder wählen Sie ein Nennerfeld.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="247"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="238"/>
         <source>{count} features without a value: the numerator is NULL.</source>
         <translation>{count} Objekte ohne Wert: Der Zähler ist NULL.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="248"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="239"/>
         <source>{count} features without a value: the denominator (or area) is missing.</source>
         <translation>{count} Objekte ohne Wert: Der Nenner (bzw. die Fläche) fehlt.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="251"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="242"/>
         <source>{count} features without a value: the denominator (or area) is zero.</source>
         <translation>{count} Objekte ohne Wert: Der Nenner (bzw. die Fläche) ist null.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="259"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="250"/>
         <source>area in km² (ellipsoidal)</source>
         <translation>Fläche in km² (ellipsoidisch)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="260"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="251"/>
         <source>{field} of {input}</source>
         <translation>{field} von {input}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="263"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="254"/>
         <source>Derived by the QGIS plugin Industrie 4.0 Disparitäten (algorithm i40disparity:deriveindicator). Input: {input}. {field} = {numerator} ÷ {denominator} × {factor}; NULL where a value is missing or the denominator is zero.</source>
         <translation>Abgeleitet mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:deriveindicator). Eingabe: {input}. {field} = {numerator} ÷ {denominator} × {factor}; NULL, wo ein Wert fehlt oder der Nenner null ist.</translation>
     </message>
@@ -1136,87 +1101,67 @@
 <context>
     <name>DistrictIndicatorsPanel</name>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="51"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="52"/>
         <source>Statistics tables (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Statistiktabellen (*.csv *.txt *.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="59"/>
-        <source>Side</source>
-        <translation>Seite</translation>
-    </message>
-    <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="59"/>
-        <source>Key</source>
-        <translation>Schlüssel</translation>
-    </message>
-    <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="59"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="59"/>
-        <source>Reason</source>
-        <translation>Grund</translation>
-    </message>
-    <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="119"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="121"/>
         <source>{count} indicators read. Choose one, then join and style.</source>
         <translation>{count} Indikatoren eingelesen. Wählen Sie einen aus und klicken Sie auf 'Verknüpfen und gestalten'.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="128"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="130"/>
         <source>Format: {format}, encoding {encoding}, delimiter &apos;{delimiter}&apos;</source>
         <translation>Format: {format}, Kodierung {encoding}, Trennzeichen '{delimiter}'</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="133"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="135"/>
         <source>{rows} rows, {keys} keys, {values} values ({zeros} of them &apos;-&apos;, exactly zero), {problems} without a number, {skipped} rows skipped</source>
         <translation>{rows} Zeilen, {keys} Schlüssel, {values} Werte (davon {zeros} '-', genau null), {problems} ohne Zahl, {skipped} Zeilen übersprungen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="160"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="162"/>
         <source>latest with data</source>
         <translation>neuestes mit Daten</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="171"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="173"/>
         <source>Unmatched keys {layer}</source>
         <translation>Nicht zugeordnete Schlüssel {layer}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="190"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="192"/>
         <source>Joining…</source>
         <translation>Verknüpfe …</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="198"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="200"/>
         <source>{matched} areas matched; {layer} area keys not in the table, {table} table keys not among the areas.</source>
         <translation>{matched} Gebiete zugeordnet; {layer} Gebietsschlüssel nicht in der Tabelle, {table} Tabellenschlüssel nicht unter den Gebieten.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="214"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="216"/>
         <source>Styling…</source>
         <translation>Gestalte …</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="231"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="233"/>
         <source>Unmatched keys: {count}</source>
         <translation>Nicht zugeordnete Schlüssel: {count}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="235"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="237"/>
         <source>Save style</source>
         <translation>Stil speichern</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="235"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="237"/>
         <source>QGIS style (*.qml)</source>
         <translation>QGIS-Stil (*.qml)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="240"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="242"/>
         <source>Style saved: {path}</source>
         <translation>Stil gespeichert: {path}</translation>
     </message>
@@ -1300,166 +1245,156 @@
         <source>Unmatched keys</source>
         <translation>Nicht zugeordnete Schlüssel</translation>
     </message>
-    <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="226"/>
-        <source>area</source>
-        <translation>Gebiet</translation>
-    </message>
-    <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="226"/>
-        <source>table</source>
-        <translation>Tabelle</translation>
-    </message>
 </context>
 <context>
     <name>ExportAtlasAlgorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="80"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="78"/>
         <source>Export atlas pages (PDF and PNG)</source>
         <translation>Atlasseiten exportieren (PDF und PNG)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="83"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="81"/>
         <source>Maps and reports</source>
         <translation>Karten und Berichte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="94"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="92"/>
         <source>&lt;p&gt;Writes map pages a planner can publish, one per Land and map type, as PDF (A4 landscape) and PNG, plus the same map types for all of Germany: &lt;b&gt;industrie&lt;/b&gt; (points over the districts' classes, e.g. the manufacturing share; the study's Abb. 6/9/11/13), &lt;b&gt;hochschulen&lt;/b&gt; (points with the technical universities over district and Land borders; Abb. 15) and &lt;b&gt;dichte&lt;/b&gt; (points over the population density bands; Abb. 16).&lt;/p&gt;&lt;p&gt;Files are named {type}_{code}.pdf/.png with the Land's code in lower case (bw, by, …; de for Germany). atlas_index.json lists the pages with their titles, the sources and the parameters, for reports.&lt;/p&gt;&lt;p&gt;Länder: by abbreviation (BW, NW, …), name or two-digit key, separated by commas. The Länder layer is e.g. VG5000_LAN; where it has a GF field only the land areas (GF = 9) are used.&lt;/p&gt;&lt;p&gt;Each layer is drawn with its own style: style the districts first with 'Style a choropleth map'; the density bands keep the style of 'Density bands'. Points keep a classified style, otherwise they get a plain marker. The pages are built from a print layout template (.qpt) shipped with the plugin; a copy with the same item ids (title, subtitle, map, legend, scalebar, north_arrow, sources, overview) can replace it. The sources line on every page comes from the layers' metadata.&lt;/p&gt;&lt;p&gt;Runs in the main thread, as print layouts require.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Schreibt veröffentlichungsfähige Kartenseiten, je eine pro Land und Kartentyp, als PDF (A4 quer) und PNG, dazu dieselben Kartentypen für ganz Deutschland: &lt;b&gt;industrie&lt;/b&gt; (Punkte über den Klassen der Kreise, z. B. dem Anteil des Verarbeitenden Gewerbes; Abb. 6/9/11/13 der Studie), &lt;b&gt;hochschulen&lt;/b&gt; (Punkte mit den technischen Hochschulen über Kreis- und Landesgrenzen; Abb. 15) und &lt;b&gt;dichte&lt;/b&gt; (Punkte über den Dichteklassen der Bevölkerung; Abb. 16).&lt;/p&gt;&lt;p&gt;Die Dateien heißen {type}_{code}.pdf/.png, mit dem Kürzel des Landes in Kleinbuchstaben (bw, by, …; de für Deutschland). atlas_index.json listet die Seiten mit ihren Titeln, den Quellen und den Parametern für Berichte auf.&lt;/p&gt;&lt;p&gt;Länder: per Kürzel (BW, NW, …), Name oder zweistelligem Schlüssel, durch Kommas getrennt. Die Länder-Ebene ist z. B. VG5000_LAN; hat sie ein Feld GF, werden nur die Landflächen (GF = 9) verwendet.&lt;/p&gt;&lt;p&gt;Jede Ebene wird mit ihrem eigenen Stil gezeichnet: die Kreise zuerst mit „Choroplethenkarte gestalten“ gestalten; die Dichteklassen behalten den Stil von „Dichteklassen“. Punkte behalten einen klassifizierten Stil, andernfalls erhalten sie ein einfaches Symbol. Die Seiten werden aus einer mit dem Plugin gelieferten Drucklayout-Vorlage (.qpt) erstellt; eine Kopie mit denselben Element-IDs (title, subtitle, map, legend, scalebar, north_arrow, sources, overview) kann sie ersetzen. Die Quellenzeile auf jeder Seite stammt aus den Metadaten der Ebenen.&lt;/p&gt;&lt;p&gt;Läuft im Hauptthread, wie es Drucklayouts erfordern.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="118"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="116"/>
         <source>Länder (polygons)</source>
         <translation>Länder (Polygone)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="125"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="123"/>
         <source>Field with the Land&apos;s name or key</source>
         <translation>Feld mit Name oder Schlüssel des Landes</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="134"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="132"/>
         <source>Länder to map (abbreviation, name or key, comma-separated)</source>
         <translation>Darzustellende Länder (Kürzel, Name oder Schlüssel, durch Kommas getrennt)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="141"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="139"/>
         <source>Map types</source>
         <translation>Kartentypen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="141"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="139"/>
         <source>industrie: points over the districts&apos; classes</source>
         <translation>industrie: Punkte über den Klassen der Kreise</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="141"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="139"/>
         <source>hochschulen: points and technical universities</source>
         <translation>hochschulen: Punkte und technische Hochschulen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="141"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="139"/>
         <source>dichte: points over the density bands</source>
         <translation>dichte: Punkte über den Dichteklassen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="154"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="152"/>
         <source>Also all of Germany (code de)</source>
         <translation>Auch ganz Deutschland (Kürzel de)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="159"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="157"/>
         <source>Districts, styled by classes (for &apos;industrie&apos;)</source>
         <translation>Kreise, nach Klassen gestaltet (für 'industrie')</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="167"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="165"/>
         <source>Density bands (for &apos;dichte&apos;)</source>
         <translation>Dichteklassen (für 'dichte')</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="175"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="173"/>
         <source>Points (use cases or centres)</source>
         <translation>Punkte (Anwendungsbeispiele oder Zentren)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="182"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="180"/>
         <source>Technical universities (for &apos;hochschulen&apos;)</source>
         <translation>Technische Hochschulen (für 'hochschulen')</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="190"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="188"/>
         <source>Page template (.qpt; empty: the plugin&apos;s)</source>
         <translation>Seitenvorlage (.qpt; leer: die des Plugins)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="198"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="196"/>
         <source>PNG resolution (dpi)</source>
         <translation>PNG-Auflösung (dpi)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="208"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="206"/>
         <source>Language of the page texts</source>
         <translation>Sprache der Seitentexte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="209"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="207"/>
         <source>Output folder</source>
         <translation>Ausgabeordner</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="212"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="210"/>
         <source>Number of pages</source>
         <translation>Anzahl der Seiten</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="213"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="211"/>
         <source>Index of the pages (JSON)</source>
         <translation>Verzeichnis der Seiten (JSON)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="227"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="262"/>
         <source>Choose at least one map type.</source>
         <translation>Mindestens einen Kartentyp wählen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="241"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="274"/>
         <source>The Länder layer has no feature for {laender} in its field '{field}'.</source>
         <translation>Die Länder-Ebene hat in ihrem Feld '{field}' kein Objekt für {laender}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="304"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="309"/>
         <source>Page {number} of {total}: {file}</source>
         <translation>Seite {number} von {total}: {file}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="313"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="318"/>
         <source>The page {file} could not be written: {error}</source>
         <translation>Die Seite {file} konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="342"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="347"/>
         <source>The map type &apos;{page}&apos; needs the layer {parameter}.</source>
         <translation>Der Kartentyp '{page}' benötigt die Ebene {parameter}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="356"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="361"/>
         <source>The districts layer &apos;{layer}&apos; has no classified style (graduated, categorized or rule-based). Style it first with &apos;Style a choropleth map&apos; (i40disparity:choropleth).</source>
         <translation>Die Kreis-Ebene '{layer}' hat keinen klassifizierten Stil (abgestuft, kategorisiert oder regelbasiert). Zuerst mit 'Choroplethenkarte gestalten' (i40disparity:choropleth) gestalten.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="373"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="378"/>
         <source>The output folder {folder} cannot be created or written: {message}</source>
         <translation>Der Ausgabeordner {folder} kann nicht angelegt oder beschrieben werden: {message}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="383"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="388"/>
         <source>The file {path} is not a print layout template (.qpt).</source>
         <translation>Die Datei {path} ist keine Drucklayout-Vorlage (.qpt).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="389"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="394"/>
         <source>The template {path} lacks the items with the ids {ids}.</source>
         <translation>In der Vorlage {path} fehlen die Elemente mit den IDs {ids}.</translation>
     </message>
@@ -1609,159 +1544,149 @@
 <context>
     <name>JoinIndicatorsAlgorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="60"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="58"/>
         <source>Join statistics to districts by area key</source>
         <translation>Statistikdaten über den Gebietsschlüssel mit Kreisen verknüpfen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="63"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="61"/>
         <source>District indicators</source>
         <translation>Kreisindikatoren</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="69"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="67"/>
         <source>&lt;p&gt;Reads an export of official statistics and joins its indicators to area polygons (districts, Gemeinden …) by their official key (AGS/ARS).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Table formats&lt;/b&gt; (TABLE_FORMAT, index in brackets): auto [0] detects the format; genesis [1] is a CSV export of regionalstatistik.de or GENESIS-Online; inkar [2] an INKAR export of the BBSR with its metadata file beside it; destatis_kreise [3] the Destatis table 04-kreise.xlsx; csv [4] any CSV or XLSX with a key column named in TABLE_KEY. Special characters of official statistics are respected: '-' is exactly zero, '.', '...', 'x' and '/' are unknown (NULL, never 0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys&lt;/b&gt; are compared as text after normalisation: lost leading zeros are restored and 8-digit keys such as 09662000 are reduced to the district key 09662. Keys that do not match are listed with the reason, naming known district reforms (e.g. Göttingen 2016, Eisenach 2021).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Indicators and year&lt;/b&gt;: all indicators of the table, or those named in INDICATORS (separated by ';' or new lines); by default the latest year with data per indicator, or YEAR for all. Each becomes a numeric field with a readable name; its alias carries the year and the unit.&lt;/p&gt;&lt;p&gt;The input is not changed. The output's metadata names the table, the parameters and the data sources.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Liest einen Export der amtlichen Statistik und verknüpft seine Indikatoren über den amtlichen Schlüssel (AGS/ARS) mit Gebietspolygonen (Kreise, Gemeinden …).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tabellenformate&lt;/b&gt; (TABLE_FORMAT, Index in eckigen Klammern): auto [0] erkennt das Format; genesis [1] ist ein CSV-Export von regionalstatistik.de oder GENESIS-Online; inkar [2] ein INKAR-Export des BBSR mit der zugehörigen Metadatendatei daneben; destatis_kreise [3] die Destatis-Tabelle 04-kreise.xlsx; csv [4] eine beliebige CSV- oder XLSX-Datei mit einer Schlüsselspalte, die in TABLE_KEY genannt ist. Die Zeichenerklärung der amtlichen Statistik wird beachtet: '-' (nichts vorhanden) ist genau null, '.', '...', 'x' und '/' sind unbekannt (NULL, niemals 0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Schlüssel&lt;/b&gt; werden nach der Normalisierung als Text verglichen: Verlorene führende Nullen werden ergänzt, und 8-stellige Schlüssel wie 09662000 werden auf den Kreisschlüssel 09662 gekürzt. Nicht zugeordnete Schlüssel werden mit Grund aufgelistet, bekannte Gebietsreformen werden dabei genannt (z. B. Göttingen 2016, Eisenach 2021).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Indikatoren und Jahr&lt;/b&gt;: alle Indikatoren der Tabelle oder die in INDICATORS genannten (getrennt durch ';' oder Zeilenumbrüche); standardmäßig je Indikator das neueste Jahr mit Daten, oder YEAR für alle. Jeder Indikator wird zu einem numerischen Feld mit lesbarem Namen; sein Alias enthält Jahr und Einheit.&lt;/p&gt;&lt;p&gt;Die Eingabe bleibt unverändert. Die Metadaten der Ausgabe nennen die Tabelle, die Parameter und die Datenquellen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="92"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="90"/>
         <source>Areas (polygons)</source>
         <translation>Gebiete (Polygone)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="97"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="95"/>
         <source>Key field of the areas (AGS, ARS …)</source>
         <translation>Schlüsselfeld der Gebiete (AGS, ARS …)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="104"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="102"/>
         <source>Statistics table</source>
         <translation>Statistiktabelle</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="104"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="102"/>
         <source>Statistics tables (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Statistiktabellen (*.csv *.txt *.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="111"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="109"/>
         <source>Table format</source>
         <translation>Tabellenformat</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="111"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="109"/>
         <source>detect automatically</source>
         <translation>automatisch erkennen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="111"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="109"/>
         <source>GENESIS / Regionalstatistik CSV</source>
         <translation>GENESIS / Regionalstatistik CSV</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="111"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="109"/>
         <source>INKAR export</source>
         <translation>INKAR-Export</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="111"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="109"/>
         <source>Destatis 04-kreise.xlsx</source>
         <translation>Destatis 04-kreise.xlsx</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="111"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="109"/>
         <source>other CSV/XLSX (key column below)</source>
         <translation>andere CSV/XLSX (Schlüsselspalte unten)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="125"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="123"/>
         <source>Key column of the table (other CSV/XLSX)</source>
         <translation>Schlüsselspalte der Tabelle (andere CSV/XLSX)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="130"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="128"/>
         <source>Indicators (empty: all; separated by &apos;;&apos; or new lines)</source>
         <translation>Indikatoren (leer: alle; getrennt durch ';' oder Zeilenumbrüche)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="138"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="136"/>
         <source>Year (empty: the latest with data, per indicator)</source>
         <translation>Jahr (leer: je Indikator das neueste mit Daten)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="148"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="146"/>
         <source>Source of the table, for the attribution (empty: as the file states)</source>
         <translation>Quelle der Tabelle für die Quellenangabe (leer: wie in der Datei angegeben)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="154"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="152"/>
         <source>Areas with indicators</source>
         <translation>Gebiete mit Indikatoren</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="274"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="276"/>
         <source>Unmatched keys</source>
         <translation>Nicht zugeordnete Schlüssel</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="168"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="166"/>
         <source>Areas matched</source>
         <translation>Zugeordnete Gebiete</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="169"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="167"/>
         <source>Area keys not in the table</source>
         <translation>Gebietsschlüssel nicht in der Tabelle</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="172"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="170"/>
         <source>Table keys not among the areas</source>
         <translation>Tabellenschlüssel nicht unter den Gebieten</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="175"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="173"/>
         <source>Duplicate keys</source>
         <translation>Doppelte Schlüssel</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="176"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="174"/>
         <source>Fields added (; separated)</source>
         <translation>Hinzugefügte Felder (durch ; getrennt)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="282"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="284"/>
         <source>Table read as {format}: {rows} rows, {keys} keys, {values} values, {zeros} of them &apos;-&apos; (exactly zero), {problems} without a number.</source>
         <translation>Tabelle als {format} gelesen: {rows} Zeilen, {keys} Schlüssel, {values} Werte, davon {zeros} '-' (genau null), {problems} ohne Zahl.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="298"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="300"/>
         <source>  row {row}, {key}, {indicator}: '{raw}' – {reason}</source>
         <translation>  Zeile {row}, {key}, {indicator}: '{raw}' – {reason}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="309"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="311"/>
         <source>Key level {level}: {matched} areas matched, {layer} area keys not in the table, {table} table keys not among the areas.</source>
         <translation>Schlüsselebene {level}: {matched} Gebiete zugeordnet, {layer} Gebietsschlüssel nicht in der Tabelle, {table} Tabellenschlüssel nicht unter den Gebieten.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="323"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="325"/>
         <source>Keys found on several areas: {keys}</source>
         <translation>Schlüssel, die bei mehreren Gebieten vorkommen: {keys}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="329"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="331"/>
         <source>Keys repeated in the table (the first value is used): {keys}</source>
         <translation>Mehrfach in der Tabelle vorkommende Schlüssel (der erste Wert wird verwendet): {keys}</translation>
-    </message>
-    <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="338"/>
-        <source>area</source>
-        <translation>Gebiet</translation>
-    </message>
-    <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="338"/>
-        <source>table</source>
-        <translation>Tabelle</translation>
     </message>
     <message>
         <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="367"/>
@@ -1928,102 +1853,102 @@
 <context>
     <name>ReportAlgorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/report.py" line="65"/>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="52"/>
         <source>Report (HTML and CSV)</source>
         <translation>Bericht (HTML und CSV)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/report.py" line="68"/>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="55"/>
         <source>Maps and reports</source>
         <translation>Karten und Berichte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/report.py" line="74"/>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="61"/>
         <source>&lt;p&gt;Writes one self-contained HTML file (images embedded, no links to the internet) from the outputs of the other algorithms: the inputs with their parameters and sources, the density band summary, the band statistics with their chart, the cross table, the distance summaries, the unmatched keys of joins and the atlas pages. Every number is read from the given tables.&lt;/p&gt;&lt;p&gt;Give at least one table or an atlas folder. Each table is checked for the columns its algorithm writes.&lt;/p&gt;&lt;p&gt;The same tables are written as CSV files (default: the folder &apos;&amp;lt;report name&amp;gt;_tabellen&apos; beside the report): UTF-8 with a byte-order mark, &apos;;&apos; between cells, numbers at full precision without thousands separators, with a decimal comma when the report is German, so that German Excel opens them correctly. An earlier report&apos;s tables in that folder (NN_name.csv) are replaced; other files stay.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Schreibt eine eigenständige HTML-Datei (Bilder eingebettet, keine Links ins Internet) aus den Ergebnissen der anderen Algorithmen: die Eingaben mit ihren Parametern und Quellen, die Übersicht der Dichteklassen, die Statistik je Klasse mit Diagramm, die Kreuztabelle, die Übersichten der Entfernungen, die nicht zugeordneten Schlüssel der Verknüpfungen und die Atlasseiten. Jede Zahl wird aus den angegebenen Tabellen gelesen.&lt;/p&gt;&lt;p&gt;Mindestens eine Tabelle oder einen Atlasordner angeben. Jede Tabelle wird auf die Spalten geprüft, die ihr Algorithmus schreibt.&lt;/p&gt;&lt;p&gt;Dieselben Tabellen werden als CSV-Dateien geschrieben (Standard: der Ordner '&amp;lt;Berichtsname&amp;gt;_tabellen' neben dem Bericht): UTF-8 mit Byte-Order-Mark, ';' zwischen den Zellen, Zahlen in voller Genauigkeit ohne Tausendertrennzeichen, mit Dezimalkomma, wenn der Bericht deutsch ist, damit ein deutsches Excel sie korrekt öffnet. Tabellen eines früheren Berichts in diesem Ordner (NN_name.csv) werden ersetzt; andere Dateien bleiben erhalten.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/report.py" line="91"/>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="78"/>
         <source>Density band summary (SUMMARY of the density bands)</source>
         <translation>Übersicht der Dichteklassen (SUMMARY der Dichteklassen)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/report.py" line="99"/>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="86"/>
         <source>Band statistics tables</source>
         <translation>Tabellen der Statistik je Klasse</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/report.py" line="107"/>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="94"/>
         <source>Cross table</source>
         <translation>Kreuztabelle</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/report.py" line="112"/>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="99"/>
         <source>Distance summaries (SUMMARY of nearest facility)</source>
         <translation>Übersichten der Entfernungen (SUMMARY der nächstgelegenen Einrichtung)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/report.py" line="120"/>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="107"/>
         <source>Join reports (UNMATCHED of the indicator join)</source>
         <translation>Zuordnungsberichte (UNMATCHED der Indikator-Verknüpfung)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/report.py" line="128"/>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="115"/>
         <source>Atlas folder (output of the atlas export)</source>
         <translation>Atlasordner (Ausgabe des Atlas-Exports)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/report.py" line="136"/>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="123"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/report.py" line="137"/>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="124"/>
         <source>Language of the report</source>
         <translation>Sprache des Berichts</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/report.py" line="138"/>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="125"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/report.py" line="138"/>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="125"/>
         <source>HTML files (*.html)</source>
         <translation>HTML-Dateien (*.html)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/report.py" line="143"/>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="130"/>
         <source>Folder for the tables as CSV</source>
         <translation>Ordner für die Tabellen als CSV</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/report.py" line="151"/>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="138"/>
         <source>Tables written</source>
         <translation>Geschriebene Tabellen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/report.py" line="171"/>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="158"/>
         <source>Give at least one table or an atlas folder to report on.</source>
         <translation>Mindestens eine Tabelle oder einen Atlasordner für den Bericht angeben.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/report.py" line="186"/>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="195"/>
         <source>Reading {name}</source>
         <translation>{name} wird gelesen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/report.py" line="222"/>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="210"/>
         <source>The report could not be written: {error}</source>
         <translation>Der Bericht konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/report.py" line="242"/>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="224"/>
         <source>The atlas image {path} cannot be read.</source>
         <translation>Das Atlasbild {path} kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/report.py" line="250"/>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="232"/>
         <source>Atlas</source>
         <translation>Atlas</translation>
     </message>
@@ -2377,122 +2302,122 @@
         <translation>Dichte-Schwellenwerte müssen streng aufsteigend sein: auf {lower} folgt {upper}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="92"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="84"/>
         <source>key missing</source>
         <translation>Schlüssel fehlt</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="93"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="85"/>
         <source>not a whole, non-negative number</source>
         <translation>keine ganze, nicht negative Zahl</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="94"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="86"/>
         <source>contains characters other than digits</source>
         <translation>enthält andere Zeichen als Ziffern</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="97"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="89"/>
         <source>wrong number of digits: area keys have 2 (Land), 3 (Regierungsbezirk), 5 (Kreis), 8 (Gemeinde) or 12 (ARS)</source>
         <translation>falsche Stellenzahl: Gebietsschlüssel haben 2 (Land), 3 (Regierungsbezirk), 5 (Kreis), 8 (Gemeinde) oder 12 Stellen (ARS)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="100"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="92"/>
         <source>the Land part (the first two digits) is not one of 01 to 16</source>
         <translation>die Kennung des Landes (die ersten beiden Stellen) liegt nicht zwischen 01 und 16</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="102"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="94"/>
         <source>the third digit 0 means: no Regierungsbezirk</source>
         <translation>die dritte Stelle 0 bedeutet: kein Regierungsbezirk</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="104"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="96"/>
         <source>Unknown area level &apos;{level}&apos;. Levels: {levels}.</source>
         <translation>Unbekannte Gebietsebene '{level}'. Ebenen: {levels}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="106"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="98"/>
         <source>Germany as a whole</source>
         <translation>Deutschland insgesamt</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="109"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="101"/>
         <source>other level (Land)</source>
         <translation>andere Ebene (Land)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="110"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="102"/>
         <source>other level (Regierungsbezirk)</source>
         <translation>andere Ebene (Regierungsbezirk)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="111"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="103"/>
         <source>other level (Kreis)</source>
         <translation>andere Ebene (Kreis)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="112"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="104"/>
         <source>other level (Gemeinde)</source>
         <translation>andere Ebene (Gemeinde)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="113"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="105"/>
         <source>other level (ARS)</source>
         <translation>andere Ebene (ARS)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="114"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="106"/>
         <source>other level (Gemeindeverband)</source>
         <translation>andere Ebene (Gemeindeverband)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="115"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="107"/>
         <source>other level (Germany)</source>
         <translation>andere Ebene (Deutschland)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="291"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="277"/>
         <source>05313 Aachen (kreisfreie Stadt) and 05354 Kreis Aachen: merged into Städteregion Aachen (05334) on 2009-10-21</source>
         <translation>05313 Aachen (kreisfreie Stadt) und 05354 Kreis Aachen: am 21.10.2009 zur Städteregion Aachen (05334) zusammengeschlossen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="291"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="277"/>
         <source>13002 Neubrandenburg, 13052 Demmin (its larger part), 13055 Mecklenburg-Strelitz and 13056 Müritz: merged into Mecklenburgische Seenplatte (13071) on 2011-09-04</source>
         <translation>13002 Neubrandenburg, 13052 Demmin (größerer Teil), 13055 Mecklenburg-Strelitz und 13056 Müritz: am 04.09.2011 zum Landkreis Mecklenburgische Seenplatte (13071) zusammengeschlossen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="291"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="277"/>
         <source>13051 Bad Doberan and 13053 Güstrow: merged into Landkreis Rostock (13072) on 2011-09-04</source>
         <translation>13051 Bad Doberan und 13053 Güstrow: am 04.09.2011 zum Landkreis Rostock (13072) zusammengeschlossen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="291"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="277"/>
         <source>13005 Stralsund, 13057 Nordvorpommern and 13061 Rügen: merged into Vorpommern-Rügen (13073) on 2011-09-04</source>
         <translation>13005 Stralsund, 13057 Nordvorpommern und 13061 Rügen: am 04.09.2011 zum Landkreis Vorpommern-Rügen (13073) zusammengeschlossen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="291"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="277"/>
         <source>13006 Wismar and 13058 Nordwestmecklenburg (old): merged into Nordwestmecklenburg (13074) on 2011-09-04</source>
         <translation>13006 Wismar und 13058 Nordwestmecklenburg (alt): am 04.09.2011 zum Landkreis Nordwestmecklenburg (13074) zusammengeschlossen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="291"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="277"/>
         <source>13001 Greifswald, 13059 Ostvorpommern, 13062 Uecker-Randow and the smaller part of 13052 Demmin: merged into Vorpommern-Greifswald (13075) on 2011-09-04</source>
         <translation>13001 Greifswald, 13059 Ostvorpommern, 13062 Uecker-Randow und der kleinere Teil von 13052 Demmin: am 04.09.2011 zum Landkreis Vorpommern-Greifswald (13075) zusammengeschlossen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="291"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="277"/>
         <source>13054 Ludwigslust and 13060 Parchim: merged into Ludwigslust-Parchim (13076) on 2011-09-04</source>
         <translation>13054 Ludwigslust und 13060 Parchim: am 04.09.2011 zum Landkreis Ludwigslust-Parchim (13076) zusammengeschlossen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="291"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="277"/>
         <source>03152 Göttingen and 03156 Osterode am Harz: merged into Landkreis Göttingen (03159) on 2016-11-01</source>
         <translation>03152 Göttingen und 03156 Osterode am Harz: am 01.11.2016 zum Landkreis Göttingen (03159) zusammengeschlossen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="291"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="277"/>
         <source>16056 Eisenach: merged into Wartburgkreis (16063) on 2021-07-01</source>
         <translation>16056 Eisenach: am 01.07.2021 in den Wartburgkreis (16063) eingegliedert</translation>
     </message>
@@ -2632,87 +2557,82 @@
         <translation>{path}: kein Tabellenkopf mit einer Spalte Schlüsselnummer gefunden.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/detect.py" line="40"/>
+        <location filename="../i40_disparity_plugin/core/readers/detect.py" line="42"/>
         <source>Options not used by this format: {options}</source>
         <translation>Von diesem Format nicht verwendete Optionen: {options}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/detect.py" line="76"/>
+        <location filename="../i40_disparity_plugin/core/readers/detect.py" line="79"/>
         <source>Unknown table format &apos;{table_format}&apos;. Known formats: {formats}.</source>
         <translation>Unbekanntes Tabellenformat '{table_format}'. Bekannte Formate: {formats}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/detect.py" line="89"/>
-        <source>{path} is read as a generic table: choose the column that holds the area keys.</source>
-        <translation>{path} wird als allgemeine Tabelle gelesen: Wählen Sie die Spalte mit den Gebietsschlüsseln.</translation>
-    </message>
-    <message>
-        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="33"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="39"/>
         <source>row without a key</source>
         <translation>Zeile ohne Schlüssel</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="36"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="42"/>
         <source>Some keys are stored as numbers in the workbook: leading zeros may be lost.</source>
         <translation>Einige Schlüssel sind in der Arbeitsmappe als Zahlen gespeichert: Führende Nullen können verloren gegangen sein.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="44"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="50"/>
         <source>The file {path} does not exist.</source>
         <translation>Die Datei {path} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="46"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="52"/>
         <source>{path} is a folder, not a table file.</source>
         <translation>{path} ist ein Ordner, keine Tabellendatei.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="52"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="58"/>
         <source>The file {path} cannot be read: {error}</source>
         <translation>Die Datei {path} kann nicht gelesen werden: {error}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="69"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="76"/>
         <source>Unknown encoding &apos;{encoding}&apos;.</source>
         <translation>Unbekannte Kodierung '{encoding}'.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="73"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="80"/>
         <source>The file is not written in the encoding &apos;{encoding}&apos;.</source>
         <translation>Die Datei ist nicht in der Kodierung '{encoding}' geschrieben.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="136"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="164"/>
         <source>{path} cannot be read as an Excel workbook: {error}</source>
         <translation>{path} kann nicht als Excel-Arbeitsmappe gelesen werden: {error}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="156"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="184"/>
         <source>The workbook has no sheet &apos;{sheet}&apos;. Its sheets are: {sheets}.</source>
         <translation>Die Arbeitsmappe hat kein Tabellenblatt '{sheet}'. Ihre Tabellenblätter: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="232"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="260"/>
         <source>The table has no column &apos;{column}&apos;. Its columns are: {columns}.</source>
         <translation>Die Tabelle hat keine Spalte '{column}'. Ihre Spalten: {columns}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="276"/>
+        <location filename="../i40_disparity_plugin/core/readers/file_content.py" line="32"/>
         <source>{path} is an old Excel file (.xls). Save it as .xlsx or CSV.</source>
         <translation>{path} ist eine alte Excel-Datei (.xls). Speichern Sie sie als .xlsx oder CSV.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="295"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="316"/>
         <source>The file {path} holds no table.</source>
         <translation>Die Datei {path} enthält keine Tabelle.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="317"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="383"/>
         <source>Choose the column of the table that holds the area keys.</source>
         <translation>Wählen Sie die Spalte der Tabelle mit den Gebietsschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="340"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="406"/>
         <source>No column besides the key holds numbers. Columns: {columns}.</source>
         <translation>Außer der Schlüsselspalte enthält keine Spalte Zahlen. Spalten: {columns}.</translation>
     </message>
@@ -2757,22 +2677,22 @@
         <translation>{path} ist kein INKAR-Export: Nach den Spalten Kennziffer und Raumeinheit muss Zeile 1 die Indikatoren und Zeile 2 deren Jahre nennen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/density/band_statistics.py" line="86"/>
+        <location filename="../i40_disparity_plugin/core/density/band_statistics.py" line="88"/>
         <source>Point counts must be whole numbers ≥ 0.</source>
         <translation>Die Anzahlen der Punkte müssen ganze Zahlen ≥ 0 sein.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/density/band_statistics.py" line="98"/>
+        <location filename="../i40_disparity_plugin/core/density/band_statistics.py" line="100"/>
         <source>The number of iterations must be at least 1: {value}.</source>
         <translation>Die Zahl der Iterationen muss mindestens 1 sein: {value}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/density/band_statistics.py" line="220"/>
+        <location filename="../i40_disparity_plugin/core/density/band_statistics.py" line="222"/>
         <source>Bands, populations and point counts differ in length.</source>
         <translation>Dichteklassen, Einwohnerzahlen und Anzahlen der Punkte sind unterschiedlich lang.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/density/band_statistics.py" line="134"/>
+        <location filename="../i40_disparity_plugin/core/density/band_statistics.py" line="136"/>
         <source>Areas have bands that are not listed: {bands}.</source>
         <translation>Gebiete haben Dichteklassen, die nicht aufgeführt sind: {bands}.</translation>
     </message>
@@ -2857,7 +2777,7 @@
         <translation>Geben Sie mindestens eine Entfernung in km über null an: '{text}'.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/points/streamed_assignment.py" line="136"/>
+        <location filename="../i40_disparity_plugin/core/streamed_assignment.py" line="136"/>
         <source>x and y must be two lists of equal length.</source>
         <translation>x und y müssen zwei gleich lange Listen sein.</translation>
     </message>
@@ -2957,52 +2877,52 @@
         <translation>Schreiben Sie die Spaltenzuordnung als Feld=Spalte, getrennt durch ';': '{entry}'.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/report/atlas_index.py" line="37"/>
+        <location filename="../i40_disparity_plugin/core/report/atlas_index.py" line="54"/>
         <source>The folder {folder} holds no atlas: {name} is missing.</source>
         <translation>Der Ordner {folder} enthält keinen Atlas: {name} fehlt.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/report/atlas_index.py" line="43"/>
+        <location filename="../i40_disparity_plugin/core/report/atlas_index.py" line="60"/>
         <source>The atlas index {path} cannot be read: {error}</source>
         <translation>Das Atlasverzeichnis {path} kann nicht gelesen werden: {error}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/report/atlas_index.py" line="49"/>
+        <location filename="../i40_disparity_plugin/core/report/atlas_index.py" line="66"/>
         <source>The atlas index {path} lists no pages.</source>
         <translation>Das Atlasverzeichnis {path} listet keine Seiten auf.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/report/atlas_index.py" line="56"/>
+        <location filename="../i40_disparity_plugin/core/report/atlas_index.py" line="73"/>
         <source>The atlas page image {path} is missing.</source>
         <translation>Das Bild der Atlasseite {path} fehlt.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/report/atlas_pages.py" line="31"/>
+        <location filename="../i40_disparity_plugin/core/report/atlas_pages.py" line="30"/>
         <source>Unknown Land '{entry}'. Give Länder by abbreviation, name or two-digit key: {valid}.</source>
         <translation>Unbekanntes Land '{entry}'. Länder per Kürzel, Name oder zweistelligem Schlüssel angeben: {valid}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/report/atlas_pages.py" line="34"/>
+        <location filename="../i40_disparity_plugin/core/report/atlas_pages.py" line="33"/>
         <source>No Land given: list at least one, e.g. BW,HE.</source>
         <translation>Kein Land angegeben: mindestens eines nennen, z. B. BW,HE.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/report/tables.py" line="134"/>
+        <location filename="../i40_disparity_plugin/core/report/tables.py" line="113"/>
         <source>The table &apos;{table}&apos; is not a cross table: it needs a column of row categories and at least a total column.</source>
         <translation>Die Tabelle '{table}' ist keine Kreuztabelle: Sie benötigt eine Spalte mit Zeilenkategorien und mindestens eine Summenspalte.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/report/tables.py" line="146"/>
+        <location filename="../i40_disparity_plugin/core/report/tables.py" line="125"/>
         <source>The table &apos;{table}&apos; lacks the columns {columns}.</source>
         <translation>In der Tabelle '{table}' fehlen die Spalten {columns}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/report/tables.py" line="190"/>
+        <location filename="../i40_disparity_plugin/core/report/tables.py" line="152"/>
         <source>The column &apos;{column}&apos; of the table &apos;{table}&apos; holds &apos;{value}&apos;, not a number.</source>
         <translation>Die Spalte '{column}' der Tabelle '{table}' enthält '{value}', keine Zahl.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="127"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="152"/>
         <source>Reading {path} needs openpyxl, which QGIS&apos;s Python lacks. Save the workbook as CSV.</source>
         <translation>Zum Lesen von {path} wird openpyxl benötigt, das dem Python von QGIS fehlt. Speichern Sie die Arbeitsmappe als CSV.</translation>
     </message>
@@ -3020,6 +2940,66 @@
         <location filename="../i40_disparity_plugin/core/requirements.py" line="49"/>
         <source>Ask your administrator to install {packages} for QGIS&apos;s Python.</source>
         <translation>Bitten Sie Ihre Administration, {packages} für das Python von QGIS zu installieren.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/readers/detect.py" line="96"/>
+        <source>{path} is read as a generic table: choose the column that holds the area keys (its columns: {columns}).</source>
+        <translation>{path} wird als allgemeine Tabelle gelesen: Wählen Sie die Spalte mit den Gebietsschlüsseln (ihre Spalten: {columns}).</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/readers/file_content.py" line="24"/>
+        <source>The file {path} is empty. Was the download or export interrupted?</source>
+        <translation>Die Datei {path} ist leer. Wurde der Download oder Export abgebrochen?</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/readers/file_content.py" line="26"/>
+        <source>The file {path} is a web page (HTML), not a table: usually what a failed download leaves. Download the table again.</source>
+        <translation>Die Datei {path} ist eine Webseite (HTML), keine Tabelle: meist der Rest eines fehlgeschlagenen Downloads. Laden Sie die Tabelle erneut herunter.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/readers/file_content.py" line="29"/>
+        <source>The file {path} is an Excel workbook (or another ZIP archive) with a text ending. Give it the ending .xlsx.</source>
+        <translation>Die Datei {path} ist eine Excel-Arbeitsmappe (oder ein anderes ZIP-Archiv) mit einer Text-Endung. Geben Sie ihr die Endung .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/readers/file_content.py" line="34"/>
+        <source>The file {path} is not a text table: it holds binary data. Export the table as CSV or .xlsx.</source>
+        <translation>Die Datei {path} ist keine Texttabelle: Sie enthält Binärdaten. Exportieren Sie die Tabelle als CSV oder .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/readers/file_content.py" line="36"/>
+        <source>Line {line} of {path} holds binary data (a NUL character): the file is damaged. Export or download the table again.</source>
+        <translation>Zeile {line} von {path} enthält Binärdaten (ein NUL-Zeichen): Die Datei ist beschädigt. Exportieren oder laden Sie die Tabelle erneut.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/readers/file_content.py" line="39"/>
+        <source>The workbook {path} is damaged or incomplete. Open it in a spreadsheet program and save it again, or download it again.</source>
+        <translation>Die Arbeitsmappe {path} ist beschädigt oder unvollständig. Öffnen Sie sie in einer Tabellenkalkulation und speichern Sie sie erneut, oder laden Sie sie erneut herunter.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/readers/file_content.py" line="42"/>
+        <source>The file {path} is not an Excel workbook: it holds other binary data.</source>
+        <translation>Die Datei {path} ist keine Excel-Arbeitsmappe: Sie enthält andere Binärdaten.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/readers/file_content.py" line="44"/>
+        <source>The file {path} is a text file, not an Excel workbook. Give it the ending .csv.</source>
+        <translation>Die Datei {path} ist eine Textdatei, keine Excel-Arbeitsmappe. Geben Sie ihr die Endung .csv.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="136"/>
+        <source>From line {line} on the file cannot be read as a table: a quotation mark is never closed. Check the file in a text editor.</source>
+        <translation>Ab Zeile {line} lässt sich die Datei nicht als Tabelle lesen: Ein Anführungszeichen wird nie geschlossen. Prüfen Sie die Datei in einem Texteditor.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="319"/>
+        <source>The table {path} has only a header line ({columns}) and no data rows.</source>
+        <translation>Die Tabelle {path} hat nur eine Kopfzeile ({columns}) und keine Datenzeilen.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="353"/>
+        <source>The sheet &apos;{sheet}&apos; has no column &apos;{column}&apos; (its columns: {columns}). The workbook&apos;s sheets are: {sheets}; choose the sheet that holds the table.</source>
+        <translation>Das Blatt „{sheet}“ hat keine Spalte „{column}“ (seine Spalten: {columns}). Die Blätter der Arbeitsmappe sind: {sheets}; wählen Sie das Blatt mit der Tabelle.</translation>
     </message>
 </context>
 </TS>
