@@ -16,7 +16,6 @@ from i40_disparity_plugin.core.points.spatial import (
     ShapelyAssignment,
     nearest_facility,
     repair_polygons,
-    share_within,
 )
 from i40_disparity_plugin.core.points.streamed_assignment import OUTSIDE, count_per_polygon
 
@@ -255,19 +254,3 @@ def test_nearest_facility_leaves_points_without_coordinates_and_checks_its_input
         nearest_facility([1.0], [50.0], *FACILITIES.T, method="degrees")
     with pytest.raises(CoreError):
         nearest_facility([1.0], [50.0], [np.nan], [np.nan])
-
-
-def test_share_within_radii_by_hand():
-    distances = [5.0, 10.0, 20.0, 30.0, 60.0]
-    assert share_within(distances, [10, 25, 50]).tolist() == [40.0, 60.0, 80.0]
-    weights = [1.0, 1.0, 2.0, 0.0, 6.0]  # 10 in all
-    assert share_within(distances, [10, 25, 50], weights).tolist() == [20.0, 40.0, 40.0]
-
-
-def test_share_within_leaves_out_missing_distances_and_checks_weights():
-    assert share_within([5.0, np.nan], [10]).tolist() == [100.0]
-    assert np.isnan(share_within([np.nan], [10])).all()
-    with pytest.raises(CoreError):
-        share_within([1.0, 2.0], [10], [1.0])
-    with pytest.raises(CoreError):
-        share_within([1.0], [10], [-1.0])

@@ -60,6 +60,11 @@ def within_column(km):
     )
 
 
+def distances_table(radii_km):
+    """nearestfacility's SUMMARY for these radii: DISTANCES and a share column per radius."""
+    return DISTANCES.with_columns(*(within_column(km) for km in radii_km))
+
+
 # crosstab's OUTPUT: its columns are the categories counted, the first the row categories;
 # the heading of each is its category.
 CROSSTAB = OutputTable(
