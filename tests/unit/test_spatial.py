@@ -17,7 +17,12 @@ from i40_disparity_plugin.core.points.spatial import (
     nearest_facility,
     repair_polygons,
 )
-from i40_disparity_plugin.core.points.streamed_assignment import OUTSIDE, count_per_polygon
+from i40_disparity_plugin.core.points.streamed_assignment import (
+    OUTSIDE,
+    StreamedResult,
+    count_per_polygon,
+    tally_points,
+)
 
 # Two unit squares side by side sharing the border x = 1, and a third one apart.
 SQUARES = [shapely.box(0, 0, 1, 1), shapely.box(1, 0, 2, 1), shapely.box(5, 5, 6, 6)]
@@ -97,6 +102,17 @@ def test_streamed_points_without_batches_or_polygons_and_bad_batches():
 
 def test_zero_counts_for_empty_polygons():
     assert count_per_polygon(np.array([OUTSIDE, OUTSIDE]), 3).tolist() == [0, 0, 0]
+
+
+def test_the_tally_tells_points_outside_from_points_without_geometry():
+    xs = np.array([0.5, np.nan, 9.0, 1.5, np.inf])
+    assignment = np.array([0, OUTSIDE, OUTSIDE, 1, OUTSIDE])
+    result = StreamedResult(np.arange(10, 15), xs, xs, assignment, [], [])
+    tally = tally_points(result)
+    # By hand: the NaN point has no geometry; 9.0 and the infinite one lie off every polygon.
+    assert tally.without_geometry.tolist() == [1]
+    assert tally.outside.tolist() == [2, 4]
+    assert (tally.total, tally.assigned) == (5, 2)
 
 
 @settings(max_examples=60, deadline=None)
