@@ -72,3 +72,12 @@ CROSSTAB = OutputTable(
     title={"de": "Kreuztabelle", "en": "Cross table"},
     csv_stem={"de": "kreuztabelle", "en": "cross_table"},
 )
+
+
+def crosstab_table(field_names):
+    """CROSSTAB with its columns: the row categories (text) under the first name, counts under
+    the others."""
+    first, *counted = field_names
+    return CROSSTAB.with_columns(
+        column(first, TEXT, first, first), *(column(name, INTEGER, name, name) for name in counted)
+    )
