@@ -4,22 +4,22 @@
 <context>
     <name>AlgorithmPanel</name>
     <message>
-        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="97"/>
+        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="108"/>
         <source>Cancelling…</source>
         <translation>Breche ab …</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="114"/>
+        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="125"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="116"/>
+        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="127"/>
         <source>Failed: {message}</source>
         <translation>Fehlgeschlagen: {message}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="48"/>
+        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="59"/>
         <source>This needs {packages}, which QGIS&apos;s Python lacks.</source>
         <translation>Dem Python von QGIS fehlt, was dafür benötigt wird: {packages}.</translation>
     </message>
@@ -27,147 +27,147 @@
 <context>
     <name>AssignPointsAlgorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="41"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="42"/>
         <source>Assign points to areas and count them</source>
         <translation>Punkte Flächen zuordnen und zählen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="69"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="70"/>
         <source>Points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="50"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="51"/>
         <source>&lt;p&gt;Finds for every point the area (polygon) that holds it, copies the chosen fields of that area to the point and counts the points per area.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Area fields&lt;/b&gt;: by default plz, band and band_label (the fields of the density band output); fields the area layer does not have are left out. A copied field whose name the points already use gets the suffix _2.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Border rule&lt;/b&gt;: each point belongs to exactly one area. A point on the border of several areas (or inside overlapping areas) goes to the area that comes first in the area layer, i.e. the one with the lowest position among those that cover it. A point on an outer border belongs to its area.&lt;/p&gt;&lt;p&gt;Points outside all areas keep NULL in the copied fields; the log counts them and lists the first ids. The counts output holds every area with the same fields and n_points, the number of points in it: 0, never NULL.&lt;/p&gt;&lt;p&gt;Points in another CRS than the areas are transformed to the areas&apos; CRS for the test; the outputs keep the CRS of their input. Invalid area polygons are repaired (make valid) for the test; the log counts them.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Sucht für jeden Punkt die Fläche (das Polygon), in der er liegt, überträgt die gewählten Felder dieser Fläche auf den Punkt und zählt die Punkte je Fläche.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Flächenfelder&lt;/b&gt;: standardmäßig plz, band und band_label (die Felder der Ausgabe der Dichteklassen); Felder, die der Flächenlayer nicht hat, werden ausgelassen. Ein übertragenes Feld, dessen Namen die Punkte bereits verwenden, erhält das Suffix _2.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Grenzregel&lt;/b&gt;: Jeder Punkt gehört zu genau einer Fläche. Ein Punkt auf der Grenze mehrerer Flächen (oder in sich überlappenden Flächen) gehört zu der Fläche, die im Flächenlayer zuerst steht, d. h. zu derjenigen mit der niedrigsten Position unter denen, die ihn überdecken. Ein Punkt auf einer Außengrenze gehört zu seiner Fläche.&lt;/p&gt;&lt;p&gt;Punkte außerhalb aller Flächen behalten NULL in den übertragenen Feldern; das Protokoll zählt sie und nennt die ersten IDs. Die Ausgabe mit den Anzahlen enthält jede Fläche mit denselben Feldern und n_points, der Zahl der Punkte darin: 0, niemals NULL.&lt;/p&gt;&lt;p&gt;Punkte in einem anderen KBS als die Flächen werden für die Prüfung in das KBS der Flächen transformiert; die Ausgaben behalten das KBS ihrer Eingabe. Ungültige Flächenpolygone werden für die Prüfung repariert (make valid); das Protokoll zählt sie.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="74"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="75"/>
         <source>Areas (polygons)</source>
         <translation>Flächen (Polygone)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="79"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="80"/>
         <source>Area fields to copy to the points</source>
         <translation>Auf die Punkte zu übertragende Flächenfelder</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="89"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="90"/>
         <source>Points with area attributes</source>
         <translation>Punkte mit Flächenattributen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="98"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="99"/>
         <source>Areas with point counts</source>
         <translation>Flächen mit Anzahl der Punkte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="107"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="108"/>
         <source>Points in an area</source>
         <translation>Punkte in einer Fläche</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="108"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="109"/>
         <source>Points outside all areas</source>
         <translation>Punkte außerhalb aller Flächen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="116"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="117"/>
         <source>Area geometries repaired</source>
         <translation>Reparierte Flächengeometrien</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="139"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="185"/>
         <source>The points layer must contain points, but it contains {type}. For polygons, use their centroids or points on surface first.</source>
         <translation>Der Punktlayer muss Punkte enthalten, er enthält aber {type}. Erzeugen Sie bei Polygonen zuerst deren Zentroide oder Punkte auf der Oberfläche.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="146"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="192"/>
         <source>The areas layer must contain polygons, but it contains {type}.</source>
         <translation>Der Flächenlayer muss Polygone enthalten, er enthält aber {type}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="156"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="205"/>
         <source>The areas have no fields {names}; they are not copied.</source>
         <translation>Die Flächen haben keine Felder {names}; diese werden nicht übertragen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="179"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="232"/>
         <source>Reading the areas</source>
         <translation>Flächen werden gelesen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="197"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="247"/>
         <source>{count} invalid area geometries were repaired (feature ids {ids}).</source>
         <translation>{count} ungültige Flächengeometrien wurden repariert (Objekt-IDs {ids}).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="206"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="256"/>
         <source>{count} area geometries could not be repaired and hold no points (feature ids {ids}).</source>
         <translation>{count} Flächengeometrien ließen sich nicht reparieren und enthalten keine Punkte (Objekt-IDs {ids}).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="219"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="147"/>
         <source>Writing the areas with counts</source>
         <translation>Flächen mit Anzahlen werden geschrieben</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="170"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="215"/>
         <source>The points already have fields {names}; the area&apos;s are named {new}.</source>
         <translation>Die Punkte haben bereits Felder {names}; die der Fläche heißen {new}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="225"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="153"/>
         <source>Writing the points with area attributes</source>
         <translation>Punkte mit Flächenattributen werden geschrieben</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="245"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="167"/>
         <source>{points} with attributes of {areas}</source>
         <translation>{points} mit Attributen von {areas}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="257"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="167"/>
         <source>Points of {points} per area of {areas}</source>
         <translation>Punkte von {points} je Fläche von {areas}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="275"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="271"/>
         <source>Points or areas have no coordinate reference system; their coordinates are taken to be in the same one.</source>
         <translation>Punkte oder Flächen haben kein Koordinatenbezugssystem; es wird angenommen, dass ihre Koordinaten im selben System vorliegen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="284"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="280"/>
         <source>The points ({points}) are transformed to the areas&apos; CRS ({areas}).</source>
         <translation>Die Punkte ({points}) werden in das KBS der Flächen ({areas}) transformiert.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="300"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="289"/>
         <source>{assigned} of {total} points lie in an area.</source>
         <translation>{assigned} von {total} Punkten liegen in einer Fläche.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="306"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="296"/>
         <source>{count} points lie outside all areas (feature ids {ids}).</source>
         <translation>{count} Punkte liegen außerhalb aller Flächen (Objekt-IDs {ids}).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="312"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="302"/>
         <source>{count} points have no geometry (feature ids {ids}).</source>
         <translation>{count} Punkte haben keine Geometrie (Objekt-IDs {ids}).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="451"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="439"/>
         <source>Points assigned to areas by the QGIS plugin Industrie 4.0 Disparitäten (algorithm i40disparity:assignpoints). Points: {points}. Areas: {areas}. Fields copied: {fields}. A point on the border of several areas belongs to the one first in the area layer; areas without points count 0.</source>
         <translation>Punkte Flächen zugeordnet mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:assignpoints). Punkte: {points}. Flächen: {areas}. Übertragene Felder: {fields}. Ein Punkt auf der Grenze mehrerer Flächen gehört zu der, die im Flächenlayer zuerst steht; Flächen ohne Punkte zählen 0.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="111"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="112"/>
         <source>Points without a geometry</source>
         <translation>Punkte ohne Geometrie</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="188"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="239"/>
         <source>Reading the points and finding their areas</source>
         <translation>Punkte werden gelesen und ihren Flächen zugeordnet</translation>
     </message>
@@ -749,22 +749,22 @@
         <translation>Gezählte Datensätze</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="128"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="170"/>
         <source>Choose a field for {parameter}.</source>
         <translation>Wählen Sie ein Feld für {parameter}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="170"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="192"/>
         <source>The CSV file could not be written: {error}</source>
         <translation>Die CSV-Datei konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="174"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="152"/>
         <source>Counts by '{rows}' (rows) and '{columns}' (columns) of {input}, computed by the QGIS plugin Industrie 4.0 Disparitäten (algorithm i40disparity:crosstab).</source>
         <translation>Anzahlen nach '{rows}' (Zeilen) und '{columns}' (Spalten) von {input}, berechnet mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:crosstab).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="183"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="161"/>
         <source>Cross table of {input}</source>
         <translation>Kreuztabelle von {input}</translation>
     </message>
@@ -1402,84 +1402,89 @@
 <context>
     <name>GeocodePointsAlgorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="56"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="57"/>
         <source>Place a table of use cases as points (offline)</source>
         <translation>Tabelle von Anwendungsbeispielen als Punkte verorten (offline)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="59"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="60"/>
         <source>Use cases and facilities</source>
         <translation>Anwendungsbeispiele und Einrichtungen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="83"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="84"/>
         <source>PLZ areas (polygons with a PLZ field)</source>
         <translation>Postleitzahlgebiete (Polygone mit PLZ-Feld)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="91"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="92"/>
         <source>Gemeinden (polygons with key and name, e.g. VG5000 GEM)</source>
         <translation>Gemeinden (Polygone mit Schlüssel und Name, z. B. VG5000 GEM)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="99"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="100"/>
         <source>Placed points</source>
         <translation>Verortete Punkte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="114"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="115"/>
         <source>Records not placed</source>
         <translation>Nicht verortete Datensätze</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="113"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="114"/>
         <source>Records placed</source>
         <translation>Verortete Datensätze</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="117"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="118"/>
         <source>Table or layer of places</source>
         <translation>Tabelle oder Layer mit den zu verortenden Datensätzen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="163"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="208"/>
         <source>Columns recognised: {mapping}</source>
         <translation>Erkannte Spalten: {mapping}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="201"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="166"/>
         <source>{placed} of {total} records placed.</source>
         <translation>{placed} von {total} Datensätzen verortet.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="206"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="171"/>
         <source>Row {row} ({city}) not placed: {note}</source>
         <translation>Zeile {row} ({city}) nicht verortet: {note}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="219"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="184"/>
         <source>Places of {input} located offline by the QGIS plugin Industrie 4.0 Disparitäten (algorithm i40disparity:{algorithm}); geocode_method says how each was placed.</source>
         <translation>Orte aus {input}, offline verortet mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:{algorithm}); geocode_method gibt an, wie jeder Datensatz verortet wurde.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="261"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="277"/>
         <source>No PLZ areas and no Gemeinden given: only records with coordinates can be placed.</source>
         <translation>Weder Postleitzahlgebiete noch Gemeinden angegeben: Nur Datensätze mit Koordinaten können verortet werden.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="272"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="288"/>
         <source>{parameter} has none of the fields {names}.</source>
         <translation>{parameter} hat keines der Felder {names}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="65"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="66"/>
         <source>&lt;p&gt;Places each record of a table (CSV, XLSX, GeoJSON or a layer) as a point, without internet, in this order: its coordinates if present; else its PLZ (a point inside that PLZ area of PLZ_AREAS); else its Gemeinde key (AGS) in GEMEINDEN; else its town name matched against the Gemeinden's official names. Everyday short names find their Gemeinde ('Frankfurt', 'Halle', 'St. Ingbert'); a name that fits several Gemeinden is decided by the record's Land, or the record stays unplaced with its candidates listed — nothing is guessed.&lt;/p&gt;&lt;p&gt;Column names are recognised in German and English (Titel/title, PLZ, Ort/city, Bundesland, Branche, Mitarbeiter, Längengrad …); MAPPING names columns the automatic recognition misses or gets wrong. The output keeps all columns and adds geocode_method and geocode_note; UNPLACED lists what could not be placed and why. PLZ_AREAS needs a PLZ field (plz, postleitzahl …), GEMEINDEN a key field (AGS …) and a name field (GEN, name …).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Verortet jeden Datensatz einer Tabelle (CSV, XLSX, GeoJSON oder ein Layer) als Punkt, ohne Internet, in dieser Reihenfolge: über seine Koordinaten, sofern vorhanden; sonst über seine PLZ (ein Punkt innerhalb dieses Postleitzahlgebiets aus PLZ_AREAS); sonst über seinen Gemeindeschlüssel (AGS) in GEMEINDEN; sonst über seinen Ortsnamen, abgeglichen mit den amtlichen Namen der Gemeinden. Gebräuchliche Kurznamen finden ihre Gemeinde ('Frankfurt', 'Halle', 'St. Ingbert'); passt ein Name auf mehrere Gemeinden, entscheidet das Land des Datensatzes, oder der Datensatz bleibt nicht verortet und seine Kandidaten werden aufgeführt — es wird nichts geraten.&lt;/p&gt;&lt;p&gt;Spaltennamen werden auf Deutsch und Englisch erkannt (Titel/title, PLZ, Ort/city, Bundesland, Branche, Mitarbeiter, Längengrad …); MAPPING nennt Spalten, die die automatische Erkennung übersieht oder falsch zuordnet. Die Ausgabe behält alle Spalten und ergänzt geocode_method und geocode_note; UNPLACED führt auf, was nicht verortet werden konnte und warum. PLZ_AREAS braucht ein PLZ-Feld (plz, postleitzahl …), GEMEINDEN ein Schlüsselfeld (AGS …) und ein Namensfeld (GEN, name …).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="122"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="123"/>
         <source>Column mapping, e.g. title=Projekt; plz=PLZ (empty: automatic)</source>
         <translation>Spaltenzuordnung, z. B. title=Projekt; plz=PLZ (leer: automatisch)</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="214"/>
+        <source>{field}: {count} of the values could not be read and are left empty ({reason}).</source>
+        <translation>{field}: {count} der Werte waren nicht lesbar und bleiben leer ({reason}).</translation>
     </message>
 </context>
 <context>
@@ -1782,37 +1787,37 @@
         <translation>Anteil der Punkte innerhalb jedes Radius (JSON)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="222"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="178"/>
         <source>points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="231"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="265"/>
         <source>areas</source>
         <translation>Gebiete</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="236"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="270"/>
         <source>population of the areas</source>
         <translation>Einwohner der Gebiete</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="245"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="291"/>
         <source>Median distance {median} km; within {within} km: {shares} % of the points.</source>
         <translation>Median der Entfernung {median} km; innerhalb von {within} km: {shares} % der Punkte.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="265"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="204"/>
         <source>Distances to the nearest facility computed by the QGIS plugin Industrie 4.0 Disparitäten (algorithm i40disparity:nearestfacility), method {method}, radii {radii} km. Points: {input}.</source>
         <translation>Entfernungen zur nächstgelegenen Einrichtung, berechnet mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:nearestfacility), Methode {method}, Radien {radii} km. Punkte: {input}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="274"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="213"/>
         <source>Nearest facility</source>
         <translation>Nächstgelegene Einrichtung</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="285"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="224"/>
         <source>{parameter} must contain points, but it contains {type}.</source>
         <translation>{parameter} muss Punkte enthalten, enthält aber {type}.</translation>
     </message>
@@ -1820,32 +1825,32 @@
 <context>
     <name>ReferenceFacilitiesAlgorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="312"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="318"/>
         <source>Load technical universities or Industrie 4.0 centres</source>
         <translation>Technische Universitäten und Hochschulen oder Industrie 4.0-Zentren laden</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="315"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="321"/>
         <source>&lt;p&gt;Loads a reference list shipped with the plugin as points: the 33 technical universities (TU9, other Technische Universitäten, Technische Hochschulen; placed by their address PLZ, so give PLZ_AREAS) or the Industrie 4.0 centres (Mittelstand 4.0-Kompetenzzentren, Mittelstand-Digital Zentren, test factories; placed by Gemeinde key, so give GEMEINDEN). The lists name their sources; the centres list is partial (see the plugin's data/README.md).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Lädt eine mit dem Plugin ausgelieferte Referenzliste als Punkte: die 33 Technischen Universitäten und Hochschulen (TU9, weitere Technische Universitäten, Technische Hochschulen; verortet über die PLZ ihrer Adresse, geben Sie also PLZ_AREAS an) oder die Industrie 4.0-Zentren (Mittelstand 4.0-Kompetenzzentren, Mittelstand-Digital Zentren, Testzentren; verortet über den Gemeindeschlüssel, geben Sie also GEMEINDEN an). Die Listen nennen ihre Quellen; die Liste der Zentren ist unvollständig (siehe data/README.md des Plugins).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="325"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="331"/>
         <source>Reference list</source>
         <translation>Referenzliste</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="325"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="331"/>
         <source>technical universities</source>
         <translation>Technische Universitäten und Hochschulen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="325"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="331"/>
         <source>Industrie 4.0 centres</source>
         <translation>Industrie 4.0-Zentren</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="341"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="347"/>
         <source>Facts compiled from the HRK Hochschulkompass and programme pages; see {file}</source>
         <translation>Angaben zusammengestellt aus dem Hochschulkompass der HRK und den Seiten der Förderprogramme; siehe {file}</translation>
     </message>
@@ -1964,52 +1969,32 @@
 <context>
     <name>UseCasesPanel</name>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="60"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="66"/>
         <source>Use-case tables (*.csv *.txt *.xlsx *.geojson *.json)</source>
         <translation>Tabellen mit Anwendungsbeispielen (*.csv *.txt *.xlsx *.geojson *.json)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="216"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="204"/>
         <source>Not placed: {name}</source>
         <translation>Nicht verortet: {name}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="218"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="206"/>
         <source>Placing…</source>
         <translation>Verorte …</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="211"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="199"/>
         <source>Technical universities</source>
         <translation>Technische Universitäten und Hochschulen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="211"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="199"/>
         <source>Industrie 4.0 centres</source>
         <translation>Industrie 4.0-Zentren</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="234"/>
-        <source>Row</source>
-        <translation>Zeile</translation>
-    </message>
-    <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="234"/>
-        <source>Town</source>
-        <translation>Ort</translation>
-    </message>
-    <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="234"/>
-        <source>Reason</source>
-        <translation>Grund</translation>
-    </message>
-    <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="234"/>
-        <source>Candidates</source>
-        <translation>Kandidaten</translation>
-    </message>
-    <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="242"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="225"/>
         <source>{placed} placed, {unplaced} not placed (listed below).</source>
         <translation>{placed} verortet, {unplaced} nicht verortet (unten aufgeführt).</translation>
     </message>
@@ -2019,14 +2004,9 @@
         <translation>Statistik der Dichteklassen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="285"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="268"/>
         <source>Counting…</source>
         <translation>Zähle …</translation>
-    </message>
-    <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="291"/>
-        <source>Band</source>
-        <translation>Dichteklasse</translation>
     </message>
     <message>
         <location filename="../ui/use_cases_panel.ui" line="8"/>
@@ -2034,57 +2014,27 @@
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="291"/>
-        <source>%</source>
-        <translation>%</translation>
-    </message>
-    <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="291"/>
-        <source>Expected</source>
-        <translation>Erwartet</translation>
-    </message>
-    <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="291"/>
-        <source>Observed/expected</source>
-        <translation>Beobachtet/erwartet</translation>
-    </message>
-    <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="291"/>
-        <source>p</source>
-        <translation>p</translation>
-    </message>
-    <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="301"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="277"/>
         <source>{points} points counted; expected as if they followed the population.</source>
         <translation>{points} Punkte gezählt; erwartet, als folgten sie der Bevölkerung.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="316"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="297"/>
         <source>Nearest facility</source>
         <translation>Nächstgelegene Einrichtung</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="317"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="298"/>
         <source>Distance summary</source>
         <translation>Übersicht der Entfernungen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="319"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="300"/>
         <source>Measuring…</source>
         <translation>Messe …</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="326"/>
-        <source>Of</source>
-        <translation>Für</translation>
-    </message>
-    <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="326"/>
-        <source>Median km</source>
-        <translation>Median km</translation>
-    </message>
-    <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="332"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="313"/>
         <source>Distances to the nearest facility measured.</source>
         <translation>Entfernungen zur nächstgelegenen Einrichtung gemessen.</translation>
     </message>
@@ -2179,77 +2129,17 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="128"/>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="129"/>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="130"/>
-        <source>PLZ</source>
-        <translation>PLZ</translation>
-    </message>
-    <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="132"/>
-        <source>Land</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="133"/>
-        <source>Gemeinde key (AGS)</source>
-        <translation>Gemeindeschlüssel (AGS)</translation>
-    </message>
-    <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="134"/>
-        <source>Longitude</source>
-        <translation>Längengrad</translation>
-    </message>
-    <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="135"/>
-        <source>Latitude</source>
-        <translation>Breitengrad</translation>
-    </message>
-    <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="136"/>
-        <source>Sector</source>
-        <translation>Branche</translation>
-    </message>
-    <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="137"/>
-        <source>Employees</source>
-        <translation>Beschäftigte</translation>
-    </message>
-    <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="138"/>
-        <source>Size class</source>
-        <translation>Größenklasse</translation>
-    </message>
-    <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="139"/>
-        <source>Maturity</source>
-        <translation>Reifegrad</translation>
-    </message>
-    <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="140"/>
-        <source>Application scenario</source>
-        <translation>Anwendungsszenario</translation>
-    </message>
-    <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="164"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="152"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="164"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="152"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="175"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="163"/>
         <source>{rows} rows. Check which column holds what, then place them.</source>
         <translation>{rows} Zeilen. Prüfen Sie, welche Spalte was enthält, und verorten Sie sie dann.</translation>
     </message>
@@ -2697,87 +2587,87 @@
         <translation>Gebiete haben Dichteklassen, die nicht aufgeführt sind: {bands}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/points/geocoding.py" line="48"/>
+        <location filename="../i40_disparity_plugin/core/points/geocoding.py" line="49"/>
         <source>coordinates ({lon}, {lat}) lie outside Germany and were not used</source>
         <translation>Koordinaten ({lon}, {lat}) liegen außerhalb Deutschlands und wurden nicht verwendet</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/points/geocoding.py" line="50"/>
+        <location filename="../i40_disparity_plugin/core/points/geocoding.py" line="51"/>
         <source>coordinates ({lon}, {lat}) look swapped (latitude first) and were not used</source>
         <translation>Koordinaten ({lon}, {lat}) scheinen vertauscht (Breite zuerst) und wurden nicht verwendet</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/points/geocoding.py" line="52"/>
+        <location filename="../i40_disparity_plugin/core/points/geocoding.py" line="53"/>
         <source>&apos;{plz}&apos; is not a postcode of 5 digits</source>
         <translation>'{plz}' ist keine fünfstellige Postleitzahl</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/points/geocoding.py" line="53"/>
+        <location filename="../i40_disparity_plugin/core/points/geocoding.py" line="54"/>
         <source>postcode {plz} is not in the PLZ layer</source>
         <translation>Postleitzahl {plz} ist nicht im PLZ-Layer enthalten</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/points/geocoding.py" line="54"/>
+        <location filename="../i40_disparity_plugin/core/points/geocoding.py" line="55"/>
         <source>'{ags}' is not a Gemeindeschlüssel: {reason}</source>
         <translation>'{ags}' ist kein Gemeindeschlüssel: {reason}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/points/geocoding.py" line="55"/>
+        <location filename="../i40_disparity_plugin/core/points/geocoding.py" line="56"/>
         <source>Gemeindeschlüssel {ags} is not in the Gemeinde layer</source>
         <translation>Gemeindeschlüssel {ags} ist nicht im Gemeindelayer enthalten</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/points/geocoding.py" line="57"/>
+        <location filename="../i40_disparity_plugin/core/points/geocoding.py" line="58"/>
         <source>no Gemeinde is named &apos;{city}&apos;</source>
         <translation>keine Gemeinde heißt '{city}'</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/points/geocoding.py" line="58"/>
+        <location filename="../i40_disparity_plugin/core/points/geocoding.py" line="59"/>
         <source>&apos;{city}&apos; names {count} Gemeinden; the one in {land} was taken</source>
         <translation>'{city}' bezeichnet {count} Gemeinden; die in {land} wurde gewählt</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/points/geocoding.py" line="60"/>
+        <location filename="../i40_disparity_plugin/core/points/geocoding.py" line="61"/>
         <source>&apos;{city}&apos; names {count} Gemeinden; the one of postcode {plz} was taken</source>
         <translation>'{city}' bezeichnet {count} Gemeinden; die mit der Postleitzahl {plz} wurde gewählt</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/points/geocoding.py" line="62"/>
+        <location filename="../i40_disparity_plugin/core/points/geocoding.py" line="63"/>
         <source>&apos;{city}&apos; names {count} Gemeinden: {candidates}; give the Land or the postcode</source>
         <translation>'{city}' bezeichnet {count} Gemeinden: {candidates}; geben Sie das Land oder die Postleitzahl an</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/points/geocoding.py" line="64"/>
+        <location filename="../i40_disparity_plugin/core/points/geocoding.py" line="65"/>
         <source>&apos;{city}&apos; names no Gemeinde in {land}, only: {candidates}</source>
         <translation>'{city}' bezeichnet keine Gemeinde in {land}, nur: {candidates}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/points/geocoding.py" line="66"/>
+        <location filename="../i40_disparity_plugin/core/points/geocoding.py" line="67"/>
         <source>no coordinates, postcode, Gemeindeschlüssel or town given</source>
         <translation>weder Koordinaten noch Postleitzahl, Gemeindeschlüssel oder Ort angegeben</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/points/geocoding.py" line="68"/>
+        <location filename="../i40_disparity_plugin/core/points/geocoding.py" line="69"/>
         <source>postcode {plz} given, but no PLZ layer</source>
         <translation>Postleitzahl {plz} angegeben, aber kein PLZ-Layer</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/points/geocoding.py" line="69"/>
+        <location filename="../i40_disparity_plugin/core/points/geocoding.py" line="70"/>
         <source>Gemeinde given, but no Gemeinde layer</source>
         <translation>Gemeinde angegeben, aber kein Gemeindelayer</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/number_format.py" line="34"/>
+        <location filename="../i40_disparity_plugin/core/points/distances.py" line="24"/>
         <source>Write distances in km like 10,25,50 (decimal point, not comma): &apos;{text}&apos;.</source>
         <translation>Schreiben Sie Entfernungen in km wie 10,25,50 (mit Dezimalpunkt, nicht Komma): '{text}'.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/number_format.py" line="41"/>
+        <location filename="../i40_disparity_plugin/core/points/distances.py" line="31"/>
         <source>Give at least one distance in km above zero: &apos;{text}&apos;.</source>
         <translation>Geben Sie mindestens eine Entfernung in km über null an: '{text}'.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/streamed_assignment.py" line="136"/>
+        <location filename="../i40_disparity_plugin/core/streamed_assignment.py" line="137"/>
         <source>x and y must be two lists of equal length.</source>
         <translation>x und y müssen zwei gleich lange Listen sein.</translation>
     </message>
@@ -2792,27 +2682,27 @@
         <translation>Es gibt keine Einrichtungen mit Koordinaten.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/points/spatial.py" line="247"/>
+        <location filename="../i40_disparity_plugin/core/points/distances.py" line="51"/>
         <source>There must be one weight for every distance.</source>
         <translation>Für jede Entfernung muss es genau ein Gewicht geben.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/points/spatial.py" line="249"/>
+        <location filename="../i40_disparity_plugin/core/points/distances.py" line="53"/>
         <source>Weights must not be negative.</source>
         <translation>Gewichte dürfen nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="162"/>
+        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="151"/>
         <source>not a postcode of 5 digits</source>
         <translation>keine fünfstellige Postleitzahl</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="163"/>
+        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="152"/>
         <source>not a German Land</source>
         <translation>kein deutsches Land</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="164"/>
+        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="153"/>
         <source>not a number of employees (a whole number ≥ 1)</source>
         <translation>keine Mitarbeiterzahl (eine ganze Zahl ≥ 1)</translation>
     </message>
@@ -2827,12 +2717,12 @@
         <translation>die Größenklasse umfasst mehrere Größenklassen der Studie</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="165"/>
+        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="154"/>
         <source>not a coordinate in degrees</source>
         <translation>keine Koordinate in Grad</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="166"/>
+        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="155"/>
         <source>the feature&apos;s geometry is not a point</source>
         <translation>die Geometrie des Objekts ist kein Punkt</translation>
     </message>
@@ -2842,37 +2732,37 @@
         <translation>die angegebene Größenklasse passt nicht zur Mitarbeiterzahl</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="262"/>
+        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="251"/>
         <source>Unknown fields {fields}. Fields: {schema}.</source>
         <translation>Unbekannte Felder {fields}. Mögliche Felder: {schema}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="302"/>
+        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="291"/>
         <source>{path} cannot be read as GeoJSON: {error}</source>
         <translation>{path} kann nicht als GeoJSON gelesen werden: {error}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="312"/>
+        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="301"/>
         <source>{path} holds no GeoJSON features.</source>
         <translation>{path} enthält keine GeoJSON-Objekte (Features).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="319"/>
+        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="308"/>
         <source>{path} uses the coordinate system {crs}; use longitude/latitude (EPSG:4326).</source>
         <translation>{path} verwendet das Koordinatensystem {crs}; verwenden Sie geografische Länge/Breite (EPSG:4326).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="417"/>
+        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="406"/>
         <source>The table holds no records.</source>
         <translation>Die Tabelle enthält keine Datensätze.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="427"/>
+        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="416"/>
         <source>The table has no column that locates its records (coordinates, PLZ, Gemeindeschlüssel or town). Its columns are: {columns}.</source>
         <translation>Die Tabelle hat keine Spalte, über die sich ihre Datensätze verorten lassen (Koordinaten, PLZ, Gemeindeschlüssel oder Ort). Ihre Spalten: {columns}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="245"/>
+        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="234"/>
         <source>Write the column mapping as field=column, separated by &apos;;&apos;: &apos;{entry}&apos;.</source>
         <translation>Schreiben Sie die Spaltenzuordnung als Feld=Spalte, getrennt durch ';': '{entry}'.</translation>
     </message>

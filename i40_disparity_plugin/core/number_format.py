@@ -1,6 +1,4 @@
-"""Numbers written the way the reader's language writes them, and lists of them read."""
-
-from .messages import QT_TRANSLATE_NOOP, CoreError
+"""Numbers written the way the reader's language writes them."""
 
 LANGUAGES = ("de", "en")
 
@@ -22,24 +20,3 @@ def format_number(value, language, decimals=2, fixed=False):
     if language == "de":
         text = text.translate(str.maketrans(",.", ".,"))
     return text
-
-
-def parse_distances(text):
-    """Distances in km such as ``"10,25,50"`` (also ``;`` or blanks between), ascending."""
-    parts = [part for part in text.replace(";", ",").replace(" ", ",").split(",") if part]
-    try:
-        values = sorted({float(part) for part in parts})
-    except ValueError:
-        # fmt: off
-        raise CoreError(
-            QT_TRANSLATE_NOOP("core", "Write distances in km like 10,25,50 (decimal point, "
-                                      "not comma): '{text}'."),
-            text=text,
-        ) from None
-        # fmt: on
-    if not values or values[0] <= 0 or any(v != v or v == float("inf") for v in values):
-        raise CoreError(
-            QT_TRANSLATE_NOOP("core", "Give at least one distance in km above zero: '{text}'."),
-            text=text,
-        )
-    return tuple(values)

@@ -11,6 +11,7 @@ joined result) is done here once, so the engines cannot differ in it.
 
 from collections import namedtuple
 from concurrent.futures import Executor, Future
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -147,3 +148,26 @@ def count_per_polygon(assignment, polygon_count):
     assignment = np.asarray(assignment)
     inside = assignment[assignment >= 0]
     return np.bincount(inside, minlength=polygon_count).astype(np.int64)
+
+
+@dataclass(frozen=True)
+class PointTally:
+    """How the points of a ``StreamedResult`` fared, as positions among them."""
+
+    outside: np.ndarray  # points with coordinates that no polygon holds
+    without_geometry: np.ndarray  # points without coordinates (NaN)
+    total: int
+
+    @property
+    def assigned(self):
+        return self.total - len(self.outside) - len(self.without_geometry)
+
+
+def tally_points(result):
+    """The ``PointTally`` of a ``StreamedResult``: a point without coordinates is not counted
+    as outside, so that the log can tell a missing geometry from a point off the map."""
+    without_geometry = np.isnan(result.xs)
+    outside = (result.assignment == OUTSIDE) & ~without_geometry
+    return PointTally(
+        np.flatnonzero(outside), np.flatnonzero(without_geometry), len(result.assignment)
+    )

@@ -38,8 +38,9 @@ def remove_translator():
         _installed_translator = None
 
 
-def translate_core(text, **params):
-    """A text marked in the core, in the user's language, with its parameters filled in."""
+def translate_core(text, /, **params):
+    """A text marked in the core, in the user's language, with its parameters filled in.
+    (``text`` is positional only: a parameter may be called ``text`` too.)"""
     return QCoreApplication.translate(CONTEXT, text).format(**params)
 
 

@@ -20,6 +20,17 @@ from .slots import reports_errors
 LABEL_WIDTH = 140  # pixels: long first-column labels wrap, so the numbers stay in view
 
 
+def declared_columns(table, names=None):
+    """``show_layer_table``'s columns of a declared result table (core/output_tables.py):
+    the columns ``names`` (default: all), headed and rounded as the declaration says."""
+    language = ui_language()
+    columns = table.columns if names is None else [table.column(name) for name in names]
+    return [
+        (column.name, column.heading(language), None if column.is_text else column.decimals)
+        for column in columns
+    ]
+
+
 class AlgorithmPanel(QWidget):
     def __init__(self, iface, parent=None):
         super().__init__(parent)

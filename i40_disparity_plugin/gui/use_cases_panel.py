@@ -13,6 +13,7 @@ from qgis.PyQt.QtGui import QPixmap
 from qgis.PyQt.QtWidgets import QComboBox, QTableWidgetItem
 
 from ..compat import LayerFilter
+from ..core.density.outputs import BAND_STATISTICS
 from ..core.field_names import (
     AREA_KEY_FIELD_NAMES,
     AREA_NAME_FIELD_NAMES,
@@ -23,17 +24,22 @@ from ..core.field_names import (
 from ..core.messages import CoreError
 from ..core.number_format import LANGUAGES
 from ..core.points.company_size import SIZE_CLASSES
+from ..core.points.distances import parse_distances
+from ..core.points.outputs import UNPLACED, USE_CASE, distances_table, within_field
 from ..core.requirements import STATISTICS_REQUIREMENTS
 from ..gis.i18n import core_text, ui_language
 from ..gis.style import category_marker_renderer
 from ..gis.values import python_value
-from .algorithm_panel import AlgorithmPanel
+from .algorithm_panel import AlgorithmPanel, declared_columns
 from .forms import load_form
 from .slots import reports_errors
 
 UNIVERSITIES, CENTRES = 0, 1  # FACILITIES options of i40disparity:referencefacilities
 CHART_WIDTH = 360  # pixels in the dock
 DEFAULT_ITERATIONS, DEFAULT_SEED, DEFAULT_RADII = 999, 42, "10,25,50"
+# The columns of the declared outputs the result table shows.
+UNPLACED_SHOWN = ("row", "city", "reason", "candidates")
+BAND_STATISTICS_SHOWN = ("band_label", "points", "share", "expected", "enrichment", "p_value")
 
 
 def _preselect(combo, *field_sets):
@@ -122,24 +128,6 @@ class UseCasesPanel(AlgorithmPanel, load_form("use_cases_panel.ui")):
                 self.styleFieldCombo.setField(field)
         self.update_run_button()
 
-    def _field_labels(self):
-        """The use-case fields the mapping step offers, with their names for people."""
-        return {
-            "title": self.tr("Title"),
-            "organisation": self.tr("Organisation"),
-            "plz": self.tr("PLZ"),
-            "city": self.tr("Town"),
-            "land": self.tr("Land"),
-            "ags": self.tr("Gemeinde key (AGS)"),
-            "lon": self.tr("Longitude"),
-            "lat": self.tr("Latitude"),
-            "sector": self.tr("Sector"),
-            "employees": self.tr("Employees"),
-            "size_class": self.tr("Size class"),
-            "maturity": self.tr("Maturity"),
-            "scenario": self.tr("Application scenario"),
-        }
-
     @reports_errors
     def read_columns(self, *_args):
         """Show which column feeds which field, as recognised; the user may change it."""
@@ -159,17 +147,17 @@ class UseCasesPanel(AlgorithmPanel, load_form("use_cases_panel.ui")):
             return
         columns = list(dict.fromkeys([*report.mapping.values(), *report.unmapped]))
         columns = [c for c in columns if c != "geometry"]  # GeoJSON points, not a column
-        labels = self._field_labels()
+        language = ui_language()
         self.mappingTable.setColumnCount(2)
         self.mappingTable.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Column")])
-        self.mappingTable.setRowCount(len(labels))
-        for row, (field, label) in enumerate(labels.items()):
-            item = QTableWidgetItem(label)
-            item.setData(Qt.ItemDataRole.UserRole, field)  # the schema name behind the label
+        self.mappingTable.setRowCount(len(USE_CASE.columns))
+        for row, field in enumerate(USE_CASE.columns):
+            item = QTableWidgetItem(field.heading(language))
+            item.setData(Qt.ItemDataRole.UserRole, field.name)  # the schema name behind it
             self.mappingTable.setItem(row, 0, item)
             combo = QComboBox()
             combo.addItems(["", *columns])
-            combo.setCurrentText(report.mapping.get(field) or "")
+            combo.setCurrentText(report.mapping.get(field.name) or "")
             self.mappingTable.setCellWidget(row, 1, combo)
         self.mappingTable.resizeColumnsToContents()
         self.statusLabel.setText(
@@ -231,12 +219,7 @@ class UseCasesPanel(AlgorithmPanel, load_form("use_cases_panel.ui")):
             self.pointsCombo.setLayer(points)
         unplaced = project.mapLayer(results.get("UNPLACED", ""))
         if unplaced is not None:
-            columns = (
-                ("row", self.tr("Row"), None),
-                ("city", self.tr("Town"), None),
-                ("reason", self.tr("Reason"), None),
-                ("candidates", self.tr("Candidates"), None),
-            )
+            columns = declared_columns(UNPLACED, UNPLACED_SHOWN)
             self.show_layer_table(self.resultTable, unplaced, columns)
         self.chartLabel.clear()
         self.statusLabel.setText(
@@ -288,14 +271,7 @@ class UseCasesPanel(AlgorithmPanel, load_form("use_cases_panel.ui")):
 
     def _counted(self, results):
         table = QgsProject.instance().mapLayer(results["OUTPUT"])
-        columns = (
-            ("band_label", self.tr("Band"), None),
-            ("points", self.tr("Points"), 0),
-            ("share", self.tr("%"), 1),
-            ("expected", self.tr("Expected"), 1),
-            ("enrichment", self.tr("Observed/expected"), 2),
-            ("p_value", self.tr("p"), 3),
-        )
+        columns = declared_columns(BAND_STATISTICS, BAND_STATISTICS_SHOWN)
         self.show_layer_table(self.resultTable, table, columns)
         self.chartLabel.setPixmap(QPixmap(self.chart_path).scaledToWidth(CHART_WIDTH))
         self.statusLabel.setText(
@@ -306,6 +282,11 @@ class UseCasesPanel(AlgorithmPanel, load_form("use_cases_panel.ui")):
 
     @reports_errors
     def distances(self):
+        try:
+            radii = parse_distances(self.radiiEdit.text())
+        except CoreError as error:
+            self.statusLabel.setText(core_text(error))
+            return
         areas, population = self._areas_population()
         parameters = {
             "INPUT": self.pointsCombo.currentLayer(),
@@ -317,16 +298,16 @@ class UseCasesPanel(AlgorithmPanel, load_form("use_cases_panel.ui")):
             "SUMMARY": _output(self.tr("Distance summary")),
         }
         self.run_algorithm(
-            "i40disparity:nearestfacility", parameters, self._measured, self.tr("Measuring…")
+            "i40disparity:nearestfacility",
+            parameters,
+            lambda results: self._measured(results, radii),
+            self.tr("Measuring…"),
         )
 
-    def _measured(self, results):
+    def _measured(self, results, radii):
         summary = QgsProject.instance().mapLayer(results["SUMMARY"])
-        within = [n for n in summary.fields().names() if n.startswith("within_")]
-        columns = [("measure", self.tr("Of"), None), ("median_km", self.tr("Median km"), 1)]
-        columns += [
-            (name, name.replace("within_", "≤ ").replace("km", " km"), 1) for name in within
-        ]
+        shown = ("measure", "median_km", *(within_field(km) for km in radii))
+        columns = declared_columns(distances_table(radii), shown)
         self.show_layer_table(self.resultTable, summary, columns)
         self.chartLabel.clear()
         self.statusLabel.setText(self.tr("Distances to the nearest facility measured."))

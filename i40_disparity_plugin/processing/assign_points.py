@@ -17,12 +17,13 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..compat import FieldType, GeometryType, ProcessingSourceType
+from ..compat import GeometryType, ProcessingSourceType
+from ..core.points.outputs import AREA_COUNTS
+from ..gis.output_fields import qgs_fields
 from ..gis.provenance import finish_output_layer, input_attribution, output_metadata
 from .base import I40Algorithm
 
 DEFAULT_AREA_FIELDS = ("plz", "band", "band_label")
-COUNT_FIELD = "n_points"
 # Copied area fields whose names the points already use get this suffix, as in QGIS's joins.
 CLASH_SUFFIX = "_2"
 
@@ -125,10 +126,55 @@ class AssignPointsAlgorithm(I40Algorithm):
     def processAlgorithm(self, parameters, context, feedback):
         # Imported on use (here and in the helpers below): the provider loads at QGIS start,
         # the array code only when the tool runs.
-        from ..core.streamed_assignment import count_per_polygon
-        from ..gis.feature_arrays import point_batches, polygon_arrays
-        from ..gis.point_assignment import point_assignment
+        from ..core.streamed_assignment import count_per_polygon, tally_points
 
+        points, areas = self._sources(parameters, context)
+        copied = self._area_field_indices(parameters, context, areas, feedback)
+        destination_crs = self._test_crs(points, areas, feedback)
+        # The sinks first: what they are (or that they were not asked for) decides what is
+        # read. Processing passes no sink for an output the user switched off.
+        counts_sink, self.counts_id = self._counts_sink(parameters, context, areas, copied)
+        output_sink = self._output_sink(parameters, context, points, areas, copied, feedback)
+        assigned = self._assign(points, areas, copied, destination_crs, context, feedback)
+        if assigned is None:
+            return {}
+        streamed, area_columns, area_wkbs = assigned
+        feedback.setProgress(50)
+        outputs = self._report(streamed.keys, tally_points(streamed), feedback)
+        outputs["REPAIRED"] = len(streamed.repaired)
+        if counts_sink is not None:
+            counts = count_per_polygon(streamed.assignment, len(area_wkbs)).tolist()
+            feedback.setProgressText(self.tr("Writing the areas with counts"))
+            if not self._write_counts(counts_sink, area_columns, area_wkbs, counts, feedback):
+                return {}
+            outputs[self.COUNTS] = self.counts_id
+        feedback.setProgress(60)
+        if output_sink is not None:
+            feedback.setProgressText(self.tr("Writing the points with area attributes"))
+            if not self._write_points(
+                output_sink, points, streamed.keys, streamed.assignment, area_columns, feedback
+            ):
+                return {}
+            outputs[self.OUTPUT] = self.output_id
+        feedback.setProgress(100)
+        self.abstract = self._abstract(copied, areas)
+        return outputs
+
+    def postProcessAlgorithm(self, context, feedback):
+        if feedback.isCanceled():
+            return {}
+        rights = list(dict.fromkeys(self.input_rights + self.areas_rights))
+        for layer_id, title in (
+            (self.output_id, self.tr("{points} with attributes of {areas}")),
+            (self.counts_id, self.tr("Points of {points} per area of {areas}")),
+        ):
+            if layer_id is not None:
+                title = title.format(points=self.input_name, areas=self.areas_name)
+                metadata = output_metadata(title, self.abstract, rights)
+                finish_output_layer(layer_id, context, metadata)
+        return {}
+
+    def _sources(self, parameters, context):
         points = self.parameterAsSource(parameters, self.INPUT, context)
         if points is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
@@ -148,23 +194,22 @@ class AssignPointsAlgorithm(I40Algorithm):
                     type=QgsWkbTypes.displayString(areas.wkbType())
                 )
             )
+        return points, areas
+
+    def _area_field_indices(self, parameters, context, areas, feedback):
+        """The indices of the AREA_FIELDS the areas have; those they lack are named."""
         wanted = self.parameterAsFields(parameters, self.AREA_FIELDS, context)
-        area_field_indices = [areas.fields().lookupField(name) for name in wanted]
-        missing = [n for n, i in zip(wanted, area_field_indices) if i < 0]
-        area_field_indices = [i for i in area_field_indices if i >= 0]
+        indices = [areas.fields().lookupField(name) for name in wanted]
+        missing = [name for name, index in zip(wanted, indices) if index < 0]
         if missing:
             feedback.pushInfo(
                 self.tr("The areas have no fields {names}; they are not copied.").format(
                     names=", ".join(missing)
                 )
             )
+        return [index for index in indices if index >= 0]
 
-        destination_crs = self._test_crs(points, areas, feedback)
-        # The sinks first: what they are (or that they were not asked for) decides what is
-        # read. Processing passes no sink for an output the user switched off.
-        counts_sink, self.counts_id = self._counts_sink(
-            parameters, context, areas, area_field_indices
-        )
+    def _output_sink(self, parameters, context, points, areas, area_field_indices, feedback):
         output_fields, clashes = self._output_fields(points, areas, area_field_indices)
         if clashes:
             feedback.pushWarning(
@@ -172,13 +217,19 @@ class AssignPointsAlgorithm(I40Algorithm):
                     "The points already have fields {names}; the area's are named {new}."
                 ).format(names=", ".join(clashes), new=", ".join(n + CLASH_SUFFIX for n in clashes))
             )
-        output_sink, self.output_id = self.parameterAsSink(
+        sink, self.output_id = self.parameterAsSink(
             parameters, self.OUTPUT, context, output_fields, points.wkbType(), points.sourceCrs()
         )
+        return sink
+
+    def _assign(self, points, areas, area_field_indices, destination_crs, context, feedback):
+        """(assignment, the copied values per area, the areas' WKB), or None if cancelled.
+        Areas and points are read here while the engine repairs and tests them (shapely's in
+        a worker thread)."""
+        from ..gis.feature_arrays import point_batches, polygon_arrays
+        from ..gis.point_assignment import point_assignment
 
         feedback.setProgressText(self.tr("Reading the areas"))
-        # Areas and points are read here while the engine repairs and tests them (shapely's in
-        # a worker thread).
         with point_assignment(points.featureCount()) as assigner:
             area_ids, area_columns, area_wkbs = polygon_arrays(
                 areas, area_field_indices, assigner.add_polygons
@@ -190,9 +241,8 @@ class AssignPointsAlgorithm(I40Algorithm):
             for batch in batches:
                 assigner.add_points(*batch)
             if feedback.isCanceled():
-                return {}
+                return None
             streamed = assigner.result()
-        point_ids, assignment = streamed.keys, streamed.assignment
         if streamed.repaired:
             feedback.pushInfo(
                 self.tr(
@@ -211,61 +261,7 @@ class AssignPointsAlgorithm(I40Algorithm):
                     count=len(streamed.dropped), ids=_id_list(area_ids[streamed.dropped].tolist())
                 )
             )
-        feedback.setProgress(50)
-        outputs = self._report(point_ids, streamed.xs, assignment, streamed.repaired, feedback)
-
-        if counts_sink is not None:
-            counts = count_per_polygon(assignment, len(area_ids)).tolist()
-            feedback.setProgressText(self.tr("Writing the areas with counts"))
-            if not self._write_counts(counts_sink, area_columns, area_wkbs, counts, feedback):
-                return {}
-            outputs[self.COUNTS] = self.counts_id
-        feedback.setProgress(60)
-        if output_sink is not None:
-            feedback.setProgressText(self.tr("Writing the points with area attributes"))
-            if not self._write_points(
-                output_sink,
-                points,
-                point_ids,
-                assignment,
-                area_columns,
-                feedback,
-            ):
-                return {}
-            outputs[self.OUTPUT] = self.output_id
-        feedback.setProgress(100)
-        self.abstract = self._abstract(wanted, area_field_indices, areas)
-        return outputs
-
-    def postProcessAlgorithm(self, context, feedback):
-        if feedback.isCanceled():
-            return {}
-        rights = list(dict.fromkeys(self.input_rights + self.areas_rights))
-        if self.output_id is not None:
-            finish_output_layer(
-                self.output_id,
-                context,
-                output_metadata(
-                    self.tr("{points} with attributes of {areas}").format(
-                        points=self.input_name, areas=self.areas_name
-                    ),
-                    self.abstract,
-                    rights,
-                ),
-            )
-        if self.counts_id is not None:
-            finish_output_layer(
-                self.counts_id,
-                context,
-                output_metadata(
-                    self.tr("Points of {points} per area of {areas}").format(
-                        points=self.input_name, areas=self.areas_name
-                    ),
-                    self.abstract,
-                    rights,
-                ),
-            )
-        return {}
+        return streamed, area_columns, area_wkbs
 
     def _test_crs(self, points, areas, feedback):
         """The CRS points must be transformed to (the areas'), or None if no transform."""
@@ -289,51 +285,43 @@ class AssignPointsAlgorithm(I40Algorithm):
         )
         return QgsCoordinateReferenceSystem(areas_crs)
 
-    def _report(self, point_ids, xs, assignment, repaired, feedback):
-        from ..core.streamed_assignment import OUTSIDE
-
-        without_geometry = _isnan(xs)
-        outside = (assignment == OUTSIDE) & ~without_geometry
-        n_outside = int(outside.sum())
-        n_without = int(without_geometry.sum())
-        n_assigned = len(assignment) - n_outside - n_without
+    def _report(self, point_ids, tally, feedback):
         feedback.pushInfo(
             self.tr("{assigned} of {total} points lie in an area.").format(
-                assigned=n_assigned, total=len(assignment)
+                assigned=tally.assigned, total=tally.total
             )
         )
+        n_outside, n_without = len(tally.outside), len(tally.without_geometry)
         if n_outside:
             feedback.pushWarning(
                 self.tr("{count} points lie outside all areas (feature ids {ids}).").format(
-                    count=n_outside, ids=_id_list(point_ids[outside][:21].tolist(), n_outside)
+                    count=n_outside, ids=_id_list(point_ids[tally.outside[:21]].tolist(), n_outside)
                 )
             )
         if n_without:
             feedback.pushWarning(
                 self.tr("{count} points have no geometry (feature ids {ids}).").format(
                     count=n_without,
-                    ids=_id_list(point_ids[without_geometry][:21].tolist(), n_without),
+                    ids=_id_list(point_ids[tally.without_geometry[:21]].tolist(), n_without),
                 )
             )
         return {
-            "POINTS_ASSIGNED": n_assigned,
+            "POINTS_ASSIGNED": tally.assigned,
             "POINTS_OUTSIDE": n_outside,
             "POINTS_WITHOUT_GEOMETRY": n_without,
-            "REPAIRED": len(repaired),
         }
 
     def _counts_sink(self, parameters, context, areas, area_field_indices):
         fields = QgsFields()
-        # A copied field named n_points is replaced by the count.
+        # A copied field named like a count column is replaced by the count.
         self.counts_value_positions = []
         for position, index in enumerate(area_field_indices):
-            if areas.fields().at(index).name() != COUNT_FIELD:
+            if areas.fields().at(index).name() not in AREA_COUNTS.names:
                 fields.append(areas.fields().at(index))
                 self.counts_value_positions.append(position)
-        fields.append(QgsField(COUNT_FIELD, FieldType.Int))
-        self.counts_fields = fields
+        self.counts_fields = qgs_fields(AREA_COUNTS, fields)
         return self.parameterAsSink(
-            parameters, self.COUNTS, context, fields, areas.wkbType(), areas.sourceCrs()
+            parameters, self.COUNTS, context, self.counts_fields, areas.wkbType(), areas.sourceCrs()
         )
 
     def _write_counts(self, sink, area_columns, area_wkbs, counts, feedback):
@@ -446,7 +434,7 @@ class AssignPointsAlgorithm(I40Algorithm):
             more = next_feature(feature)
         return True
 
-    def _abstract(self, wanted, area_field_indices, areas):
+    def _abstract(self, area_field_indices, areas):
         copied = [areas.fields().at(i).name() for i in area_field_indices]
         return self.tr(
             "Points assigned to areas by the QGIS plugin Industrie 4.0 Disparitäten "
@@ -458,10 +446,6 @@ class AssignPointsAlgorithm(I40Algorithm):
             areas=self.areas_name,
             fields=", ".join(copied) or "—",
         )
-
-
-def _isnan(values):
-    return values != values
 
 
 def _id_list(ids, total=None, limit=20):

@@ -4,8 +4,6 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
@@ -15,9 +13,11 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..compat import FeatureRequestFlag, FieldType, ProcessingSourceType, WkbType
+from ..compat import FeatureRequestFlag, ProcessingSourceType, WkbType
 from ..core.points.company_size import SIZE_CLASSES
-from ..core.points.crosstab import TOTAL, crosstab, parse_order, table_rows, write_csv
+from ..core.points.crosstab import crosstab, field_names, parse_order, table_rows, write_csv
+from ..core.points.outputs import crosstab_table
+from ..gis.output_fields import qgs_fields
 from ..gis.provenance import finish_output_layer, output_metadata
 from ..gis.values import python_value
 from .base import I40Algorithm
@@ -121,36 +121,20 @@ class CrosstabAlgorithm(I40Algorithm):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
-        names = []
-        for parameter in (self.ROW_FIELD, self.COLUMN_FIELD):
-            name = self.parameterAsString(parameters, parameter, context)
-            if not name:
-                raise QgsProcessingException(
-                    self.tr("Choose a field for {parameter}.").format(parameter=parameter)
-                )
-            names.append(name)
-        row_index, column_index = (self.field_index(source, name) for name in names)
+        names = [
+            self._field_name(parameters, p, context) for p in (self.ROW_FIELD, self.COLUMN_FIELD)
+        ]
+        values = self._values(source, names, feedback)
+        if values is None:
+            return {}
         language = self.label_language(parameters, context)
-        request = QgsFeatureRequest().setSubsetOfAttributes([row_index, column_index])
-        request.setFlags(FeatureRequestFlag.NoGeometry)
-        row_values, column_values = [], []
-        for feature in source.getFeatures(request):
-            if feedback.isCanceled():
-                return {}
-            row_values.append(python_value(feature[row_index]))
-            column_values.append(python_value(feature[column_index]))
         table = crosstab(
-            row_values,
-            column_values,
+            *values,
             parse_order(self.parameterAsString(parameters, self.ROW_ORDER, context)),
             parse_order(self.parameterAsString(parameters, self.COLUMN_ORDER, context)),
             language,
         )
-
-        headers = [names[0], *table.columns, TOTAL[language]]
-        fields = QgsFields()
-        for position, header in enumerate(_unique(headers)):
-            fields.append(QgsField(header, FieldType.String if position == 0 else FieldType.Int))
+        fields = qgs_fields(crosstab_table(field_names(table, names[0], language)))
         sink, self.output_id = self.parameterAsSink(
             parameters, self.OUTPUT, context, fields, WkbType.NoGeometry
         )
@@ -160,16 +144,10 @@ class CrosstabAlgorithm(I40Algorithm):
             feature = QgsFeature(fields)
             feature.setAttributes(cells)
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-
         outputs = {self.OUTPUT: self.output_id, "TOTAL": table.total}
         csv_path = self.parameterAsFileOutput(parameters, self.CSV, context)
         if csv_path:
-            try:
-                write_csv(table, csv_path, names[0], language)
-            except OSError as error:
-                raise QgsProcessingException(
-                    self.tr("The CSV file could not be written: {error}").format(error=error)
-                ) from None
+            self._write_csv(table, csv_path, names[0], language)
             outputs[self.CSV] = csv_path
         self.abstract = self.tr(
             "Counts by '{rows}' (rows) and '{columns}' (columns) of {input}, computed by the "
@@ -186,13 +164,31 @@ class CrosstabAlgorithm(I40Algorithm):
         )
         return {}
 
+    def _field_name(self, parameters, parameter, context):
+        name = self.parameterAsString(parameters, parameter, context)
+        if not name:
+            raise QgsProcessingException(
+                self.tr("Choose a field for {parameter}.").format(parameter=parameter)
+            )
+        return name
 
-def _unique(names):
-    """Field names as given, a suffix added where a category repeats another name."""
-    seen = {}
-    unique = []
-    for name in names:
-        key = name.lower()
-        seen[key] = seen.get(key, 0) + 1
-        unique.append(name if seen[key] == 1 else f"{name}_{seen[key]}")
-    return unique
+    def _values(self, source, names, feedback):
+        """The values of the two fields, record by record; None if cancelled."""
+        row_index, column_index = (self.field_index(source, name) for name in names)
+        request = QgsFeatureRequest().setSubsetOfAttributes([row_index, column_index])
+        request.setFlags(FeatureRequestFlag.NoGeometry)
+        row_values, column_values = [], []
+        for feature in source.getFeatures(request):
+            if feedback.isCanceled():
+                return None
+            row_values.append(python_value(feature[row_index]))
+            column_values.append(python_value(feature[column_index]))
+        return row_values, column_values
+
+    def _write_csv(self, table, path, row_title, language):
+        try:
+            write_csv(table, path, row_title, language)
+        except OSError as error:
+            raise QgsProcessingException(
+                self.tr("The CSV file could not be written: {error}").format(error=error)
+            ) from None

@@ -8,7 +8,6 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
     QgsField,
-    QgsFields,
     QgsGeometry,
     QgsPointXY,
     QgsProcessingException,
@@ -28,8 +27,10 @@ from ..core.field_names import (
     guess_field,
 )
 from ..core.messages import CoreError
+from ..core.points.outputs import PLACED, UNPLACED, USE_CASE
 from ..core.requirements import STATISTICS_REQUIREMENTS
-from ..gis.i18n import core_text
+from ..gis.i18n import core_text, translate_core
+from ..gis.output_fields import qgs_fields
 from ..gis.place_lookups import WGS84, gemeinden, plz_points
 from ..gis.provenance import finish_output_layer, output_metadata
 from ..gis.values import python_value
@@ -148,64 +149,28 @@ class GeocodePointsAlgorithm(I40Algorithm):
     def processAlgorithm(self, parameters, context, feedback):
         self.require_packages(STATISTICS_REQUIREMENTS)
         # pandas is imported only now: the plugin must start where it is not installed.
-        from ..core.points.geocoding import geocode
-        from ..core.points.use_cases import parse_mapping, read_use_cases, records_to_use_cases
+        from ..core.points.geocoding import geocode, unplaced_rows
 
-        try:
-            mapping = parse_mapping(self.parameterAsString(parameters, self.MAPPING, context))
-            if self.table_file is not None:
-                table = read_use_cases(self.table_file, mapping=mapping)
-            else:
-                records = self._layer_records(parameters, context)
-                table = records_to_use_cases(records, mapping=mapping)
-        except CoreError as error:
-            raise QgsProcessingException(core_text(error)) from None
-        feedback.pushInfo(
-            self.tr("Columns recognised: {mapping}").format(
-                mapping=", ".join(
-                    f"{field} ← {column}" for field, column in table.report.mapping.items()
-                )
-            )
-        )
+        table = self._use_cases(parameters, context)
+        self._report_reading(table.report, feedback)
         lookups = self._lookups(parameters, context, feedback)
         feedback.setProgress(40)
         records = table.data.to_dict("records")
         results = geocode(records, **lookups)
         feedback.setProgress(70)
-
-        columns = list(table.data.columns)
-        fields = QgsFields()
-        for column in columns:
-            fields.append(_field_for(column, table.data[column]))
-        fields.append(QgsField("geocode_method", FieldType.String))
-        fields.append(QgsField("geocode_note", FieldType.String))
-        sink, self.output_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, fields, WkbType.Point, WGS84
-        )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        unplaced = []
-        for number, (record, result) in enumerate(zip(records, results), start=1):
-            if feedback.isCanceled():
-                return {}
-            note = "; ".join(core_text(n) for n in result.notes) or None
-            if not result.placed:
-                unplaced.append((number, record, note, result.candidates_text()))
-                continue
-            feature = QgsFeature(fields)
-            feature.setAttributes([_plain(record[c]) for c in columns] + [result.method, note])
-            feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(result.x, result.y)))
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        if not self._write_placed(parameters, context, table.data, records, results, feedback):
+            return {}
+        unplaced = unplaced_rows(records, results, core_text)
         self.unplaced_id = self._write_unplaced(parameters, context, unplaced)
         placed = len(results) - len(unplaced)
         feedback.pushInfo(
             self.tr("{placed} of {total} records placed.").format(placed=placed, total=len(results))
         )
         # The note names the candidates already where there are any.
-        for number, record, note, _candidates in unplaced[:20]:
+        for row in unplaced[:20]:
             feedback.pushWarning(
                 self.tr("Row {row} ({city}) not placed: {note}").format(
-                    row=number, city=record.get("city") or "", note=note or ""
+                    row=row["row"], city=row["city"] or "", note=row["reason"] or ""
                 )
             )
         outputs = {self.OUTPUT: self.output_id, "PLACED": placed, "NOT_PLACED": len(unplaced)}
@@ -225,6 +190,57 @@ class GeocodePointsAlgorithm(I40Algorithm):
         if self.unplaced_id is not None:
             finish_output_layer(self.unplaced_id, context, metadata)
         return {}
+
+    def _use_cases(self, parameters, context):
+        """INPUT read into the use-case schema (core/points/use_cases.py)."""
+        from ..core.points.use_cases import parse_mapping, read_use_cases, records_to_use_cases
+
+        try:
+            mapping = parse_mapping(self.parameterAsString(parameters, self.MAPPING, context))
+            if self.table_file is not None:
+                return read_use_cases(self.table_file, mapping=mapping)
+            return records_to_use_cases(self._layer_records(parameters, context), mapping=mapping)
+        except CoreError as error:
+            raise QgsProcessingException(core_text(error)) from None
+
+    def _report_reading(self, report, feedback):
+        """Which column feeds which field, and how many values could not be read."""
+        feedback.pushInfo(
+            self.tr("Columns recognised: {mapping}").format(
+                mapping=", ".join(f"{field} ← {column}" for field, column in report.mapping.items())
+            )
+        )
+        for (field, reason), count in report.failure_counts().items():
+            feedback.pushWarning(
+                self.tr(
+                    "{field}: {count} of the values could not be read and are left empty "
+                    "({reason})."
+                ).format(field=field, count=count, reason=translate_core(reason))
+            )
+
+    def _write_placed(self, parameters, context, data, records, results, feedback):
+        """OUTPUT: the placed records with all their columns; False if cancelled."""
+        fields = qgs_fields(USE_CASE)
+        columns = list(data.columns)
+        for column in columns[len(USE_CASE.columns) :]:
+            fields.append(_field_for(column, data[column]))
+        fields = qgs_fields(PLACED, fields)
+        sink, self.output_id = self.parameterAsSink(
+            parameters, self.OUTPUT, context, fields, WkbType.Point, WGS84
+        )
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        for record, result in zip(records, results):
+            if feedback.isCanceled():
+                return False
+            if not result.placed:
+                continue
+            feature = QgsFeature(fields)
+            values = [_plain(record[c]) for c in columns]
+            feature.setAttributes([*values, result.method, result.note_text(core_text)])
+            feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(result.x, result.y)))
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        return True
 
     def _layer_records(self, parameters, context):
         """A layer's features as records; a point geometry supplies lon/lat in WGS 84."""
@@ -276,26 +292,16 @@ class GeocodePointsAlgorithm(I40Algorithm):
             )
         return field
 
-    def _write_unplaced(self, parameters, context, unplaced):
-        fields = QgsFields()
-        fields.append(QgsField("row", FieldType.Int))
-        for name in ("title", "organisation", "plz", "city", "land", "reason", "candidates"):
-            fields.append(QgsField(name, FieldType.String))
+    def _write_unplaced(self, parameters, context, rows):
+        fields = qgs_fields(UNPLACED)
         sink, unplaced_id = self.parameterAsSink(
             parameters, self.UNPLACED, context, fields, WkbType.NoGeometry
         )
         if sink is None:
             return None
-        for number, record, note, candidates in unplaced:
+        for row in rows:
             feature = QgsFeature(fields)
-            feature.setAttributes(
-                [number]
-                + [
-                    _text(record.get(name))
-                    for name in ("title", "organisation", "plz", "city", "land")
-                ]
-                + [note, candidates or None]
-            )
+            feature.setAttributes([row[name] for name in fields.names()])
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return unplaced_id
 
@@ -355,11 +361,6 @@ def _plain(value):
     except (TypeError, ValueError):
         return None  # pandas.NA refuses comparison
     return value.item() if hasattr(value, "item") else value
-
-
-def _text(value):
-    value = _plain(value)
-    return None if value is None else str(value)
 
 
 def _field_for(name, series):

@@ -8,8 +8,6 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
@@ -23,7 +21,6 @@ from qgis.core import (
 
 from ..compat import (
     FeatureRequestFlag,
-    FieldType,
     GeometryType,
     ProcessingFieldParameterDataType,
     ProcessingSourceType,
@@ -31,9 +28,12 @@ from ..compat import (
 )
 from ..core.field_names import guess_field
 from ..core.messages import CoreError
-from ..core.number_format import format_number, parse_distances
+from ..core.number_format import format_number
+from ..core.points.distances import parse_distances, summarise_distances
+from ..core.points.outputs import NEAREST, distances_table
 from ..core.requirements import SPATIAL_REQUIREMENTS
 from ..gis.i18n import core_text, ui_language
+from ..gis.output_fields import qgs_fields
 from ..gis.place_lookups import WGS84, inner_points
 from ..gis.provenance import finish_output_layer, output_metadata
 from ..gis.values import python_value
@@ -157,7 +157,6 @@ class NearestFacilityAlgorithm(I40Algorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         self.require_packages(SPATIAL_REQUIREMENTS)
-        from ..core.points.spatial import nearest_facility, share_within
         from ..gis.feature_arrays import point_arrays
 
         points = self._points_source(parameters, self.INPUT, context)
@@ -167,92 +166,32 @@ class NearestFacilityAlgorithm(I40Algorithm):
             radii = parse_distances(self.parameterAsString(parameters, self.RADII, context))
         except CoreError as error:
             raise QgsProcessingException(core_text(error)) from None
-        facility_fields = facilities.fields().names()
-        name_field = guess_field(facility_fields, FACILITY_NAME_FIELDS)
-        category_field = guess_field(facility_fields, FACILITY_CATEGORY_FIELDS)
-        wanted = [f for f in (name_field, category_field) if f]
-        transform_context = context.transformContext()
-        _ids, fxs, fys = point_arrays(facilities, WGS84, transform_context)
-        request = QgsFeatureRequest().setSubsetOfAttributes(wanted, facilities.fields())
-        request.setFlags(FeatureRequestFlag.NoGeometry)
-        labels = [
-            [python_value(f[name]) for name in wanted] for f in facilities.getFeatures(request)
-        ]
-        arrays = point_arrays(points, WGS84, transform_context, feedback)
+        self.facilities = _Facilities(facilities, method, context)
+        arrays = point_arrays(points, WGS84, context.transformContext(), feedback)
         if arrays is None:
             return {}
         ids, xs, ys = arrays
         feedback.setProgress(30)
-        try:
-            nearest, distance = nearest_facility(xs, ys, fxs, fys, method)
-        except CoreError as error:
-            raise QgsProcessingException(core_text(error)) from None
+        nearest, distance = self.facilities.nearest(xs, ys)
         feedback.setProgress(60)
-
-        def facility_values(index):
-            if index < 0:
-                return [None, None]
-            values = dict(zip(wanted, labels[index]))
-            return [values.get(name_field), values.get(category_field)]
-
-        by_id = {
-            int(i): (int(k), None if np.isnan(d) else float(d))
-            for i, k, d in zip(ids, nearest, distance)
-        }
-        added = [
-            QgsField("nearest_name", FieldType.String),
-            QgsField("nearest_category", FieldType.String),
-            QgsField("distance_km", FieldType.Double),
-        ]
-        fields = QgsFields(points.fields())
-        for field in added:
-            fields.append(field)
-        sink, self.output_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, fields, points.wkbType(), points.sourceCrs()
-        )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        for feature in points.getFeatures():
-            index, km = by_id.get(feature.id(), (-1, None))
-            out = QgsFeature(fields)
-            out.setGeometry(feature.geometry())
-            out.setAttributes(feature.attributes() + facility_values(index) + [km])
-            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
-
-        summary = [(self.tr("points"), distance, None)]
+        self._write_points(parameters, context, points, ids, nearest, distance)
+        summaries = [summarise_distances(self.tr("points"), distance, radii)]
         self.areas_id = None
         areas = self.parameterAsSource(parameters, self.AREAS, context)
         if areas is not None:
-            population_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context)
-            area_rows = self._area_distances(
-                parameters, context, areas, population_field, fxs, fys, method, facility_values
-            )
-            area_km = np.array([km for km, _population in area_rows], dtype=float)
-            summary.append((self.tr("areas"), area_km, None))
-            if population_field:
-                weights = np.array(
-                    [np.nan if p is None else p for _km, p in area_rows], dtype=float
-                )
-                summary.append((self.tr("population of the areas"), area_km, weights))
+            summaries += self._area_summaries(parameters, context, areas, radii)
         feedback.setProgress(90)
-
-        shares = share_within(distance, radii)
-        median = float(np.nanmedian(distance)) if np.isfinite(distance).any() else None
-        self.summary_id = self._write_summary(parameters, context, summary, radii, share_within)
+        self.summary_id = self._write_summary(parameters, context, summaries, radii)
+        of_points = summaries[0]
         # JSON for machines (English numbers), the log for people (their language's numbers).
-        within = {format_number(r, "en"): float(s) for r, s in zip(radii, shares)}
-        language = ui_language()
-        feedback.pushInfo(
-            self.tr(
-                "Median distance {median} km; within {within} km: {shares} % of the points."
-            ).format(
-                median=format_number(median, language) if median is not None else "–",
-                within=", ".join(format_number(r, language) for r in radii),
-                shares=", ".join(format_number(s, language, 1) for s in within.values()),
-            )
-        )
+        within = {format_number(r, "en"): s for r, s in zip(radii, of_points.shares)}
+        self._log_summary(feedback, of_points)
         self.provenance = (method, radii)
-        outputs = {self.OUTPUT: self.output_id, "MEDIAN_KM": median, "WITHIN": json.dumps(within)}
+        outputs = {
+            self.OUTPUT: self.output_id,
+            "MEDIAN_KM": of_points.median_km,
+            "WITHIN": json.dumps(within),
+        }
         for key, value in ((self.AREAS_OUTPUT, self.areas_id), (self.SUMMARY, self.summary_id)):
             if value is not None:
                 outputs[key] = value
@@ -289,58 +228,109 @@ class NearestFacilityAlgorithm(I40Algorithm):
             )
         return source
 
-    def _area_distances(
-        self, parameters, context, areas, population_field, fxs, fys, method, facility_values
-    ):
-        """(km, population) per area, measured from a point inside it; the areas
-        with these values go to AREAS_OUTPUT when it is asked for."""
-        from ..core.points.spatial import nearest_facility
+    def _write_points(self, parameters, context, points, ids, nearest, distance):
+        fields = qgs_fields(NEAREST, points.fields())
+        sink, self.output_id = self.parameterAsSink(
+            parameters, self.OUTPUT, context, fields, points.wkbType(), points.sourceCrs()
+        )
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        by_id = {int(i): (int(k), d) for i, k, d in zip(ids, nearest, distance)}
+        for feature in points.getFeatures():
+            index, km = by_id.get(feature.id(), (-1, np.nan))
+            out = QgsFeature(fields)
+            out.setGeometry(feature.geometry())
+            out.setAttributes(feature.attributes() + self.facilities.nearest_values(index, km))
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
 
+    def _area_summaries(self, parameters, context, areas, radii):
+        """The areas' distances, measured from a point inside each, summarised (and by
+        population with POPULATION_FIELD); the areas with them go to AREAS_OUTPUT when it is
+        asked for."""
+        population_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context)
         names = areas.fields().names()
         rows = list(inner_points(areas, names, context))
         xs = np.array([xy[0] for _values, xy in rows], dtype=float)
         ys = np.array([xy[1] for _values, xy in rows], dtype=float)
-        nearest, distance = nearest_facility(xs, ys, fxs, fys, method)
-        population_index = names.index(population_field) if population_field else None
-        fields = QgsFields(areas.fields())
-        fields.append(QgsField("nearest_name", FieldType.String))
-        fields.append(QgsField("nearest_category", FieldType.String))
-        fields.append(QgsField("distance_km", FieldType.Double))
+        nearest, distance = self.facilities.nearest(xs, ys)
+        fields = qgs_fields(NEAREST, areas.fields())
         sink, self.areas_id = self.parameterAsSink(
             parameters, self.AREAS_OUTPUT, context, fields, areas.wkbType(), areas.sourceCrs()
         )
-        result = []
-        for (values, _xy), index, km in zip(rows, nearest, distance):
-            km = None if np.isnan(km) else float(km)
-            population = values[population_index] if population_index is not None else None
-            result.append((km, population))
-            if sink is not None:
+        if sink is not None:
+            for (values, _xy), index, km in zip(rows, nearest, distance):
                 feature = QgsFeature(fields)
-                feature.setAttributes(values + facility_values(int(index)) + [km])
+                feature.setAttributes(values + self.facilities.nearest_values(int(index), km))
                 sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-        return result
+        summaries = [summarise_distances(self.tr("areas"), distance, radii)]
+        if population_field:
+            column = names.index(population_field)
+            # NULL population becomes NaN: such an area is left out of the shares.
+            weights = np.array([values[column] for values, _xy in rows], dtype=float)
+            measure = self.tr("population of the areas")
+            summaries.append(summarise_distances(measure, distance, radii, weights))
+        return summaries
 
-    def _write_summary(self, parameters, context, summary, radii, share_within):
-        fields = QgsFields()
-        fields.append(QgsField("measure", FieldType.String))
-        fields.append(QgsField("n", FieldType.Int))
-        fields.append(QgsField("median_km", FieldType.Double))
-        radius_names = [f"within_{format_number(r, 'en').replace('.', '_')}km" for r in radii]
-        for name in radius_names:
-            fields.append(QgsField(name, FieldType.Double))
+    def _write_summary(self, parameters, context, summaries, radii):
+        fields = qgs_fields(distances_table(radii))
         sink, summary_id = self.parameterAsSink(
             parameters, self.SUMMARY, context, fields, WkbType.NoGeometry
         )
         if sink is None:
             return None
-        for label, distances, weights in summary:
-            finite = np.isfinite(distances)
-            median = float(np.median(distances[finite])) if finite.any() else None
-            shares = share_within(distances, radii, weights)
+        for summary in summaries:
+            row = summary.row()
             feature = QgsFeature(fields)
-            feature.setAttributes(
-                [label, int(finite.sum()), median]
-                + [None if np.isnan(s) else float(s) for s in shares]
-            )
+            feature.setAttributes([row[name] for name in fields.names()])
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return summary_id
+
+    def _log_summary(self, feedback, of_points):
+        language = ui_language()
+        median = of_points.median_km
+        feedback.pushInfo(
+            self.tr(
+                "Median distance {median} km; within {within} km: {shares} % of the points."
+            ).format(
+                median=format_number(median, language) if median is not None else "–",
+                within=", ".join(format_number(r, language) for r in of_points.radii_km),
+                shares=", ".join(format_number(s, language, 1) for s in of_points.shares),
+            )
+        )
+
+
+class _Facilities:
+    """The facilities' points and the names and categories they are known by."""
+
+    def __init__(self, source, method, context):
+        from ..gis.feature_arrays import point_arrays
+
+        self.method = method
+        names = source.fields().names()
+        self.name_field = guess_field(names, FACILITY_NAME_FIELDS)
+        self.category_field = guess_field(names, FACILITY_CATEGORY_FIELDS)
+        self.wanted = [f for f in (self.name_field, self.category_field) if f]
+        _ids, self.xs, self.ys = point_arrays(source, WGS84, context.transformContext())
+        request = QgsFeatureRequest().setSubsetOfAttributes(self.wanted, source.fields())
+        request.setFlags(FeatureRequestFlag.NoGeometry)
+        self.labels = [
+            [python_value(f[name]) for name in self.wanted] for f in source.getFeatures(request)
+        ]
+
+    def nearest(self, xs, ys):
+        """Index of the nearest facility and distance in km for each point (lon/lat)."""
+        from ..core.points.spatial import nearest_facility
+
+        try:
+            return nearest_facility(xs, ys, self.xs, self.ys, self.method)
+        except CoreError as error:
+            raise QgsProcessingException(core_text(error)) from None
+
+    def nearest_values(self, index, km):
+        """The NEAREST columns: the facility's name and category and the distance; NULL for
+        a point without a nearest facility."""
+        distance = None if np.isnan(km) else float(km)
+        if index < 0:
+            return [None, None, distance]
+        values = dict(zip(self.wanted, self.labels[index]))
+        return [values.get(self.name_field), values.get(self.category_field), distance]

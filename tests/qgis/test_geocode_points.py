@@ -14,6 +14,8 @@ from qgis.core import (
 )
 
 from i40_disparity_plugin.compat import FieldType
+from i40_disparity_plugin.core.points.outputs import PLACED, UNPLACED, USE_CASE
+from i40_disparity_plugin.gis.output_fields import qgs_field
 from i40_disparity_plugin.gis.values import python_value
 
 GEMEINDEN = SHARED_DATA / "vg5000_2021" / "shp" / "VG5000_GEM.shp"
@@ -80,6 +82,25 @@ def test_each_route_and_an_ambiguous_name(provider, use_case_file):
     )
     assert frankfurt.geometry().contains(QgsGeometry.fromPointXY(to_layer.transform(lonlat)))
 
+    # The fields are those declared: the schema, the table's own columns, PLACED; UNPLACED.
+    output = [(f.name(), f.type()) for f in result["OUTPUT"].fields()]
+    n_schema, n_placed = len(USE_CASE.columns), len(PLACED.columns)
+    declared = [(c.name, qgs_field(c).type()) for c in (*USE_CASE.columns, *PLACED.columns)]
+    assert output[:n_schema] + output[-n_placed:] == declared
+    own = [name for name, _type in output[n_schema:-n_placed]]
+    assert own == [
+        "Titel",
+        "Unternehmen",
+        "PLZ_input",
+        "Ort",
+        "Bundesland",
+        "Längengrad",
+        "Breitengrad",
+    ]
+    unplaced_fields = result["UNPLACED"].fields()
+    assert tuple(unplaced_fields.names()) == UNPLACED.names
+    assert [f.type() for f in unplaced_fields] == [qgs_field(c).type() for c in UNPLACED.columns]
+
     unplaced = {row["title"]: row for row in rows_of(result["UNPLACED"])}
     assert "Frankfurt am Main" in unplaced["Frankfurt ohne Land"]["candidates"]
     assert "Frankfurt (Oder)" in unplaced["Frankfurt ohne Land"]["candidates"]
@@ -87,6 +108,21 @@ def test_each_route_and_an_ambiguous_name(provider, use_case_file):
     # The log names each candidate once, with the advice what to give.
     warning = next(line for line in feedback.textLog().splitlines() if "Row 4" in line)
     assert warning.count("Frankfurt (Oder)") == 1 and "give the Land or the postcode" in warning
+
+
+def test_values_that_could_not_be_read_are_counted_in_the_log(provider, tmp_path):
+    path = tmp_path / "falsche_plz.csv"
+    path.write_text("Titel;PLZ;Längengrad;Breitengrad\nA;ABCDE;9,99;53,55\nB;123;9,9;53,5\n")
+    feedback = QgsProcessingFeedback()
+    result = processing.run(
+        "i40disparity:geocodepoints",
+        {"INPUT": str(path), "OUTPUT": "TEMPORARY_OUTPUT"},
+        feedback=feedback,
+    )
+    assert result["PLACED"] == 2  # by their coordinates
+    assert "plz: 2 of the values could not be read and are left empty (not a postcode" in (
+        feedback.textLog()
+    )
 
 
 def test_a_point_layer_keeps_its_columns_and_places_by_its_geometry(provider):

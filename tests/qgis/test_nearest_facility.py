@@ -9,6 +9,8 @@ from pyproj import Geod
 from qgis.core import QgsProcessingException
 
 from i40_disparity_plugin.compat import FieldType
+from i40_disparity_plugin.core.points.outputs import NEAREST, distances_table
+from i40_disparity_plugin.gis.output_fields import qgs_field
 from i40_disparity_plugin.gis.values import python_value
 
 ALG = "i40disparity:nearestfacility"
@@ -71,6 +73,15 @@ def test_nearest_facility_and_geodesic_distance(provider, points, facilities):
         assert rows[name]["distance_km"] == pytest.approx(distance, rel=1e-6)
     # Within 5 km: Karlsruhe only; within 40 km: all three (Mainz is about 31 km away).
     assert json.loads(result["WITHIN"]) == pytest.approx({"5": 100 / 3, "40": 100.0})
+    # The summary's fields are the declared table's, for the radii asked for.
+    fields = result["SUMMARY"].fields()
+    declared = distances_table((5.0, 40.0))
+    assert fields.names() == ["measure", "n", "median_km", "within_5km", "within_40km"]
+    assert tuple(fields.names()) == declared.names
+    assert [f.type() for f in fields] == [qgs_field(c).type() for c in declared.columns]
+    point_fields = result["OUTPUT"].fields()
+    assert tuple(point_fields.names()[-3:]) == NEAREST.names
+    assert [f.type() for f in point_fields][-3:] == [qgs_field(c).type() for c in NEAREST.columns]
     summary = rows_of(result["SUMMARY"])
     assert summary[0]["n"] == 3
     assert summary[0]["median_km"] == pytest.approx(sorted(expected.values())[1], rel=1e-6)

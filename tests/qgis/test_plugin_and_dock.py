@@ -323,10 +323,20 @@ def banded_plz_areas(qgis_new_project):
     return layer
 
 
+def headers(table):
+    return [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+
+
 def test_use_case_dock_places_counts_colours_and_measures(
     qgis_iface, provider, banded_plz_areas, tmp_path
 ):
-    from i40_disparity_plugin.gui.use_cases_panel import UseCasesPanel
+    from i40_disparity_plugin.core.density.outputs import BAND_STATISTICS
+    from i40_disparity_plugin.core.points.outputs import UNPLACED, USE_CASE, distances_table
+    from i40_disparity_plugin.gui.use_cases_panel import (
+        BAND_STATISTICS_SHOWN,
+        UNPLACED_SHOWN,
+        UseCasesPanel,
+    )
 
     table = tmp_path / "anwendungsbeispiele.csv"
     table.write_text(
@@ -343,9 +353,13 @@ def test_use_case_dock_places_counts_colours_and_measures(
     }
     assert mapping["PLZ"] == "PLZ" and mapping["Employees"] == "Mitarbeiter"
     assert mapping["Town"] == ""
+    # The fields offered are the schema's, labelled as declared.
+    assert list(mapping) == [column.heading("en") for column in USE_CASE.columns]
     panel.placeButton.click()
     wait_until(lambda: panel.run is None)
     assert "3 placed, 1 not placed" in panel.statusLabel.text(), panel.statusLabel.text()
+    assert headers(panel.resultTable) == ["Row", "Town", "Reason", "Candidates"]
+    assert headers(panel.resultTable) == [UNPLACED.column(n).heading("en") for n in UNPLACED_SHOWN]
     points = panel.pointsCombo.currentLayer()
     assert points is not None and points.featureCount() == 3
 
@@ -355,6 +369,9 @@ def test_use_case_dock_places_counts_colours_and_measures(
     assert "3 points counted" in panel.statusLabel.text(), panel.statusLabel.text()
     counts = [panel.resultTable.item(r, 1).text() for r in range(panel.resultTable.rowCount())]
     assert counts == ["1", "0", "0", "2"]  # by hand: PLZ 10000 is band 1, 10003 band 4
+    assert headers(panel.resultTable) == [
+        BAND_STATISTICS.column(name).heading("en") for name in BAND_STATISTICS_SHOWN
+    ]
     assert not panel.chartLabel.pixmap().isNull()
 
     panel.styleFieldCombo.setField("size_class")
@@ -364,7 +381,18 @@ def test_use_case_dock_places_counts_colours_and_measures(
     assert categories == ["1–250", "5.000–15.000", None]
 
     panel.facilitiesCombo.setLayer(points)  # distance of each point to the nearest point: 0
+    panel.radiiEdit.setText("10,abc")
+    panel.distanceButton.click()
+    assert panel.run is None and "10,abc" in panel.statusLabel.text()  # refused at once
+    panel.radiiEdit.setText("2.5,10")
     panel.distanceButton.click()
     wait_until(lambda: panel.run is None)
     assert "measured" in panel.statusLabel.text(), panel.statusLabel.text()
     assert panel.resultTable.item(0, 1).text() == "0"
+    # The summary's fields and the table's headings both come from the declaration.
+    declared = distances_table((2.5, 10.0))
+    (summary,) = QgsProject.instance().mapLayersByName("Distance summary")
+    assert tuple(summary.fields().names()) == declared.names
+    shown = ("measure", "median_km", "within_2_5km", "within_10km")
+    assert headers(panel.resultTable) == [declared.column(n).heading("en") for n in shown]
+    assert headers(panel.resultTable)[-1] == "Share within 10 km (%)"

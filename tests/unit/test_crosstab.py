@@ -6,14 +6,18 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from i40_disparity_plugin.core.output_tables import INTEGER, TEXT
 from i40_disparity_plugin.core.points.company_size import SIZE_CLASSES
 from i40_disparity_plugin.core.points.crosstab import (
     category,
     crosstab,
+    field_names,
+    header,
     parse_order,
     table_rows,
     write_csv,
 )
+from i40_disparity_plugin.core.points.outputs import CROSSTAB, crosstab_table
 
 LAENDER = ("BW", "HE", "NRW", "BB")
 # Typed from STUDY.md, Table 2 (manufacturing use cases by size class, 15.7.2020).
@@ -116,6 +120,25 @@ def test_csv_is_utf8_with_bom_and_semicolons(tmp_path):
         ["HE", "0", "1", "1"],
         ["Summe", "1", "2", "3"],
     ]
+
+
+def test_field_names_repeat_no_name_even_where_a_category_does():
+    # Column categories "Summe" and "summe" beside the German total "Summe": the header stays
+    # as it is (a spreadsheet minds no repeats); field names, compared ignoring case, get _2, _3.
+    table = crosstab(["HE", "BW"], ["Summe", "summe"], language="de")
+    assert header(table, "land", "de") == ["land", "Summe", "summe", "Summe"]
+    assert field_names(table, "land", "de") == ["land", "Summe", "summe_2", "Summe_3"]
+    assert field_names(table, "land", "en") == ["land", "Summe", "summe_2", "total"]
+
+
+def test_the_output_table_holds_categories_as_text_and_counts_as_integers():
+    table = crosstab_table(["land", "1–250", "total"])
+    assert [(c.name, c.type, c.heading("de")) for c in table.columns] == [
+        ("land", TEXT, "land"),
+        ("1–250", INTEGER, "1–250"),
+        ("total", INTEGER, "total"),
+    ]
+    assert table.title == CROSSTAB.title
 
 
 def test_lengths_must_agree():

@@ -5,7 +5,6 @@ from pathlib import Path
 import pytest
 
 from i40_disparity_plugin.core.points.geocoding import (
-    METHODS,
     NOTE_AGS_INVALID,
     NOTE_AGS_UNKNOWN,
     NOTE_COORDINATES_OUTSIDE,
@@ -23,7 +22,7 @@ from i40_disparity_plugin.core.points.geocoding import (
     Gemeinde,
     GemeindeLookup,
     geocode,
-    method_counts,
+    unplaced_rows,
 )
 from i40_disparity_plugin.core.points.use_cases import read_use_cases
 
@@ -65,7 +64,7 @@ def templates(result):
 def test_coordinates_inside_germany_are_used_as_they_are():
     result = one({"lon": 9.18, "lat": 48.78, "plz": "01067"})
     assert (result.x, result.y, result.method) == (9.18, 48.78, "coordinates")
-    assert result.notes == () and result.note is None and result.placed
+    assert result.notes == () and result.note_text() is None and result.placed
 
 
 def test_coordinates_outside_germany_are_noted_and_the_next_route_taken():
@@ -73,7 +72,8 @@ def test_coordinates_outside_germany_are_noted_and_the_next_route_taken():
     assert (result.x, result.y, result.method) == (9.18, 48.78, "plz")
     assert templates(result) == [NOTE_COORDINATES_OUTSIDE]
     assert result.notes[0].params == {"lon": "2.35", "lat": "48.86"}
-    assert result.note == "coordinates (2.35, 48.86) lie outside Germany and were not used"
+    assert result.note_text() == "coordinates (2.35, 48.86) lie outside Germany and were not used"
+    assert result.note_text(str.upper).startswith("COORDINATES (2.35, 48.86) LIE")
 
 
 def test_swapped_and_projected_coordinates_are_not_used():
@@ -191,7 +191,7 @@ def test_unknown_names_and_records_without_any_location():
 
 def test_an_empty_table_gives_no_results():
     assert geocode([], PLZ_POINTS, GEMEINDEN) == []
-    assert method_counts([]) == dict.fromkeys((*METHODS, None), 0)
+    assert unplaced_rows([], []) == []
 
 
 def test_a_use_case_table_end_to_end():
@@ -207,7 +207,31 @@ def test_a_use_case_table_end_to_end():
     ]
     assert (results[2].x, results[3].x) == (8.68, 14.53)
     assert len(results[4].candidates) == 2
-    assert method_counts(results) == {"coordinates": 1, "plz": 1, "ags": 0, "name": 2, None: 2}
+    # The two unplaced records as UNPLACED rows, numbered among the records from 1. The last
+    # one's PLZ "ABCDE" and Land "Mars" were not read, so only its town is left to try.
+    assert unplaced_rows(table.data.to_dict("records"), results) == [
+        {
+            "row": 5,
+            "title": "Ohne Ort (synthetisch)",
+            "organisation": "Beratung Beispiel",
+            "plz": None,
+            "city": "Frankfurt",
+            "land": None,
+            "reason": "'Frankfurt' names 2 Gemeinden: Frankfurt am Main (06412000); "
+            "Frankfurt (Oder) (12053000); give the Land or the postcode",
+            "candidates": "Frankfurt am Main (06412000); Frankfurt (Oder) (12053000)",
+        },
+        {
+            "row": 6,
+            "title": "Falsche Werte (synthetisch)",
+            "organisation": "Irgendwer",
+            "plz": None,
+            "city": "Irgendwo",
+            "land": None,
+            "reason": "no Gemeinde is named 'Irgendwo'",
+            "candidates": None,
+        },
+    ]
 
 
 @pytest.fixture(scope="module")

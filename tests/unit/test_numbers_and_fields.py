@@ -14,8 +14,7 @@ from i40_disparity_plugin.core.field_names import (
     POPULATION_FIELD_NAMES,
     guess_field,
 )
-from i40_disparity_plugin.core.messages import CoreError
-from i40_disparity_plugin.core.number_format import format_number, parse_distances
+from i40_disparity_plugin.core.number_format import format_number
 
 
 @pytest.mark.parametrize(
@@ -57,20 +56,6 @@ def test_known_source_is_recognised_by_its_schema_only():
     assert attribution_for_fields(["plz", "einwohner"]) is None
     vg5000_krs = ["ADE", "GF", "BSG", "ARS", "AGS", "SDV_ARS", "GEN", "BEZ", "NUTS", "WSK"]
     assert attribution_for_fields(vg5000_krs) == BKG_VG5000_2021
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [("10,25,50", (10.0, 25.0, 50.0)), ("50; 10 25", (10.0, 25.0, 50.0)), ("2.5", (2.5,))],
-)
-def test_parse_distances(text, expected):
-    assert parse_distances(text) == expected
-
-
-@pytest.mark.parametrize("text", ["", "10,abc", "0,10", "-5", "inf"])
-def test_bad_distances_are_refused(text):
-    with pytest.raises(CoreError):
-        parse_distances(text)
 
 
 def test_fold_umlauts_writes_german_letters_plainly():

@@ -12,6 +12,7 @@ from i40_disparity_plugin.core.points.outputs import (
     NEAREST,
     PLACED,
     UNPLACED,
+    USE_CASE,
     within_column,
     within_field,
 )
@@ -20,6 +21,7 @@ TABLES = [
     AREA_BANDS,
     BAND_SUMMARY,
     BAND_STATISTICS,
+    USE_CASE,
     PLACED,
     UNPLACED,
     AREA_COUNTS,

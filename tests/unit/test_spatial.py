@@ -16,9 +16,13 @@ from i40_disparity_plugin.core.points.spatial import (
     ShapelyAssignment,
     nearest_facility,
     repair_polygons,
-    share_within,
 )
-from i40_disparity_plugin.core.streamed_assignment import OUTSIDE, count_per_polygon
+from i40_disparity_plugin.core.streamed_assignment import (
+    OUTSIDE,
+    StreamedResult,
+    count_per_polygon,
+    tally_points,
+)
 
 # Two unit squares side by side sharing the border x = 1, and a third one apart.
 SQUARES = [shapely.box(0, 0, 1, 1), shapely.box(1, 0, 2, 1), shapely.box(5, 5, 6, 6)]
@@ -98,6 +102,17 @@ def test_streamed_points_without_batches_or_polygons_and_bad_batches():
 
 def test_zero_counts_for_empty_polygons():
     assert count_per_polygon(np.array([OUTSIDE, OUTSIDE]), 3).tolist() == [0, 0, 0]
+
+
+def test_the_tally_tells_points_outside_from_points_without_geometry():
+    xs = np.array([0.5, np.nan, 9.0, 1.5, np.inf])
+    assignment = np.array([0, OUTSIDE, OUTSIDE, 1, OUTSIDE])
+    result = StreamedResult(np.arange(10, 15), xs, xs, assignment, [], [])
+    tally = tally_points(result)
+    # By hand: the NaN point has no geometry; 9.0 and the infinite one lie off every polygon.
+    assert tally.without_geometry.tolist() == [1]
+    assert tally.outside.tolist() == [2, 4]
+    assert (tally.total, tally.assigned) == (5, 2)
 
 
 @settings(max_examples=60, deadline=None)
@@ -255,19 +270,3 @@ def test_nearest_facility_leaves_points_without_coordinates_and_checks_its_input
         nearest_facility([1.0], [50.0], *FACILITIES.T, method="degrees")
     with pytest.raises(CoreError):
         nearest_facility([1.0], [50.0], [np.nan], [np.nan])
-
-
-def test_share_within_radii_by_hand():
-    distances = [5.0, 10.0, 20.0, 30.0, 60.0]
-    assert share_within(distances, [10, 25, 50]).tolist() == [40.0, 60.0, 80.0]
-    weights = [1.0, 1.0, 2.0, 0.0, 6.0]  # 10 in all
-    assert share_within(distances, [10, 25, 50], weights).tolist() == [20.0, 40.0, 40.0]
-
-
-def test_share_within_leaves_out_missing_distances_and_checks_weights():
-    assert share_within([5.0, np.nan], [10]).tolist() == [100.0]
-    assert np.isnan(share_within([np.nan], [10])).all()
-    with pytest.raises(CoreError):
-        share_within([1.0, 2.0], [10], [1.0])
-    with pytest.raises(CoreError):
-        share_within([1.0], [10], [-1.0])

@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from i40_disparity_plugin.core.messages import CoreError
+from i40_disparity_plugin.core.output_tables import BIG_INTEGER, REAL, TEXT
 from i40_disparity_plugin.core.points.company_size import (
     REASON_SIZE_DIFFERS,
     REASON_SIZE_SPANS,
@@ -16,6 +17,7 @@ from i40_disparity_plugin.core.points.company_size import (
     parse_size_class,
     size_class_of,
 )
+from i40_disparity_plugin.core.points.outputs import USE_CASE
 from i40_disparity_plugin.core.points.sectors import is_manufacturing
 from i40_disparity_plugin.core.points.use_cases import (
     REASON_NOT_A_PLZ,
@@ -258,6 +260,22 @@ def test_german_export_columns_map_to_the_schema(german):
         ",",
     )
     assert list(german.data.columns[: len(SCHEMA)]) == list(SCHEMA)
+
+
+# How pandas holds each declared type; geocodepoints gives the schema fields the declared
+# types, the table's own columns those of their pandas types, so the two must agree.
+PANDAS_TYPES = {TEXT: "object", BIG_INTEGER: "Int64", REAL: "float64"}
+
+
+@pytest.mark.parametrize("name", ["german", "english", "plz_only"])
+def test_the_schema_columns_hold_their_declared_types(name, request):
+    if name == "plz_only":  # every other field missing, lon and lat too
+        table = records_to_use_cases([{"plz": "01067"}])
+    else:
+        table = request.getfixturevalue(name)
+    assert USE_CASE.names == SCHEMA
+    declared = {column.name: PANDAS_TYPES[column.type] for column in USE_CASE.columns}
+    assert {name: str(table.data[name].dtype) for name in SCHEMA} == declared
 
 
 def test_original_columns_are_kept_and_a_clash_is_renamed(german):

@@ -93,9 +93,25 @@ def table_rows(table, language="de"):
     return lines
 
 
+def header(table, row_title, language="de"):
+    """The heading of each column of ``table_rows``: the row title, the column categories and
+    the total."""
+    return [row_title, *table.columns, TOTAL[language]]
+
+
+def field_names(table, row_title, language="de"):
+    """The header as field names of a layer: a name that repeats an earlier one (ignoring
+    case, as QGIS and GeoPackage compare field names) gets a suffix, ``_2``, ``_3`` …"""
+    seen = {}
+    names = []
+    for name in header(table, row_title, language):
+        key = name.lower()
+        seen[key] = seen.get(key, 0) + 1
+        names.append(name if seen[key] == 1 else f"{name}_{seen[key]}")
+    return names
+
+
 def write_csv(table, path, row_title, language="de"):
     """Write the table for spreadsheet users (see ``write_spreadsheet_csv``); counts are
     whole numbers, so no decimal separator arises."""
-    write_spreadsheet_csv(
-        path, [row_title, *table.columns, TOTAL[language]], table_rows(table, language)
-    )
+    write_spreadsheet_csv(path, header(table, row_title, language), table_rows(table, language))

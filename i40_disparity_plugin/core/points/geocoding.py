@@ -37,6 +37,7 @@ import pandas as pd
 from ..ags import LAND_NAMES, normalise_key
 from ..messages import QT_TRANSLATE_NOOP
 from ..readers.statistics_table import Note
+from .outputs import UNPLACED_RECORD_FIELDS
 from .place_names import NameIndex
 from .use_cases import land_code, normalise_plz
 
@@ -128,13 +129,13 @@ class GeocodeResult:
     def placed(self):
         return self.method is not None
 
-    @property
-    def note(self):
-        """All notes as one English text, or None."""
-        return "; ".join(self.notes) or None
+    def note_text(self, translate=str):
+        """All notes as one text, each in the language ``translate`` gives it (English by
+        default), or None."""
+        return "; ".join(translate(note) for note in self.notes) or None
 
     def candidates_text(self):
-        return "; ".join(candidate.label() for candidate in self.candidates)
+        return _labels(self.candidates)
 
 
 def _value(record, name):
@@ -289,9 +290,19 @@ def _by_name(city, record, plz, gemeinden, areas_of_plz, notes):
     return GeocodeResult(None, None, None, tuple(notes), tuple(remaining))
 
 
-def method_counts(results):
-    """``{method or None: count}`` over ``results``, every method present (0 if unused)."""
-    counts = dict.fromkeys((*METHODS, None), 0)
-    for result in results:
-        counts[result.method] += 1
-    return counts
+def unplaced_rows(records, results, translate=str):
+    """The records not placed as rows of the UNPLACED table (``outputs.UNPLACED``), by field
+    name: their number in the table (from 1), what and where they are, and why they were not
+    placed (the notes, through ``translate``) with the Gemeinden a town name could mean."""
+    rows = []
+    for number, (record, result) in enumerate(zip(records, results), start=1):
+        if result.placed:
+            continue
+        row = {"row": number}
+        for name in UNPLACED_RECORD_FIELDS:
+            value = _value(record, name)
+            row[name] = None if value is None else str(value)
+        row["reason"] = result.note_text(translate)
+        row["candidates"] = result.candidates_text() or None
+        rows.append(row)
+    return rows

@@ -2,7 +2,28 @@
 facilities and their distances, and cross tables."""
 
 from ..number_format import format_number
-from ..output_tables import INTEGER, REAL, TEXT, OutputTable, column
+from ..output_tables import BIG_INTEGER, INTEGER, REAL, TEXT, OutputTable, column
+
+# The use-case schema: the fields every table of places is read into (core/points/use_cases.py),
+# in the order they lead geocodepoints' OUTPUT; the table's own columns follow, then PLACED.
+USE_CASE = OutputTable(
+    "use_case",
+    (
+        column("title", TEXT, "Titel", "Title"),
+        column("organisation", TEXT, "Organisation", "Organisation"),
+        column("plz", TEXT, "PLZ", "PLZ"),
+        column("city", TEXT, "Ort", "Town"),
+        column("land", TEXT, "Land", "Land"),
+        column("sector", TEXT, "Branche", "Sector"),
+        column("employees", BIG_INTEGER, "Beschäftigte", "Employees"),
+        column("size_class", TEXT, "Größenklasse", "Size class"),
+        column("maturity", TEXT, "Reifegrad", "Maturity"),
+        column("scenario", TEXT, "Anwendungsszenario", "Application scenario"),
+        column("lon", REAL, "Längengrad", "Longitude", decimals=5),
+        column("lat", REAL, "Breitengrad", "Latitude", decimals=5),
+        column("ags", TEXT, "Gemeindeschlüssel (AGS)", "Gemeinde key (AGS)"),
+    ),
+)
 
 # Added to every placed record (geocodepoints, referencefacilities).
 PLACED = OutputTable(
@@ -13,8 +34,18 @@ PLACED = OutputTable(
     ),
 )
 
-# The records that could not be placed: their row in the table, then the table's own columns.
-UNPLACED = OutputTable("unplaced", (column("row", INTEGER, "Zeile", "Row"),))
+# The records that could not be placed: their row in the table, the schema fields that say
+# what and where they are, and why they were not placed.
+UNPLACED_RECORD_FIELDS = ("title", "organisation", "plz", "city", "land")
+UNPLACED = OutputTable(
+    "unplaced",
+    (
+        column("row", INTEGER, "Zeile", "Row"),
+        *(USE_CASE.column(name) for name in UNPLACED_RECORD_FIELDS),
+        column("reason", TEXT, "Grund", "Reason"),
+        column("candidates", TEXT, "Kandidaten", "Candidates"),
+    ),
+)
 
 # Added to every area by assignpoints' COUNTS output.
 AREA_COUNTS = OutputTable(
@@ -60,6 +91,11 @@ def within_column(km):
     )
 
 
+def distances_table(radii_km):
+    """nearestfacility's SUMMARY for these radii: DISTANCES and a share column per radius."""
+    return DISTANCES.with_columns(*(within_column(km) for km in radii_km))
+
+
 # crosstab's OUTPUT: its columns are the categories counted, the first the row categories;
 # the heading of each is its category.
 CROSSTAB = OutputTable(
@@ -67,3 +103,12 @@ CROSSTAB = OutputTable(
     title={"de": "Kreuztabelle", "en": "Cross table"},
     csv_stem={"de": "kreuztabelle", "en": "cross_table"},
 )
+
+
+def crosstab_table(field_names):
+    """CROSSTAB with its columns: the row categories (text) under the first name, counts under
+    the others."""
+    first, *counted = field_names
+    return CROSSTAB.with_columns(
+        column(first, TEXT, first, first), *(column(name, INTEGER, name, name) for name in counted)
+    )

@@ -1,5 +1,5 @@
-"""Points against areas and facilities, on arrays: point-in-polygon assignment, nearest
-facility distances and the share of points within given radii.
+"""Points against areas and facilities, on arrays: point-in-polygon assignment and nearest
+facility distances (their summary is in ``distances``).
 
 Everything works on whole numpy arrays with bulk spatial-index look-ups (a grid of polygon
 boxes, a shapely 2 ``STRtree`` of facilities); no Python loop runs per point, because with
@@ -229,32 +229,6 @@ def nearest_facility(xs, ys, fxs, fys, method="ellipsoid"):
 def _geodesic_m(lon1, lat1, lon2, lat2):
     _forward, _back, metres = GEOD.inv(lon1, lat1, lon2, lat2)
     return np.asarray(metres, dtype=float)
-
-
-def share_within(distances_km, radii_km, weights=None):
-    """Percent of points (or of their ``weights``, e.g. population) within each radius.
-
-    A distance equal to the radius counts as within. Points without a distance (NaN) or
-    without a weight (NaN) are left out of numerator and denominator alike. Returns one
-    percentage per radius, NaN when nothing is left to share.
-    """
-    distances = np.asarray(distances_km, dtype=float)
-    radii = np.asarray(radii_km, dtype=float).reshape(-1)
-    if weights is None:
-        weights = np.ones(len(distances))
-    weights = np.asarray(weights, dtype=float)
-    if weights.shape != distances.shape:
-        raise CoreError(QT_TRANSLATE_NOOP("core", "There must be one weight for every distance."))
-    if np.any(weights < 0):
-        raise CoreError(QT_TRANSLATE_NOOP("core", "Weights must not be negative."))
-    usable = np.isfinite(distances) & np.isfinite(weights)
-    distances = distances[usable]
-    weights = weights[usable]
-    total = weights.sum()
-    if total <= 0:
-        return np.full(len(radii), np.nan)
-    within = distances[None, :] <= radii[:, None]
-    return 100.0 * (within * weights[None, :]).sum(axis=1) / total
 
 
 def repair_polygons(polygons):

@@ -43,24 +43,13 @@ from ..readers.generic import (
 from ..readers.number_parsing import parse_number
 from ..text import name_key
 from .company_size import REASON_SIZE_DIFFERS, parse_size_class, size_class_of
+from .outputs import USE_CASE
 from .sectors import is_manufacturing
 
-SCHEMA = (
-    "title",
-    "organisation",
-    "plz",
-    "city",
-    "land",
-    "sector",
-    "employees",
-    "size_class",
-    "maturity",
-    "scenario",
-    "lon",
-    "lat",
-    "ags",
-)
-LOCATION_FIELDS = ("lon", "lat", "plz", "ags", "city")
+# The schema's field names; outputs.USE_CASE declares them with their labels and types, as
+# they lead the placed points.
+SCHEMA = USE_CASE.names
+
 GEOJSON_SUFFIXES = (".geojson", ".json")
 
 # Column names per field, compared after ``name_key`` (lower case, umlauts as ae/oe/ue,
