@@ -1,4 +1,5 @@
-"""Text folding shared by every place that compares German names loosely."""
+"""Text helpers shared by several features: loose comparison of German names, and short
+lists of ids for messages."""
 
 import re
 
@@ -21,3 +22,13 @@ def name_key(name):
     brackets and everything but letters and digits dropped ("Fläche (km²)" -> "flaeche")."""
     text = fold_umlauts(_TRAILING_UNIT.sub("", str(name)).casefold())
     return _NOT_ALNUM.sub("", text)
+
+
+def id_list(ids, total=None, limit=20):
+    """The first ``limit`` of ``ids`` for a message, with " …" when there are more.
+
+    ``total`` is how many there are when ``ids`` holds only the first few of them.
+    """
+    total = len(ids) if total is None else total
+    shown = ", ".join(str(i) for i in ids[:limit])
+    return shown + (" …" if total > limit else "")

@@ -19,6 +19,7 @@ from qgis.core import (
 
 from ..compat import GeometryType, ProcessingSourceType
 from ..core.points.outputs import AREA_COUNTS
+from ..core.text import id_list
 from ..gis.output_fields import qgs_fields
 from ..gis.provenance import finish_output_layer, input_attribution, output_metadata
 from .base import I40Algorithm
@@ -249,7 +250,7 @@ class AssignPointsAlgorithm(I40Algorithm):
                     "{count} invalid area geometries were repaired (feature ids {ids})."
                 ).format(
                     count=len(streamed.repaired),
-                    ids=_id_list(area_ids[streamed.repaired].tolist()),
+                    ids=id_list(area_ids[streamed.repaired].tolist()),
                 )
             )
         if streamed.dropped:
@@ -258,7 +259,7 @@ class AssignPointsAlgorithm(I40Algorithm):
                     "{count} area geometries could not be repaired and hold no points "
                     "(feature ids {ids})."
                 ).format(
-                    count=len(streamed.dropped), ids=_id_list(area_ids[streamed.dropped].tolist())
+                    count=len(streamed.dropped), ids=id_list(area_ids[streamed.dropped].tolist())
                 )
             )
         return streamed, area_columns, area_wkbs
@@ -295,14 +296,14 @@ class AssignPointsAlgorithm(I40Algorithm):
         if n_outside:
             feedback.pushWarning(
                 self.tr("{count} points lie outside all areas (feature ids {ids}).").format(
-                    count=n_outside, ids=_id_list(point_ids[tally.outside[:21]].tolist(), n_outside)
+                    count=n_outside, ids=id_list(point_ids[tally.outside[:21]].tolist(), n_outside)
                 )
             )
         if n_without:
             feedback.pushWarning(
                 self.tr("{count} points have no geometry (feature ids {ids}).").format(
                     count=n_without,
-                    ids=_id_list(point_ids[tally.without_geometry[:21]].tolist(), n_without),
+                    ids=id_list(point_ids[tally.without_geometry[:21]].tolist(), n_without),
                 )
             )
         return {
@@ -446,9 +447,3 @@ class AssignPointsAlgorithm(I40Algorithm):
             areas=self.areas_name,
             fields=", ".join(copied) or "—",
         )
-
-
-def _id_list(ids, total=None, limit=20):
-    total = len(ids) if total is None else total
-    shown = ", ".join(str(i) for i in ids[:limit])
-    return shown + (" …" if total > limit else "")

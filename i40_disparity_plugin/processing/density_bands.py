@@ -27,6 +27,7 @@ from ..core.density.classified_areas import ClassifiedAreas
 from ..core.density.outputs import AREA_BANDS, BAND_SUMMARY, band_counts_json
 from ..core.messages import CoreError
 from ..core.number_format import format_number
+from ..core.text import id_list
 from ..gis.area import area_km2, ellipsoidal_measure
 from ..gis.geometry import repaired_polygon
 from ..gis.i18n import core_text, translate_core
@@ -277,7 +278,7 @@ class DensityBandsAlgorithm(I40Algorithm):
         if repaired:
             feedback.pushInfo(
                 self.tr("{count} invalid geometries were repaired (feature ids {ids}).").format(
-                    count=len(repaired), ids=_id_list(repaired)
+                    count=len(repaired), ids=id_list(repaired)
                 )
             )
         if unrepairable:
@@ -285,7 +286,7 @@ class DensityBandsAlgorithm(I40Algorithm):
                 self.tr(
                     "{count} geometries could not be repaired and were written unchanged "
                     "(feature ids {ids})."
-                ).format(count=len(unrepairable), ids=_id_list(unrepairable))
+                ).format(count=len(unrepairable), ids=id_list(unrepairable))
             )
         for reason, count in reasons:
             feedback.pushWarning(
@@ -339,8 +340,3 @@ def _measured_area(measure, geometry, was_repaired):
         return area_km2(measure, geometry)
     # Nothing polygonal survived the repair: a degenerate polygon, of no area.
     return 0.0 if was_repaired else None
-
-
-def _id_list(ids, limit=20):
-    shown = ", ".join(str(i) for i in ids[:limit])
-    return shown + (" …" if len(ids) > limit else "")

@@ -63,3 +63,20 @@ def test_fold_umlauts_writes_german_letters_plainly():
 
     assert fold_umlauts("fläche größe übersee") == "flaeche groesse uebersee"
     assert fold_umlauts("STRAẞE".lower()) == "strasse"
+
+
+@pytest.mark.parametrize(
+    ("ids", "total", "expected"),
+    [
+        ([3, 1, 2], None, "3, 1, 2"),
+        (list(range(1, 21)), None, ", ".join(str(i) for i in range(1, 21))),
+        (list(range(1, 22)), None, ", ".join(str(i) for i in range(1, 21)) + " …"),
+        # Only the first few ids at hand, but more of them exist.
+        (["01067", "01069"], 50, "01067, 01069 …"),
+        ([], None, ""),
+    ],
+)
+def test_id_list_shows_twenty_ids_and_marks_the_rest(ids, total, expected):
+    from i40_disparity_plugin.core.text import id_list
+
+    assert id_list(ids, total, limit=20) == expected
