@@ -15,8 +15,9 @@ WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
 
 def inner_points(source, field_names, context):
-    """(attribute values, (lon, lat)) of each feature: a point on its surface, so the point
-    lies inside the area even where a centroid would not (bent or hollow areas)."""
+    """(attribute values, (lon, lat), polygon) of each feature with a usable polygon: a point
+    on its surface, so the point lies inside the area even where a centroid would not (bent or
+    hollow areas), and the repaired polygon in the source's CRS."""
     transform = QgsCoordinateTransform(source.sourceCrs(), WGS84, context.transformContext())
     request = QgsFeatureRequest().setSubsetOfAttributes(field_names, source.fields())
     # Real boundary data has invalid polygons; they are repaired here, not refused.
@@ -28,13 +29,13 @@ def inner_points(source, field_names, context):
         point = geometry.pointOnSurface()
         point.transform(transform)
         xy = point.asPoint()
-        yield [python_value(feature[name]) for name in field_names], (xy.x(), xy.y())
+        yield [python_value(feature[name]) for name in field_names], (xy.x(), xy.y()), geometry
 
 
 def plz_points(source, plz_field, context):
     """{PLZ as written in the layer: (lon, lat)}."""
     points = inner_points(source, [plz_field], context)
-    return {str(values[0]): xy for values, xy in points if values[0]}
+    return {str(values[0]): xy for values, xy, _polygon in points if values[0]}
 
 
 def gemeinden(source, key_field, name_field, context):
@@ -43,6 +44,6 @@ def gemeinden(source, key_field, name_field, context):
 
     return [
         Gemeinde(str(key), str(name or ""), x, y)
-        for (key, name), (x, y) in inner_points(source, [key_field, name_field], context)
+        for (key, name), (x, y), _polygon in inner_points(source, [key_field, name_field], context)
         if key
     ]

@@ -250,23 +250,24 @@ class NearestFacilityAlgorithm(I40Algorithm):
         population_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context)
         names = areas.fields().names()
         rows = list(inner_points(areas, names, context))
-        xs = np.array([xy[0] for _values, xy in rows], dtype=float)
-        ys = np.array([xy[1] for _values, xy in rows], dtype=float)
+        xs = np.array([xy[0] for _values, xy, _polygon in rows], dtype=float)
+        ys = np.array([xy[1] for _values, xy, _polygon in rows], dtype=float)
         nearest, distance = self.facilities.nearest(xs, ys)
         fields = qgs_fields(NEAREST, areas.fields())
         sink, self.areas_id = self.parameterAsSink(
             parameters, self.AREAS_OUTPUT, context, fields, areas.wkbType(), areas.sourceCrs()
         )
         if sink is not None:
-            for (values, _xy), index, km in zip(rows, nearest, distance):
+            for (values, _xy, polygon), index, km in zip(rows, nearest, distance):
                 feature = QgsFeature(fields)
+                feature.setGeometry(polygon)
                 feature.setAttributes(values + self.facilities.nearest_values(int(index), km))
                 sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         summaries = [summarise_distances(self.tr("areas"), distance, radii)]
         if population_field:
             column = names.index(population_field)
             # NULL population becomes NaN: such an area is left out of the shares.
-            weights = np.array([values[column] for values, _xy in rows], dtype=float)
+            weights = np.array([values[column] for values, _xy, _polygon in rows], dtype=float)
             measure = self.tr("population of the areas")
             summaries.append(summarise_distances(measure, distance, radii, weights))
         return summaries

@@ -113,6 +113,13 @@ def test_areas_get_distances_and_population_shares(provider, points, facilities)
         },
     )
     by_plz = {row["plz"]: row for row in rows_of(result["AREAS_OUTPUT"])}
+    # The areas keep their polygons, unchanged: 1 km² each in the areas' own CRS.
+    shapes = {f["plz"]: f.geometry() for f in result["AREAS_OUTPUT"].getFeatures()}
+    assert result["AREAS_OUTPUT"].crs().authid() == "EPSG:3035"
+    assert {plz: shape.area() for plz, shape in shapes.items()} == {
+        "64283": pytest.approx(1e6),
+        "24103": pytest.approx(1e6),
+    }
     assert by_plz["64283"]["nearest_name"] == "TU Darmstadt"
     assert by_plz["64283"]["distance_km"] < 50 < by_plz["24103"]["distance_km"]
     summary = {row["measure"]: row for row in rows_of(result["SUMMARY"])}
