@@ -18,7 +18,6 @@ from i40_disparity_plugin.core.points.company_size import (
     size_class_of,
 )
 from i40_disparity_plugin.core.points.outputs import USE_CASE
-from i40_disparity_plugin.core.points.sectors import is_manufacturing
 from i40_disparity_plugin.core.points.use_cases import (
     REASON_NOT_A_PLZ,
     REASON_NOT_EMPLOYEES,
@@ -26,7 +25,6 @@ from i40_disparity_plugin.core.points.use_cases import (
     SCHEMA,
     land_code,
     land_name,
-    manufacturing_only,
     normalise_plz,
     read_use_cases,
     records_to_use_cases,
@@ -177,63 +175,6 @@ def test_size_class_texts_without_a_class(text):
     assert label is None and reason
 
 
-@pytest.mark.parametrize(
-    "sector",
-    [
-        "Maschinenbau",
-        "Maschinen- und Anlagenbau",
-        "Automobil / Fahrzeugbau",
-        "Automotive",
-        "Elektrotechnik",
-        "Elektronik",
-        "Chemie",
-        "Chemische Industrie",
-        "Metallverarbeitung",
-        "Produktion",
-        "Produzierendes Gewerbe",
-        "Verarbeitendes Gewerbe",
-        "manufacturing",
-        "Manufacture of machinery",
-        "Lebensmittelindustrie",
-        "Medizintechnik",
-        "Energieversorgung",
-        "C",
-        "C 28",
-        "c28",
-        "28.11",
-        "WZ 29",
-        "B",
-        "35",
-        "E 38",
-    ],
-)
-def test_manufacturing_sectors(sector):
-    assert is_manufacturing(sector)
-
-
-@pytest.mark.parametrize(
-    "sector",
-    [
-        "Baugewerbe",
-        "Bauindustrie",
-        "Construction",
-        "F",
-        "F 41",
-        "43",
-        "IT-Dienstleistung",
-        "Software",
-        "Logistik",
-        "Handel",
-        "G 46",
-        "",
-        None,
-        float("nan"),
-    ],
-)
-def test_sectors_that_are_not_manufacturing(sector):
-    assert not is_manufacturing(sector)
-
-
 # ---------------------------------------------------------------- tables
 
 
@@ -320,16 +261,6 @@ def test_values_that_failed_are_listed_with_row_and_reason(german):
     assert german.report.failure_counts()[("plz", REASON_NOT_A_PLZ)] == 1
 
 
-def test_manufacturing_filter_on_a_table(german):
-    titles = list(manufacturing_only(german)["title"])
-    assert titles == [
-        "Vernetzte Fräszelle (synthetisch)",
-        "Digitaler Zwilling (synthetisch)",
-        "Chemiepark 4.0 (synthetisch)",
-        "Falsche Werte (synthetisch)",
-    ]
-
-
 def test_english_columns_and_size_class_texts(english):
     report = english.report
     assert report.mapping == {
@@ -358,7 +289,6 @@ def test_english_columns_and_size_class_texts(english):
         "Baden-Württemberg",
     ]
     assert data["employees"].isna().all()
-    assert list(manufacturing_only(english)["title"]) == ["Synthetic case A", "Synthetic case C"]
 
 
 def test_geojson_properties_and_point_coordinates():

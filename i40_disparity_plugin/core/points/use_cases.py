@@ -14,7 +14,7 @@ Every value that cannot be read is listed in the report with its row and reason,
 empty in the schema column.
 
 Employees and size classes are read by ``company_size`` (the study's classes are explained
-there); ``manufacturing_only`` keeps the rows whose sector ``sectors.is_manufacturing`` accepts.
+there).
 """
 
 from __future__ import annotations
@@ -44,7 +44,6 @@ from ..readers.number_parsing import parse_number
 from ..text import name_key
 from .company_size import REASON_SIZE_DIFFERS, parse_size_class, size_class_of
 from .outputs import USE_CASE
-from .sectors import is_manufacturing
 
 # The schema's field names; outputs.USE_CASE declares them with their labels and types, as
 # they lead the placed points.
@@ -547,8 +546,3 @@ def _store_coordinates(values, position, lon, lat, decimal, fail):
             return
         parsed.append(number)
     values["lon"][position], values["lat"][position] = parsed
-
-
-def manufacturing_only(table):
-    """The rows of a ``UseCaseTable``'s data whose sector is manufacturing."""
-    return table.data[table.data["sector"].map(is_manufacturing)]
