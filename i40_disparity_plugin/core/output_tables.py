@@ -60,6 +60,13 @@ class OutputTable:
                 return column
         raise KeyError(name)
 
+    def row(self, **values):
+        """The values in the order of the columns. Every column must be given, and no other
+        name, so that a written row cannot drift from its declaration."""
+        if set(values) != set(self.names):
+            raise KeyError(f"{self.name}: {sorted(set(values) ^ set(self.names))}")
+        return tuple(values[name] for name in self.names)
+
     def with_columns(self, *extra):
         """The table with columns whose names depend on the run (e.g. one per radius)."""
         return OutputTable(self.name, self.columns + tuple(extra), self.title, self.csv_stem)

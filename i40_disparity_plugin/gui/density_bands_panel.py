@@ -13,7 +13,7 @@ from ..core.field_names import AREA_KM2_FIELD_NAMES, POPULATION_FIELD_NAMES, gue
 from ..core.messages import CoreError
 from ..core.number_format import LANGUAGES, format_number
 from ..gis.i18n import core_text, ui_language
-from .algorithm_panel import AlgorithmPanel
+from .algorithm_panel import AlgorithmPanel, declared_columns
 from .forms import load_form
 from .slots import reports_errors
 
@@ -106,11 +106,6 @@ class DensityBandsPanel(AlgorithmPanel, load_form("density_bands_panel.ui")):
             self._show_summary(summary)
 
     def _show_summary(self, summary):
-        self.show_layer_table(self.summaryTable, summary, summary_columns(ui_language()))
-
-
-def summary_columns(language):
-    """The dock's columns of the summary: (field, heading, decimals or None for text), as
-    BAND_SUMMARY declares them."""
-    columns = [BAND_SUMMARY.column(name) for name in SHOWN_COLUMNS]
-    return [(c.name, c.heading(language), None if c.is_text else c.decimals) for c in columns]
+        self.show_layer_table(
+            self.summaryTable, summary, declared_columns(BAND_SUMMARY, SHOWN_COLUMNS)
+        )

@@ -9,12 +9,11 @@ from i40_disparity_plugin.core.density.outputs import (
     AREA_BANDS,
     band_counts_json,
     group_name,
-    row_of,
 )
 
 
-def test_row_of_orders_values_by_the_declaration_not_by_the_call():
-    row = row_of(AREA_BANDS, band_note="n", band_label="l", band=2, density=3.5, area_km2=1.25)
+def test_a_row_is_in_the_order_of_the_declaration_not_of_the_call():
+    row = AREA_BANDS.row(band_note="n", band_label="l", band=2, density=3.5, area_km2=1.25)
     assert row == (1.25, 3.5, 2, "l", "n")
 
 
@@ -25,9 +24,9 @@ def test_row_of_orders_values_by_the_declaration_not_by_the_call():
         {"area_km2": 1, "density": 2, "band": 3, "band_label": "x", "band_note": "", "n": 0},
     ],
 )
-def test_row_of_refuses_a_missing_or_an_undeclared_column(values):
+def test_a_row_refuses_a_missing_or_an_undeclared_column(values):
     with pytest.raises(KeyError):
-        row_of(AREA_BANDS, **values)
+        AREA_BANDS.row(**values)
 
 
 @pytest.mark.parametrize(

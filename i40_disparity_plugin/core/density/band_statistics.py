@@ -37,7 +37,7 @@ import numpy as np
 
 from ..messages import QT_TRANSLATE_NOOP, CoreError
 from ..streamed_assignment import OUTSIDE, count_per_polygon
-from .outputs import ALL_GROUP, BAND_STATISTICS, group_name, row_of
+from .outputs import ALL_GROUP, BAND_STATISTICS, group_name
 
 DEFAULT_ITERATIONS = 999
 DEFAULT_SEED = 42
@@ -276,8 +276,7 @@ class PointsPerBand:
         """Every table's rows in BAND_STATISTICS' order; all areas' group named in
         ``language``."""
         return [
-            row_of(
-                BAND_STATISTICS,
+            BAND_STATISTICS.row(
                 group=ALL_GROUP[language] if table.group is None else table.group,
                 band=row.band,
                 band_label=row.label,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 
 from .bands import bands_for, classify_area, summarise, validate_thresholds
-from .outputs import ALL_GROUP, AREA_BANDS, BAND_SUMMARY, group_name, row_of
+from .outputs import ALL_GROUP, AREA_BANDS, BAND_SUMMARY, group_name
 
 
 class ClassifiedAreas:
@@ -35,8 +35,7 @@ class ClassifiedAreas:
     def area_row(self, result, translate):
         """The values densitybands adds to an area, in AREA_BANDS' order; ``translate``
         gives a core text (the reason for no band) in the user's language."""
-        return row_of(
-            AREA_BANDS,
+        return AREA_BANDS.row(
             area_km2=result.area_km2,
             density=result.density,
             band=result.band,
@@ -75,8 +74,7 @@ class ClassifiedAreas:
 
 def summary_row(group, row):
     """One ``bands.BandSummary`` of ``group`` as a row of BAND_SUMMARY."""
-    return row_of(
-        BAND_SUMMARY,
+    return BAND_SUMMARY.row(
         group=group,
         band=row.band,
         band_label=row.label,

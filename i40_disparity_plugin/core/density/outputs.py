@@ -83,14 +83,6 @@ BAND_STATISTICS = OutputTable(
 )
 
 
-def row_of(table, **values):
-    """The values in the order of ``table``'s columns. Every column must be given, and no
-    other name, so that a written row cannot drift from its declaration."""
-    if set(values) != set(table.names):
-        raise KeyError(f"{table.name}: {sorted(set(values) ^ set(table.names))}")
-    return tuple(values[name] for name in table.names)
-
-
 def band_counts_json(counts):
     """The BAND_COUNTS output of both algorithms: ``{"1": n, …}`` in band order."""
     return json.dumps({str(band): count for band, count in counts.items()})
