@@ -1,4 +1,5 @@
-"""Guessing which field of a layer holds what, from the names official exports use."""
+"""Guessing which field of a layer holds what, from the names official exports use; and which
+input fields a new field replaces."""
 
 POPULATION_FIELD_NAMES = (
     "einwohner",
@@ -27,3 +28,10 @@ AREA_KEY_FIELD_NAMES = ("ags", "ars", "rs", "ags_kreis", "kennziffer", "krs", "s
 # Names of areas, for reports: BKG's GEN, INKAR's Raumeinheit, generic ones.
 AREA_NAME_FIELD_NAMES = ("gen", "name", "raumeinheit", "bezeichnung", "gemeinde", "kreis")
 POSTCODE_FIELD_NAMES = ("plz", "postleitzahl", "plz5", "postcode", "zip")
+
+
+def replaced_fields(field_names, new_names):
+    """The input's fields that fields named ``new_names`` replace: GeoPackage and shapefile
+    field names ignore case, so "Dichte" would clash with "dichte"."""
+    new = {name.lower() for name in new_names}
+    return [name for name in field_names if name.lower() in new]

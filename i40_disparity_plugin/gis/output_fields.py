@@ -1,8 +1,10 @@
-"""QGIS fields of a declared result table (core/output_tables.py)."""
+"""QGIS fields of a declared result table (core/output_tables.py), and the input fields that
+stay beside it."""
 
 from qgis.core import QgsField, QgsFields
 
 from ..compat import FieldType
+from ..core.field_names import replaced_fields
 from ..core.output_tables import BIG_INTEGER, INTEGER, REAL, TEXT
 
 _FIELD_TYPES = {
@@ -23,3 +25,14 @@ def qgs_fields(table, before=None):
     for column in table.columns:
         fields.append(qgs_field(column))
     return fields
+
+
+def kept_input_fields(fields, new_names):
+    """(the fields that stay, their indices in ``fields``, the names replaced) when fields
+    named ``new_names`` are added to the input's ``fields``."""
+    replaced = replaced_fields(fields.names(), new_names)
+    kept = [i for i, field in enumerate(fields) if field.name() not in replaced]
+    kept_fields = QgsFields()
+    for index in kept:
+        kept_fields.append(fields.at(index))
+    return kept_fields, kept, replaced

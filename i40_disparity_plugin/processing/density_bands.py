@@ -4,7 +4,6 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
-    QgsFields,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
@@ -31,7 +30,7 @@ from ..core.text import id_list
 from ..gis.area import area_km2, ellipsoidal_measure
 from ..gis.geometry import repaired_polygon
 from ..gis.i18n import core_text, translate_core
-from ..gis.output_fields import qgs_fields
+from ..gis.output_fields import kept_input_fields, qgs_fields
 from ..gis.provenance import finish_output_layer, output_metadata
 from ..gis.style import band_renderer
 from ..gis.values import python_value
@@ -218,17 +217,13 @@ class DensityBandsAlgorithm(I40Algorithm):
     def _area_sink(self, parameters, context, source, feedback):
         """The OUTPUT sink, its fields (the input's, but those AREA_BANDS adds, then
         AREA_BANDS') and the indices of the input's fields it keeps."""
-        replaced = [name for name in AREA_BANDS.names if source.fields().lookupField(name) >= 0]
+        kept_fields, kept, replaced = kept_input_fields(source.fields(), AREA_BANDS.names)
         if replaced:
             feedback.pushWarning(
                 self.tr("The input's fields {names} are replaced by new values.").format(
                     names=", ".join(replaced)
                 )
             )
-        kept = [i for i, f in enumerate(source.fields()) if f.name() not in AREA_BANDS.names]
-        kept_fields = QgsFields()
-        for index in kept:
-            kept_fields.append(source.fields().at(index))
         fields = qgs_fields(AREA_BANDS, before=kept_fields)
         sink, self.output_id = self.parameterAsSink(
             parameters,

@@ -5,7 +5,6 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsFeatureSink,
     QgsField,
-    QgsFields,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
@@ -29,11 +28,11 @@ from ..core.indicators.derived import (
     DENOMINATOR_ZERO,
     NUMERATOR_MISSING,
     DerivedValues,
-    replaced_fields,
 )
 from ..core.number_format import format_number
 from ..gis.area import area_km2, ellipsoidal_measure
 from ..gis.geometry import repaired_polygon
+from ..gis.output_fields import kept_input_fields
 from ..gis.provenance import finish_output_layer, output_metadata
 from ..gis.values import python_value
 from .base import I40Algorithm
@@ -193,17 +192,13 @@ class DeriveIndicatorAlgorithm(I40Algorithm):
     def _output_fields(self, source, output_name, feedback):
         """The input's fields without those the new one replaces, then the new one; also
         the indices of the kept fields, and the aliases for the output."""
-        replaced = replaced_fields(source.fields().names(), output_name)
+        fields, kept, replaced = kept_input_fields(source.fields(), [output_name])
         if replaced:
             feedback.pushWarning(
                 self.tr("The input's field {name} is replaced by the new values.").format(
                     name=", ".join(replaced)
                 )
             )
-        kept = [i for i, f in enumerate(source.fields()) if f.name() not in replaced]
-        fields = QgsFields()
-        for index in kept:
-            fields.append(source.fields().at(index))
         fields.append(QgsField(output_name, FieldType.Double))
         self.aliases = {field.name(): field.alias() for field in fields if field.alias()} | (
             {output_name: self.alias} if self.alias else {}

@@ -4,13 +4,13 @@ import math
 
 import pytest
 
+from i40_disparity_plugin.core.field_names import replaced_fields
 from i40_disparity_plugin.core.indicators.derived import (
     DENOMINATOR_MISSING,
     DENOMINATOR_ZERO,
     NUMERATOR_MISSING,
     DerivedValues,
     derived_value,
-    replaced_fields,
 )
 
 
@@ -42,5 +42,5 @@ def test_a_run_counts_the_features_without_a_value_by_reason():
 
 
 def test_fields_are_replaced_whatever_their_case():
-    assert replaced_fields(["AGS", "Dichte", "dichte_alt"], "dichte") == ["Dichte"]
-    assert replaced_fields(["AGS"], "dichte") == []
+    assert replaced_fields(["AGS", "Dichte", "dichte_alt"], ["dichte"]) == ["Dichte"]
+    assert replaced_fields(["AGS"], ["dichte"]) == []

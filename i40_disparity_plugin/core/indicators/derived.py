@@ -35,9 +35,3 @@ class DerivedValues:
         else:
             self.computed += 1
         return value
-
-
-def replaced_fields(field_names, new_name):
-    """The input's fields the new field replaces: GeoPackage and shapefile field names ignore
-    case, so "Dichte" would clash with "dichte"."""
-    return [name for name in field_names if name.lower() == new_name.lower()]
