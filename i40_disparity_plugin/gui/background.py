@@ -87,3 +87,13 @@ class BackgroundAlgorithm(QObject):
                 ok = False
                 errors.append(log_exception(self.algorithm.displayName()))
         self.finished.emit(ok, dict(results or {}), "\n".join(errors))
+        self._release()
+
+    def _release(self):
+        """Drop the run's QGIS objects now, on the main thread. The progress connections hold
+        this object in a reference cycle, so otherwise Python's garbage collector would delete
+        the context and the feedback later, on whichever thread it runs on (perhaps a worker
+        of the next task), while the main thread may still have queued progress events for
+        them: QGIS then aborted on a corrupted heap now and then."""
+        self.feedback.progressChanged.disconnect()
+        self.task = self.context = self.feedback = self.algorithm = None
