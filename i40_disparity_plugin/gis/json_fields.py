@@ -13,7 +13,6 @@ from xml.sax.saxutils import escape
 
 from osgeo import gdal
 from qgis.core import (
-    QgsDataProvider,
     QgsProcessingFeatureSource,
     QgsProviderRegistry,
     QgsVectorLayer,
@@ -44,7 +43,9 @@ def text_key_layer(layer):
     parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
     if parts.get("subset") or not parts.get("path"):
         return None
-    table = parts.get("layerName") or _ogr_layer_name(layer)
+    table = parts.get("layerName") or _ogr_layer_name(parts["path"])
+    if table is None:
+        return None
     # character(0): text of any length; a bare "character" would be one character wide.
     columns = ", ".join(
         f"CAST({_quoted(f.name())} AS character(0)) AS {_quoted(f.name())}"
@@ -72,10 +73,20 @@ def _vrt(path, table, columns):
     )
 
 
-def _ogr_layer_name(layer):
-    """The OGR name of a layer opened without one (a GeoJSON or shapefile): its only sublayer's,
-    listed as "index!!::!!name!!::!!…"."""
-    return layer.dataProvider().subLayers()[0].split(QgsDataProvider.sublayerSeparator())[1]
+def _ogr_layer_name(path):
+    """The OGR name of the first layer of a file opened without one (a GeoJSON or shapefile).
+
+    Read from a GDAL dataset of the calling thread's own: asking the layer's provider instead
+    (its sublayers) from a Processing worker, while the main thread draws that layer, corrupted
+    QGIS's heap now and then (QGIS 3.40 aborted).
+    """
+    try:
+        dataset = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
+    except RuntimeError:  # GDAL raises instead of returning None when exceptions are on
+        return None
+    if dataset is None or dataset.GetLayerCount() == 0:
+        return None
+    return dataset.GetLayer(0).GetName()
 
 
 def _quoted(name):
