@@ -6,20 +6,10 @@ desktop_probe.py even starts, and the test would only see its timeout. qgis.util
 traceback (tag "Python error") before it opens the dialog, so skipping the dialog loses
 nothing: the probe reads the log and the test shows the traceback.
 
-When QGIS itself crashes (a signal, no report), the Python stacks of all threads at that moment
-go to the file I40_PROBE_FAULTS names, so the test can say what the desktop was doing.
-
 QGIS runs this file right after starting Python, before it imports qgis.utils itself.
 """
 
-import faulthandler
-import os
-
 import qgis.utils
-
-# Kept open until QGIS exits: faulthandler writes to it from its signal handler.
-_fault_log = open(os.environ["I40_PROBE_FAULTS"], "w", encoding="utf-8")  # noqa: SIM115
-faulthandler.enable(file=_fault_log, all_threads=True)
 
 
 def _log_only(*args, **kwargs):
