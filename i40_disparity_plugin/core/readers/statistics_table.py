@@ -12,6 +12,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
 
 from .number_parsing import parse_number, plain_numbers
@@ -101,14 +102,18 @@ class TidyCollector:
     def __init__(self, decimal=","):
         self.decimal = decimal
         self.rows = []
-        self.columns = []  # DataFrames from add_column, after the rows from add
+        self.columns = []  # {tidy column: array} from add_column, after the rows from add
         self.problems = []
         self.skipped = []
         self.values_converted = 0
         self.zeros_from_dash = 0
         self.limited_reliability = 0
         self.quality_marks = Counter()
-        self._rows_with_values = set()
+        self._rows_with_values = set()  # row numbers from add
+        # Row numbers and keys of add_column, one array per distinct array given: the columns
+        # of one table share theirs, and sets of millions of rows would cost seconds.
+        self._column_rows = {}
+        self._column_keys = {}
 
     def add(self, row, key, name, indicator, year, raw, unit="", source="", quality=None):
         """One cell; ``quality`` is a GENESIS quality mark given in a column of its own."""
@@ -119,28 +124,30 @@ class TidyCollector:
     def add_column(self, rows, keys, names, indicator, year, cells, unit="", source=""):
         """The cells of one indicator column at once; the same result as ``add`` per cell.
 
-        Plain numbers convert as a whole column, the other cells one by one, so a table of
-        hundreds of thousands of cells is read in a fraction of the time.
+        ``rows``, ``keys``, ``names`` and ``cells`` are sequences of one length (lists or
+        numpy arrays); the columns of one table may share the same ``rows``, ``keys`` and
+        ``names``. Plain numbers convert as a whole column, the other cells one by one, so a
+        table of millions of cells is read in a fraction of the time.
         """
         values, plain = plain_numbers(cells, self.decimal)
         self.values_converted += int(plain.sum())
-        for index in (~plain).nonzero()[0]:
-            values[index] = self._convert(rows[index], keys[index], indicator, cells[index])
-        self._rows_with_values.update(rows)
+        for index in (~plain).nonzero()[0].tolist():
+            row = rows[index]
+            row = row.item() if isinstance(row, np.generic) else row  # an int, not numpy's
+            values[index] = self._convert(row, keys[index], indicator, cells[index])
+        self._column_rows.setdefault(id(rows), rows)
+        self._column_keys.setdefault(id(keys), keys)
         count = len(cells)
         self.columns.append(
-            pd.DataFrame(
-                {
-                    "key": pd.Series(keys, dtype=object),
-                    "name": pd.Series(names, dtype=object),
-                    "indicator": pd.Series([indicator] * count, dtype=object),
-                    "year": pd.array([year] * count, dtype="Int64"),
-                    "value": pd.Series(values, dtype="float64"),
-                    "unit": pd.Series([unit or ""] * count, dtype=object),
-                    "source": pd.Series([source or ""] * count, dtype=object),
-                },
-                columns=list(TIDY_COLUMNS),
-            )
+            {
+                "key": _objects(keys),
+                "name": _objects(names),
+                "indicator": _repeated(indicator, count),
+                "year": _years(year, count),
+                "value": values,
+                "unit": _repeated(unit or "", count),
+                "source": _repeated(source or "", count),
+            }
         )
 
     def _convert(self, row, key, indicator, raw, quality=None):
@@ -162,23 +169,39 @@ class TidyCollector:
 
     def frame(self):
         """The tidy DataFrame; text columns are plain Python objects on every pandas version."""
-        columns = list(zip(*self.rows)) if self.rows else [()] * len(TIDY_COLUMNS)
-        key, name, indicator, year, value, unit, source = columns
-        rows = pd.DataFrame(
-            {
-                "key": pd.Series(key, dtype=object),
-                "name": pd.Series(name, dtype=object),
-                "indicator": pd.Series(indicator, dtype=object),
-                "year": pd.array(year, dtype="Int64"),
-                "value": pd.Series(value, dtype="float64"),
-                "unit": pd.Series(unit, dtype=object),
-                "source": pd.Series(source, dtype=object),
-            },
-            columns=list(TIDY_COLUMNS),
+        parts = list(self.columns)
+        if self.rows or not parts:
+            columns = list(zip(*self.rows)) if self.rows else [()] * len(TIDY_COLUMNS)
+            key, name, indicator, year, value, unit, source = columns
+            years = pd.array(year, dtype="Int64")
+            parts.insert(
+                0,
+                {
+                    "key": _objects(key),
+                    "name": _objects(name),
+                    "indicator": _objects(indicator),
+                    "year": (years.to_numpy(dtype=np.int64, na_value=0), years.isna()),
+                    "value": np.asarray(value, dtype="float64"),
+                    "unit": _objects(unit),
+                    "source": _objects(source),
+                },
+            )
+        # One array per column, joined once: a table of millions of rows is copied once.
+        joined = {
+            column: pieces[0] if len(pieces) == 1 else _concatenate(pieces)
+            for column in TIDY_COLUMNS
+            for pieces in [[part[column] for part in parts]]
+        }
+        year_values, year_missing = joined["year"]
+        data = {
+            column: pd.Series(joined[column], dtype=object, copy=False)
+            for column in ("key", "name", "indicator", "unit", "source")
+        }
+        data["year"] = pd.arrays.IntegerArray(
+            np.asarray(year_values, dtype=np.int64), np.asarray(year_missing, dtype=bool)
         )
-        if not self.columns:
-            return rows
-        return pd.concat([rows, *self.columns], ignore_index=True)
+        data["value"] = pd.Series(joined["value"], dtype="float64", copy=False)
+        return pd.DataFrame(data, columns=list(TIDY_COLUMNS), copy=False)
 
     def report(self, table_format, encoding=None, delimiter=None, decimal=None, notes=()):
         return ParseReport(
@@ -186,8 +209,8 @@ class TidyCollector:
             encoding=encoding,
             delimiter=delimiter,
             decimal=decimal,
-            rows_read=len(self._rows_with_values),
-            keys=len({row[0] for row in self.rows}.union(*(set(c["key"]) for c in self.columns))),
+            rows_read=self._count_rows(),
+            keys=self._count_keys(),
             values_converted=self.values_converted,
             zeros_from_dash=self.zeros_from_dash,
             problems=self.problems,
@@ -197,7 +220,54 @@ class TidyCollector:
             quality_marks=dict(self.quality_marks),
         )
 
+    def _count_rows(self):
+        """How many distinct rows gave tidy values."""
+        arrays = [np.asarray(rows, dtype=np.int64) for rows in self._column_rows.values()]
+        if self._rows_with_values:
+            arrays.append(np.fromiter(self._rows_with_values, dtype=np.int64))
+        if not arrays:
+            return 0
+        rows = np.sort(np.concatenate(arrays))  # sorted already where one reader gave them
+        return int(len(rows) > 0) + int(np.count_nonzero(rows[1:] != rows[:-1]))
+
+    def _count_keys(self):
+        """How many distinct keys the tidy rows have."""
+        distinct = {row[0] for row in self.rows}
+        for keys in self._column_keys.values():
+            # A set is quicker than pandas' hash table here, and the keys keep their hashes.
+            distinct.update(keys.tolist() if isinstance(keys, np.ndarray) else keys)
+        return len(distinct)
+
     def table(self, attribution, table_format, **report_options):
-        return StatisticsTable(
-            self.frame(), self.report(table_format, **report_options), list(attribution)
-        )
+        # The report first: its set of keys is gone before the frame is built.
+        report = self.report(table_format, **report_options)
+        return StatisticsTable(self.frame(), report, list(attribution))
+
+
+def _objects(values):
+    """``values`` as a numpy array of Python objects, without copying an object array."""
+    if isinstance(values, np.ndarray) and values.dtype == object:
+        return values
+    array = np.empty(len(values), dtype=object)
+    array[:] = list(values)
+    return array
+
+
+def _repeated(value, count):
+    """An object array of ``count`` times the one object ``value``."""
+    array = np.empty(count, dtype=object)
+    array.fill(value)  # the object itself, not a copy per cell as np.full makes of a str
+    return array
+
+
+def _years(year, count):
+    """``(values, missing)`` of ``count`` times ``year`` (None: missing)."""
+    if year is None:
+        return np.zeros(count, dtype=np.int64), np.ones(count, dtype=bool)
+    return np.full(count, year, dtype=np.int64), np.zeros(count, dtype=bool)
+
+
+def _concatenate(pieces):
+    if isinstance(pieces[0], tuple):  # the year's (values, missing)
+        return tuple(np.concatenate(arrays) for arrays in zip(*pieces))
+    return np.concatenate(pieces)
