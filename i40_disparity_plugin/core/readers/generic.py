@@ -32,7 +32,12 @@ from .file_content import (
     check_text_table,
     check_workbook,
 )
-from .number_parsing import REASON_EMPTY, REASON_NOT_A_NUMBER, parse_number
+from .number_parsing import (
+    REASON_EMPTY,
+    REASON_NOT_A_NUMBER,
+    PlainNumbersBuilder,
+    parse_number,
+)
 from .progress import Progress
 from .statistics_table import Note, TidyCollector
 
@@ -426,7 +431,7 @@ class _Rows:
     def body(self, progress):
         return self._body(progress) if callable(self._body) else self._body
 
-    def columns(self, key_index, name_index, value_indexes, progress):
+    def columns(self, key_index, name_index, value_indexes, progress, decimal=","):
         numbers, keys, names, skipped = [], [], [], []
         values = [[] for _ in value_indexes]
         numeric_keys = False
@@ -546,44 +551,48 @@ class _CsvColumns:
         self._header_end = head.header_end
         self._lines = lines
 
-    def columns(self, key_index, name_index, value_indexes, progress):
-        wanted = [key_index, *([name_index] if name_index is not None else []), *value_indexes]
+    def columns(self, key_index, name_index, value_indexes, progress, decimal=","):
         try:
-            cells = self._read(sorted(set(wanted)), progress.part(0, 0.8))
+            read = self._read(key_index, name_index, value_indexes, decimal, progress.part(0, 0.9))
         except _NotFast:
             text, _ = read_text(self.path, self._encoding)
             head = _Head(text, self.delimiter)
             rows = _streamed_rows(text, self.delimiter, head, self.encoding)
-            return rows.columns(key_index, name_index, value_indexes, progress)
-        keys = _stripped(cells[key_index])
-        has_key = keys != ""
-        first_body_line = self._header_end + 1
-        numbers = first_body_line + np.flatnonzero(has_key)
-        progress(0.85)
-        if has_key.all():
-            skipped = []
-        else:
-            lines = (first_body_line + np.flatnonzero(~has_key)).tolist()
-            skipped = [
-                (number, row_text(row)) for number, row in self._rows_at(lines) if row is not None
-            ]
-        keys = keys[has_key]
-        if name_index is None:
-            names = np.empty(len(keys), dtype=object)
-        else:
-            names = _stripped(cells[name_index])[has_key]
-            names[names == ""] = None
-        values = [cells[index][has_key] for index in value_indexes]
+            return rows.columns(key_index, name_index, value_indexes, progress, decimal)
+        numbers, keys, names, values, without_key = read
+        skipped = [
+            (number, row_text(row)) for number, row in self._rows_at(without_key) if row is not None
+        ]
         progress.done()
         return _Columns(numbers, keys, names, values, skipped)
 
-    def _read(self, usecols, progress):
-        """{column index: object array of its cells}, one per record after the header."""
+    def _read(self, key_index, name_index, value_indexes, decimal, progress):
+        """Line numbers, keys, names and ``PlainNumbers`` per value column of the rows with
+        a key, and the line numbers of those without."""
+        usecols = sorted(
+            {key_index, *([name_index] if name_index is not None else []), *value_indexes}
+        )
+        chunks = _Chunks(max(self._lines - self._header_end, 0), value_indexes, decimal)
+        records = 0
+        for chunk in self._chunks(usecols):
+            cells = {index: chunk[index].to_numpy(dtype=object) for index in usecols}
+            self._check_head(cells, usecols, records)
+            if records == 0:  # the header line, read as the first record
+                cells = {index: column[1:] for index, column in cells.items()}
+            first_line = self._header_end + max(records, 1)
+            chunks.add(first_line, cells[key_index], cells.get(name_index), cells)
+            records += len(chunk)
+            progress(records / max(self._lines - self._header_end + 1, 1))
+        if self._header_end - 1 + records != self._lines:
+            raise _NotFast()  # a quoted field with a line break: records are not lines
+        return chunks.joined()
+
+    def _chunks(self, usecols):
+        """pandas' chunks of the records from the header line on (as text, "" for a cell a
+        line lacks); ``_NotFast`` where pandas cannot read the file."""
         import pandas as pd
 
         codec = codecs.lookup(self.encoding).name
-        chunks = []
-        records = 0
         try:
             # The header line is read too, as the first record: a first line that lacked a
             # column used would make pandas number the columns by another line. Longer and
@@ -613,29 +622,22 @@ class _CsvColumns:
                 # pandas 1.x warns of a stretch of lines that all lack the last column used
                 # (pandas 2 refuses it: the csv module then reads the file).
                 warnings.filterwarnings("ignore", "Defining usecols with out of bounds")
-                for chunk in reader:
-                    chunks.append(chunk)
-                    records += len(chunk)
-                    progress(records / max(self._lines - self._header_end + 1, 1))
+                yield from reader
         except CoreError:
             raise
         except (ValueError, OSError) as error:
             # ValueError covers pandas' ParserError (an unclosed quotation mark …) and
             # UnicodeDecodeError; the csv module names the problem.
             raise _NotFast() from error
-        if self._header_end - 1 + records != self._lines:
-            raise _NotFast()  # a quoted field with a line break: records are not lines
-        cells = {
-            index: np.concatenate([chunk[index].to_numpy(dtype=object) for chunk in chunks])
-            for index in usecols
-        }
-        self._check_head(cells, usecols)
-        return {index: column[1:] for index, column in cells.items()}
 
-    def _check_head(self, cells, usecols):
-        """Stop unless pandas read the header and the first rows as the csv module did."""
+    def _check_head(self, cells, usecols, first):
+        """Stop unless pandas read the header and the first rows as the csv module did;
+        ``cells`` are records ``first`` … (0 is the header line)."""
+        count = len(cells[usecols[0]])
         for number, row in [(self._header_end, self.header), *self.sample]:
-            position = number - self._header_end
+            position = number - self._header_end - first
+            if not 0 <= position < count:
+                continue
             for index in usecols:
                 expected = cell_at(row, index)
                 if cells[index][position] != ("" if expected is None else expected):
@@ -644,6 +646,8 @@ class _CsvColumns:
     def _rows_at(self, numbers):
         """``(number, cells or None if blank)`` of the records on the lines ``numbers``
         (ascending), read again with the csv module."""
+        if not numbers:
+            return
         wanted = iter(numbers)
         target = next(wanted, None)
         text, _ = read_text(self.path, self._encoding)
@@ -659,6 +663,64 @@ class _CsvColumns:
 def _stripped(cells):
     """``cell_text`` of each text cell: an object array."""
     return np.array([cell.strip() for cell in cells.tolist()] or [], dtype=object)
+
+
+class _Chunks:
+    """The used columns of a CSV table, gathered chunk by chunk into arrays of the table's
+    size at most (``capacity`` rows): the value cells converted at once (``PlainNumbers``),
+    so that the text of millions of cells is never all held, nor any column copied."""
+
+    def __init__(self, capacity, value_indexes, decimal):
+        self.capacity = capacity
+        self.value_indexes = value_indexes
+        self.count = 0
+        self.numbers = np.zeros(capacity, dtype=np.int64)
+        self.keys = np.empty(capacity, dtype=object)
+        self.names = np.empty(capacity, dtype=object)
+        self.values = [PlainNumbersBuilder(capacity, decimal) for _ in value_indexes]
+        self.without_key = []
+        # Keys and names repeat (a Gemeinde's key in every grid cell): one text each is kept
+        # while most repeat; a table of distinct keys (grid cell ids) is not worth a dict.
+        self._canonical = {"key": {}, "name": {}}
+        self._rows = 0
+
+    def add(self, first_line, key_cells, name_cells, cells):
+        keys = self._shared("key", _stripped(key_cells))
+        has_key = keys != ""
+        lines = first_line + np.arange(len(keys))
+        start, end = self.count, self.count + int(has_key.sum())
+        if end > self.capacity:
+            raise _NotFast()  # more records than lines: cannot be
+        self.numbers[start:end] = lines[has_key]
+        self.without_key.extend(lines[~has_key].tolist())
+        self.keys[start:end] = keys[has_key]
+        if name_cells is not None:
+            names = self._shared("name", _stripped(name_cells))[has_key]
+            names[names == ""] = None
+            self.names[start:end] = names
+        for column, index in zip(self.values, self.value_indexes):
+            column.add(cells[index][has_key])
+        self.count = end
+        self._rows += len(keys)
+
+    def _shared(self, kind, texts):
+        canonical = self._canonical[kind]
+        if canonical is None:
+            return texts
+        shared = np.array(list(map(canonical.setdefault, texts, texts)) or [], dtype=object)
+        if len(canonical) > (self._rows + len(texts)) // 2:
+            self._canonical[kind] = None
+        return shared
+
+    def joined(self):
+        count = self.count
+        return (
+            self.numbers[:count],
+            self.keys[:count],
+            self.names[:count],
+            [column.build() for column in self.values],
+            self.without_key,
+        )
 
 
 def sheet_names(path):
@@ -752,7 +814,7 @@ def read_generic(
         )
         # fmt: on
 
-    columns = table.columns(key_index, name_index, value_indexes, progress.part(0.15, 0.7))
+    columns = table.columns(key_index, name_index, value_indexes, progress.part(0.15, 0.7), decimal)
     collector = TidyCollector(decimal)
     for number, text in columns.skipped:
         collector.skip(number, text, REASON_NO_KEY)

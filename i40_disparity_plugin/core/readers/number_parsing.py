@@ -171,3 +171,68 @@ def plain_numbers(cells, decimal=","):
                 plain[index] = True
                 values[index] = float(stripped.replace(decimal, "."))
     return values, plain
+
+
+class PlainNumbers:
+    """A column of cells read by ``plain_numbers`` already: ``values`` and ``plain`` as it
+    gives them, and the cells that are not plain (``positions`` and their ``texts``), for
+    ``parse_number``. A reader that reads a big file in chunks converts each chunk into this
+    instead of keeping millions of cells of text; ``column[index]`` is a cell that is not
+    plain. ``TidyCollector.add_column`` writes the values of those cells into ``values``.
+    """
+
+    def __init__(self, values, plain, positions, texts, decimal):
+        self.values = values
+        self.plain = plain
+        self.positions = positions
+        self.texts = texts
+        self.decimal = decimal
+
+    def __len__(self):
+        return len(self.values)
+
+    def __getitem__(self, index):
+        import numpy as np
+
+        found = int(np.searchsorted(self.positions, index))
+        if found == len(self.positions) or self.positions[found] != index:
+            raise IndexError(f"cell {index} is plain: its value is in values")
+        return self.texts[found]
+
+
+class PlainNumbersBuilder:
+    """``PlainNumbers`` of a column written chunk by chunk into arrays of ``capacity`` cells."""
+
+    def __init__(self, capacity, decimal=","):
+        import numpy as np
+
+        self.decimal = decimal
+        self.values = np.full(capacity, np.nan)
+        self.plain = np.zeros(capacity, dtype=bool)
+        self.count = 0
+        self._positions, self._texts = [], []
+
+    def add(self, cells):
+        """Append ``cells`` (a sequence of text cells)."""
+        import numpy as np
+
+        start, end = self.count, self.count + len(cells)
+        values, plain = plain_numbers(cells, self.decimal)
+        self.values[start:end] = values
+        self.plain[start:end] = plain
+        others = np.flatnonzero(~plain)
+        self._positions.append(others + start)
+        self._texts.extend(cells[index] for index in others.tolist())
+        self.count = end
+
+    def build(self):
+        import numpy as np
+
+        positions = np.concatenate(self._positions) if self._positions else np.empty(0, int)
+        return PlainNumbers(
+            self.values[: self.count],
+            self.plain[: self.count],
+            positions,
+            self._texts,
+            self.decimal,
+        )

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from .number_parsing import parse_number, plain_numbers
+from .number_parsing import PlainNumbers, parse_number, plain_numbers
 
 TIDY_COLUMNS = ("key", "name", "indicator", "year", "value", "unit", "source")
 
@@ -125,11 +125,17 @@ class TidyCollector:
         """The cells of one indicator column at once; the same result as ``add`` per cell.
 
         ``rows``, ``keys``, ``names`` and ``cells`` are sequences of one length (lists or
-        numpy arrays); the columns of one table may share the same ``rows``, ``keys`` and
-        ``names``. Plain numbers convert as a whole column, the other cells one by one, so a
-        table of millions of cells is read in a fraction of the time.
+        numpy arrays; ``cells`` may be ``PlainNumbers``, read in this decimal notation); the
+        columns of one table may share the same ``rows``, ``keys`` and ``names``. Plain
+        numbers convert as a whole column, the other cells one by one, so a table of millions
+        of cells is read in a fraction of the time.
         """
-        values, plain = plain_numbers(cells, self.decimal)
+        if isinstance(cells, PlainNumbers):
+            if cells.decimal != self.decimal:
+                raise ValueError(f"cells read with {cells.decimal!r}, not {self.decimal!r}")
+            values, plain = cells.values, cells.plain  # its values are filled in here
+        else:
+            values, plain = plain_numbers(cells, self.decimal)
         self.values_converted += int(plain.sum())
         for index in (~plain).nonzero()[0].tolist():
             row = rows[index]
@@ -137,16 +143,17 @@ class TidyCollector:
             values[index] = self._convert(row, keys[index], indicator, cells[index])
         self._column_rows.setdefault(id(rows), rows)
         self._column_keys.setdefault(id(keys), keys)
-        count = len(cells)
+        # One entry per tidy column: an array of the rows, or one value for all of them.
         self.columns.append(
             {
+                "count": len(cells),
                 "key": _objects(keys),
                 "name": _objects(names),
-                "indicator": _repeated(indicator, count),
-                "year": _years(year, count),
+                "indicator": indicator,
+                "year": year,
                 "value": values,
-                "unit": _repeated(unit or "", count),
-                "source": _repeated(source or "", count),
+                "unit": unit or "",
+                "source": source or "",
             }
         )
 
@@ -177,6 +184,7 @@ class TidyCollector:
             parts.insert(
                 0,
                 {
+                    "count": len(self.rows),
                     "key": _objects(key),
                     "name": _objects(name),
                     "indicator": _objects(indicator),
@@ -186,22 +194,27 @@ class TidyCollector:
                     "source": _objects(source),
                 },
             )
-        # One array per column, joined once: a table of millions of rows is copied once.
-        joined = {
-            column: pieces[0] if len(pieces) == 1 else _concatenate(pieces)
-            for column in TIDY_COLUMNS
-            for pieces in [[part[column] for part in parts]]
-        }
-        year_values, year_missing = joined["year"]
-        data = {
-            column: pd.Series(joined[column], dtype=object, copy=False)
-            for column in ("key", "name", "indicator", "unit", "source")
-        }
-        data["year"] = pd.arrays.IntegerArray(
-            np.asarray(year_values, dtype=np.int64), np.asarray(year_missing, dtype=bool)
-        )
-        data["value"] = pd.Series(joined["value"], dtype="float64", copy=False)
-        return pd.DataFrame(data, columns=list(TIDY_COLUMNS), copy=False)
+        # Each column is written once into an array of the table's length: a table of
+        # millions of rows is neither concatenated nor consolidated by pandas again.
+        total = sum(part["count"] for part in parts)
+        data = {}
+        for column in ("key", "name", "indicator", "unit", "source"):
+            cells = _filled(parts, column, np.empty(total, dtype=object))
+            data[column] = pd.Series(cells, dtype=object, copy=False)
+        year_values, year_missing = np.zeros(total, dtype=np.int64), np.ones(total, dtype=bool)
+        start = 0
+        for part in parts:
+            end = start + part["count"]
+            year = part["year"]
+            if isinstance(year, tuple):  # the rows from add
+                year_values[start:end], year_missing[start:end] = year
+            elif year is not None:
+                year_values[start:end], year_missing[start:end] = year, False
+            start = end
+        data["year"] = pd.arrays.IntegerArray(year_values, year_missing)
+        data["value"] = pd.Series(_filled(parts, "value", np.empty(total, dtype="float64")))
+        # In column order and without columns=, which makes pandas copy each column once.
+        return pd.DataFrame({column: data[column] for column in TIDY_COLUMNS}, copy=False)
 
     def report(self, table_format, encoding=None, delimiter=None, decimal=None, notes=()):
         return ParseReport(
@@ -253,21 +266,12 @@ def _objects(values):
     return array
 
 
-def _repeated(value, count):
-    """An object array of ``count`` times the one object ``value``."""
-    array = np.empty(count, dtype=object)
-    array.fill(value)  # the object itself, not a copy per cell as np.full makes of a str
+def _filled(parts, column, array):
+    """``array`` with each part's ``column`` (its array, or its one value) in its place."""
+    start = 0
+    for part in parts:
+        end = start + part["count"]
+        # A text as the value of a slice is that one object in every cell.
+        array[start:end] = part[column]
+        start = end
     return array
-
-
-def _years(year, count):
-    """``(values, missing)`` of ``count`` times ``year`` (None: missing)."""
-    if year is None:
-        return np.zeros(count, dtype=np.int64), np.ones(count, dtype=bool)
-    return np.full(count, year, dtype=np.int64), np.zeros(count, dtype=bool)
-
-
-def _concatenate(pieces):
-    if isinstance(pieces[0], tuple):  # the year's (values, missing)
-        return tuple(np.concatenate(arrays) for arrays in zip(*pieces))
-    return np.concatenate(pieces)
