@@ -139,6 +139,7 @@ bench: build
 	$(PY) scripts/bench.py --shared $(SHARED)
 	$(PY) scripts/bench_join.py --shared $(SHARED)
 	$(PY) scripts/bench_points.py --shared $(SHARED)
+	$(PY) scripts/bench_big_table.py --shared $(SHARED)
 
 run: deploy
 	qgis --noversioncheck

@@ -14,9 +14,11 @@ the reference date in the title rows (``31.12.2019``), or on the cover sheet.
 """
 
 import re
+from pathlib import Path
 
 from ..messages import QT_TRANSLATE_NOOP, CoreError
 from .generic import NOTE_NUMERIC_KEYS, cell_text, open_workbook, row_text
+from .progress import Progress
 from .statistics_table import Note, TidyCollector
 
 AREA = "area_km2"
@@ -208,7 +210,10 @@ def _row_kind(key_value, name):
     return None, REASON_TEXT
 
 
-def read_destatis_kreise(path):
+def read_destatis_kreise(path, progress=None):
+    """Read the Destatis district table; ``progress`` (``progress.py``) hears when it is done:
+    the workbook has some 500 rows."""
+    progress = Progress.of(progress, Path(path).name)
     workbook = open_workbook(path, read_only=False)
     worksheet = _district_sheet(workbook, path)
     grid = _grid(worksheet)
@@ -243,6 +248,8 @@ def read_destatis_kreise(path):
     notes = [Note(NOTE_NUMERIC_KEYS)] if numeric_keys else []
     if year is None:
         notes.append(Note(NOTE_NO_YEAR))
-    return collector.table(
+    table = collector.table(
         [ATTRIBUTION], "destatis_kreise", encoding=None, delimiter=None, decimal=",", notes=notes
     )
+    progress.done()
+    return table

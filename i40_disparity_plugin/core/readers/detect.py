@@ -67,11 +67,12 @@ def detect_format(path):
     return "csv"
 
 
-def read_statistics(path, table_format="auto", key_column=None, **options):
+def read_statistics(path, table_format="auto", key_column=None, progress=None, **options):
     """Read a statistics file into a ``StatisticsTable`` with the reader of its format.
 
     ``options`` go to the reader that accepts them (e.g. ``encoding``, ``delimiter``,
     ``value_columns``); those the format has no use for are listed in the report's notes.
+    ``progress`` hears how far the read is and may cancel it (see ``progress.py``).
     """
     if table_format not in TABLE_FORMATS:
         # pylupdate5 needs the context and the text's start on one line.
@@ -104,7 +105,10 @@ def read_statistics(path, table_format="auto", key_column=None, **options):
     reader = _READERS[table_format]
     accepted = set(inspect.signature(reader).parameters)
     ignored = sorted(name for name, value in options.items() if name not in accepted and value)
-    table = reader(path, **{name: value for name, value in options.items() if name in accepted})
+    used = {name: value for name, value in options.items() if name in accepted}
+    if progress is not None:
+        used["progress"] = progress
+    table = reader(path, **used)
     if ignored:
         table.report.notes.append(Note(NOTE_IGNORED_OPTIONS, options=", ".join(ignored)))
     return table

@@ -39,10 +39,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from ..messages import QT_TRANSLATE_NOOP, CoreError
 from .generic import csv_rows, read_text, row_text
 from .number_parsing import REASON_EMPTY, REASON_NOT_A_NUMBER, parse_number
+from .progress import Progress
 from .statistics_table import TidyCollector
 
 ATTRIBUTION_REGIONALSTATISTIK = (
@@ -467,13 +469,18 @@ def looks_like_genesis(head, tail=()):
     return has_rule and header_then_keys
 
 
-def read_genesis(path, encoding=None):
+def read_genesis(path, encoding=None, progress=None):
+    """Read a GENESIS export; ``progress`` hears how far and may cancel (``progress.py``)."""
+    progress = Progress.of(progress, Path(path).name)
     text, encoding = read_text(path, encoding)
-    filled = [(n, cells) for n, cells in csv_rows(text, ";") if any(c.strip() for c in cells)]
+    rows = csv_rows(text, ";", progress.part(0, 0.6))
+    filled = [(n, cells) for n, cells in rows if any(c.strip() for c in cells)]
     if filled and is_flat_header(filled[0][1]):
         collector, attribution, notes = _read_flat(filled, path)
     else:
         collector, attribution, notes = _read_table(filled, path)
-    return collector.table(
+    table = collector.table(
         attribution, "genesis", encoding=encoding, delimiter=";", decimal=",", notes=notes
     )
+    progress.done()
+    return table

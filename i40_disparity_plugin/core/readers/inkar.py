@@ -19,6 +19,7 @@ from pathlib import Path
 
 from ..messages import QT_TRANSLATE_NOOP, CoreError
 from .generic import REASON_NO_KEY, csv_rows, detect_delimiter, read_text, row_text
+from .progress import Progress
 from .statistics_table import Note, TidyCollector
 
 ATTRIBUTION = "Datenbasis: INKAR{edition}, BBSR Bonn (dl-de/by-2-0)"
@@ -178,10 +179,14 @@ def _not_inkar(path):
     # fmt: on
 
 
-def read_inkar(path, metadata_path=None):
+def read_inkar(path, metadata_path=None, progress=None):
+    """Read an INKAR export; ``progress`` hears how far and may cancel (``progress.py``)."""
+    progress = Progress.of(progress, Path(path).name)
     text, encoding = read_text(path)
     rows = [
-        (number, cells) for number, cells in csv_rows(text, ";") if any(c.strip() for c in cells)
+        (number, cells)
+        for number, cells in csv_rows(text, ";", progress.part(0, 0.6))
+        if any(c.strip() for c in cells)
     ]
     key_index, name_index, columns = _header(rows, path)
     indicators = list(dict.fromkeys(indicator for _, indicator, _ in columns))
@@ -218,6 +223,8 @@ def read_inkar(path, metadata_path=None):
         notes.append(Note(NOTE_NO_METADATA, indicators="; ".join(without)))
     edition = _EDITION_IN_PATH.search(str(Path(path).resolve()))
     attribution = ATTRIBUTION.format(edition=f" {edition.group(1)}" if edition else "")
-    return collector.table(
+    table = collector.table(
         [attribution], "inkar", encoding=encoding, delimiter=";", decimal=",", notes=notes
     )
+    progress.done()
+    return table

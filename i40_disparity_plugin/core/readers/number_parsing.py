@@ -26,6 +26,7 @@ import math
 import numbers
 import re
 from dataclasses import dataclass
+from itertools import repeat
 
 from ..messages import QT_TRANSLATE_NOOP
 
@@ -51,6 +52,8 @@ _ZERO_MARKS = ("-", "–")
 _QUALITY_SUFFIX = re.compile(r"^(.*[\d)])\s*([prse])$")
 # Thin and narrow no-break spaces group digits in typeset tables ("1 234 567").
 _GROUPING_SPACES = " \u00a0\u2009\u202f"
+# What parse_number strips around a cell.
+_CELL_BLANKS = " \t\r\n\u00a0"
 
 
 @dataclass(frozen=True)
@@ -103,7 +106,7 @@ def parse_number(text, decimal=","):
     if decimal not in DECIMAL_SEPARATORS:
         raise ValueError(f"decimal separator must be ',' or '.', not {decimal!r}")
     if type(text) is str:  # the common case first: the checks below cost more than parsing
-        cell = text.strip(" \t\r\n\u00a0")
+        cell = text.strip(_CELL_BLANKS)
         if _SIMPLE_NUMBERS[decimal].fullmatch(cell):
             return ParsedNumber(float(cell.replace(decimal, ".")), None)
     if text is None:
@@ -115,7 +118,7 @@ def parse_number(text, decimal=","):
         if math.isnan(value):
             return _unknown(REASON_EMPTY)
         return ParsedNumber(value, None) if math.isfinite(value) else _unknown(REASON_NOT_A_NUMBER)
-    cell = str(text).strip(" \t\r\n\u00a0")
+    cell = str(text).strip(_CELL_BLANKS)
     if not cell:
         return _unknown(REASON_EMPTY)
     if cell in _ZERO_MARKS:
@@ -142,13 +145,94 @@ def plain_numbers(cells, decimal=","):
     The rest (blanks, special characters, grouping, marks, spreadsheet numbers) is for
     ``parse_number``; the split only saves time on columns of many thousand cells.
     """
-    import pandas as pd  # only the column readers need it
+    import numpy as np  # only the column readers need it
 
-    texts = pd.Series([cell if type(cell) is str else None for cell in cells], dtype=object)
-    stripped = texts.str.strip(" \t\r\n\u00a0")
-    pattern = _SIMPLE_NUMBERS[decimal].pattern
-    plain = stripped.str.fullmatch(pattern).fillna(False).astype(bool).to_numpy()
-    values = pd.to_numeric(
-        stripped.where(plain).str.replace(decimal, ".", regex=False), errors="coerce"
-    ).to_numpy(dtype=float, copy=True)
+    count = len(cells)
+    match = _SIMPLE_NUMBERS[decimal].fullmatch
+    values = np.full(count, np.nan)
+    # Most cells are plain as they are: matched and converted without stripping, in loops
+    # that run in C where every cell is text.
+    try:
+        plain = np.fromiter(map(bool, map(match, cells)), bool, count)
+    except TypeError:  # a cell that is no text (a spreadsheet number, None)
+        plain = np.fromiter(
+            (isinstance(cell, str) and match(cell) is not None for cell in cells), bool, count
+        )
+    texts = np.asarray(cells, dtype=object)[plain] if count else []
+    if decimal != ".":
+        texts = map(str.replace, texts, repeat(decimal), repeat("."))
+    values[plain] = np.fromiter(map(float, texts), float, int(plain.sum()))
+    # The others once stripped, as parse_number strips them.
+    for index in (~plain).nonzero()[0].tolist():
+        cell = cells[index]
+        if isinstance(cell, str):
+            stripped = cell.strip(_CELL_BLANKS)
+            if stripped != cell and match(stripped):
+                plain[index] = True
+                values[index] = float(stripped.replace(decimal, "."))
     return values, plain
+
+
+class PlainNumbers:
+    """A column of cells read by ``plain_numbers`` already: ``values`` and ``plain`` as it
+    gives them, and the cells that are not plain (``positions`` and their ``texts``), for
+    ``parse_number``. A reader that reads a big file in chunks converts each chunk into this
+    instead of keeping millions of cells of text; ``column[index]`` is a cell that is not
+    plain. ``TidyCollector.add_column`` writes the values of those cells into ``values``.
+    """
+
+    def __init__(self, values, plain, positions, texts, decimal):
+        self.values = values
+        self.plain = plain
+        self.positions = positions
+        self.texts = texts
+        self.decimal = decimal
+
+    def __len__(self):
+        return len(self.values)
+
+    def __getitem__(self, index):
+        import numpy as np
+
+        found = int(np.searchsorted(self.positions, index))
+        if found == len(self.positions) or self.positions[found] != index:
+            raise IndexError(f"cell {index} is plain: its value is in values")
+        return self.texts[found]
+
+
+class PlainNumbersBuilder:
+    """``PlainNumbers`` of a column written chunk by chunk into arrays of ``capacity`` cells."""
+
+    def __init__(self, capacity, decimal=","):
+        import numpy as np
+
+        self.decimal = decimal
+        self.values = np.full(capacity, np.nan)
+        self.plain = np.zeros(capacity, dtype=bool)
+        self.count = 0
+        self._positions, self._texts = [], []
+
+    def add(self, cells):
+        """Append ``cells`` (a sequence of text cells)."""
+        import numpy as np
+
+        start, end = self.count, self.count + len(cells)
+        values, plain = plain_numbers(cells, self.decimal)
+        self.values[start:end] = values
+        self.plain[start:end] = plain
+        others = np.flatnonzero(~plain)
+        self._positions.append(others + start)
+        self._texts.extend(cells[index] for index in others.tolist())
+        self.count = end
+
+    def build(self):
+        import numpy as np
+
+        positions = np.concatenate(self._positions) if self._positions else np.empty(0, int)
+        return PlainNumbers(
+            self.values[: self.count],
+            self.plain[: self.count],
+            positions,
+            self._texts,
+            self.decimal,
+        )

@@ -12,9 +12,10 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
 
-from .number_parsing import parse_number, plain_numbers
+from .number_parsing import PlainNumbers, parse_number, plain_numbers
 
 TIDY_COLUMNS = ("key", "name", "indicator", "year", "value", "unit", "source")
 
@@ -101,14 +102,18 @@ class TidyCollector:
     def __init__(self, decimal=","):
         self.decimal = decimal
         self.rows = []
-        self.columns = []  # DataFrames from add_column, after the rows from add
+        self.columns = []  # {tidy column: array} from add_column, after the rows from add
         self.problems = []
         self.skipped = []
         self.values_converted = 0
         self.zeros_from_dash = 0
         self.limited_reliability = 0
         self.quality_marks = Counter()
-        self._rows_with_values = set()
+        self._rows_with_values = set()  # row numbers from add
+        # Row numbers and keys of add_column, one array per distinct array given: the columns
+        # of one table share theirs, and sets of millions of rows would cost seconds.
+        self._column_rows = {}
+        self._column_keys = {}
 
     def add(self, row, key, name, indicator, year, raw, unit="", source="", quality=None):
         """One cell; ``quality`` is a GENESIS quality mark given in a column of its own."""
@@ -119,28 +124,37 @@ class TidyCollector:
     def add_column(self, rows, keys, names, indicator, year, cells, unit="", source=""):
         """The cells of one indicator column at once; the same result as ``add`` per cell.
 
-        Plain numbers convert as a whole column, the other cells one by one, so a table of
-        hundreds of thousands of cells is read in a fraction of the time.
+        ``rows``, ``keys``, ``names`` and ``cells`` are sequences of one length (lists or
+        numpy arrays; ``cells`` may be ``PlainNumbers``, read in this decimal notation); the
+        columns of one table may share the same ``rows``, ``keys`` and ``names``. Plain
+        numbers convert as a whole column, the other cells one by one, so a table of millions
+        of cells is read in a fraction of the time.
         """
-        values, plain = plain_numbers(cells, self.decimal)
+        if isinstance(cells, PlainNumbers):
+            if cells.decimal != self.decimal:
+                raise ValueError(f"cells read with {cells.decimal!r}, not {self.decimal!r}")
+            values, plain = cells.values, cells.plain  # its values are filled in here
+        else:
+            values, plain = plain_numbers(cells, self.decimal)
         self.values_converted += int(plain.sum())
-        for index in (~plain).nonzero()[0]:
-            values[index] = self._convert(rows[index], keys[index], indicator, cells[index])
-        self._rows_with_values.update(rows)
-        count = len(cells)
+        for index in (~plain).nonzero()[0].tolist():
+            row = rows[index]
+            row = row.item() if isinstance(row, np.generic) else row  # an int, not numpy's
+            values[index] = self._convert(row, keys[index], indicator, cells[index])
+        self._column_rows.setdefault(id(rows), rows)
+        self._column_keys.setdefault(id(keys), keys)
+        # One entry per tidy column: an array of the rows, or one value for all of them.
         self.columns.append(
-            pd.DataFrame(
-                {
-                    "key": pd.Series(keys, dtype=object),
-                    "name": pd.Series(names, dtype=object),
-                    "indicator": pd.Series([indicator] * count, dtype=object),
-                    "year": pd.array([year] * count, dtype="Int64"),
-                    "value": pd.Series(values, dtype="float64"),
-                    "unit": pd.Series([unit or ""] * count, dtype=object),
-                    "source": pd.Series([source or ""] * count, dtype=object),
-                },
-                columns=list(TIDY_COLUMNS),
-            )
+            {
+                "count": len(cells),
+                "key": _objects(keys),
+                "name": _objects(names),
+                "indicator": indicator,
+                "year": year,
+                "value": values,
+                "unit": unit or "",
+                "source": source or "",
+            }
         )
 
     def _convert(self, row, key, indicator, raw, quality=None):
@@ -162,23 +176,45 @@ class TidyCollector:
 
     def frame(self):
         """The tidy DataFrame; text columns are plain Python objects on every pandas version."""
-        columns = list(zip(*self.rows)) if self.rows else [()] * len(TIDY_COLUMNS)
-        key, name, indicator, year, value, unit, source = columns
-        rows = pd.DataFrame(
-            {
-                "key": pd.Series(key, dtype=object),
-                "name": pd.Series(name, dtype=object),
-                "indicator": pd.Series(indicator, dtype=object),
-                "year": pd.array(year, dtype="Int64"),
-                "value": pd.Series(value, dtype="float64"),
-                "unit": pd.Series(unit, dtype=object),
-                "source": pd.Series(source, dtype=object),
-            },
-            columns=list(TIDY_COLUMNS),
-        )
-        if not self.columns:
-            return rows
-        return pd.concat([rows, *self.columns], ignore_index=True)
+        parts = list(self.columns)
+        if self.rows or not parts:
+            columns = list(zip(*self.rows)) if self.rows else [()] * len(TIDY_COLUMNS)
+            key, name, indicator, year, value, unit, source = columns
+            years = pd.array(year, dtype="Int64")
+            parts.insert(
+                0,
+                {
+                    "count": len(self.rows),
+                    "key": _objects(key),
+                    "name": _objects(name),
+                    "indicator": _objects(indicator),
+                    "year": (years.to_numpy(dtype=np.int64, na_value=0), years.isna()),
+                    "value": np.asarray(value, dtype="float64"),
+                    "unit": _objects(unit),
+                    "source": _objects(source),
+                },
+            )
+        # Each column is written once into an array of the table's length: a table of
+        # millions of rows is neither concatenated nor consolidated by pandas again.
+        total = sum(part["count"] for part in parts)
+        data = {}
+        for column in ("key", "name", "indicator", "unit", "source"):
+            cells = _filled(parts, column, np.empty(total, dtype=object))
+            data[column] = pd.Series(cells, dtype=object, copy=False)
+        year_values, year_missing = np.zeros(total, dtype=np.int64), np.ones(total, dtype=bool)
+        start = 0
+        for part in parts:
+            end = start + part["count"]
+            year = part["year"]
+            if isinstance(year, tuple):  # the rows from add
+                year_values[start:end], year_missing[start:end] = year
+            elif year is not None:
+                year_values[start:end], year_missing[start:end] = year, False
+            start = end
+        data["year"] = pd.arrays.IntegerArray(year_values, year_missing)
+        data["value"] = pd.Series(_filled(parts, "value", np.empty(total, dtype="float64")))
+        # In column order and without columns=, which makes pandas copy each column once.
+        return pd.DataFrame({column: data[column] for column in TIDY_COLUMNS}, copy=False)
 
     def report(self, table_format, encoding=None, delimiter=None, decimal=None, notes=()):
         return ParseReport(
@@ -186,8 +222,8 @@ class TidyCollector:
             encoding=encoding,
             delimiter=delimiter,
             decimal=decimal,
-            rows_read=len(self._rows_with_values),
-            keys=len({row[0] for row in self.rows}.union(*(set(c["key"]) for c in self.columns))),
+            rows_read=self._count_rows(),
+            keys=self._count_keys(),
             values_converted=self.values_converted,
             zeros_from_dash=self.zeros_from_dash,
             problems=self.problems,
@@ -197,7 +233,45 @@ class TidyCollector:
             quality_marks=dict(self.quality_marks),
         )
 
+    def _count_rows(self):
+        """How many distinct rows gave tidy values."""
+        arrays = [np.asarray(rows, dtype=np.int64) for rows in self._column_rows.values()]
+        if self._rows_with_values:
+            arrays.append(np.fromiter(self._rows_with_values, dtype=np.int64))
+        if not arrays:
+            return 0
+        rows = np.sort(np.concatenate(arrays))  # sorted already where one reader gave them
+        return int(len(rows) > 0) + int(np.count_nonzero(rows[1:] != rows[:-1]))
+
+    def _count_keys(self):
+        """How many distinct keys the tidy rows have."""
+        distinct = {row[0] for row in self.rows}
+        for keys in self._column_keys.values():
+            # A set is quicker than pandas' hash table here, and the keys keep their hashes.
+            distinct.update(keys.tolist() if isinstance(keys, np.ndarray) else keys)
+        return len(distinct)
+
     def table(self, attribution, table_format, **report_options):
-        return StatisticsTable(
-            self.frame(), self.report(table_format, **report_options), list(attribution)
-        )
+        # The report first: its set of keys is gone before the frame is built.
+        report = self.report(table_format, **report_options)
+        return StatisticsTable(self.frame(), report, list(attribution))
+
+
+def _objects(values):
+    """``values`` as a numpy array of Python objects, without copying an object array."""
+    if isinstance(values, np.ndarray) and values.dtype == object:
+        return values
+    array = np.empty(len(values), dtype=object)
+    array[:] = list(values)
+    return array
+
+
+def _filled(parts, column, array):
+    """``array`` with each part's ``column`` (its array, or its one value) in its place."""
+    start = 0
+    for part in parts:
+        end = start + part["count"]
+        # A text as the value of a slice is that one object in every cell.
+        array[start:end] = part[column]
+        start = end
+    return array
