@@ -27,147 +27,147 @@
 <context>
     <name>AssignPointsAlgorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="42"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="43"/>
         <source>Assign points to areas and count them</source>
         <translation>Punkte Flächen zuordnen und zählen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="70"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="71"/>
         <source>Points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="51"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="52"/>
         <source>&lt;p&gt;Finds for every point the area (polygon) that holds it, copies the chosen fields of that area to the point and counts the points per area.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Area fields&lt;/b&gt;: by default plz, band and band_label (the fields of the density band output); fields the area layer does not have are left out. A copied field whose name the points already use gets the suffix _2.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Border rule&lt;/b&gt;: each point belongs to exactly one area. A point on the border of several areas (or inside overlapping areas) goes to the area that comes first in the area layer, i.e. the one with the lowest position among those that cover it. A point on an outer border belongs to its area.&lt;/p&gt;&lt;p&gt;Points outside all areas keep NULL in the copied fields; the log counts them and lists the first ids. The counts output holds every area with the same fields and n_points, the number of points in it: 0, never NULL.&lt;/p&gt;&lt;p&gt;Points in another CRS than the areas are transformed to the areas&apos; CRS for the test; the outputs keep the CRS of their input. Invalid area polygons are repaired (make valid) for the test; the log counts them.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Sucht für jeden Punkt die Fläche (das Polygon), in der er liegt, überträgt die gewählten Felder dieser Fläche auf den Punkt und zählt die Punkte je Fläche.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Flächenfelder&lt;/b&gt;: standardmäßig plz, band und band_label (die Felder der Ausgabe der Dichteklassen); Felder, die der Flächenlayer nicht hat, werden ausgelassen. Ein übertragenes Feld, dessen Namen die Punkte bereits verwenden, erhält das Suffix _2.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Grenzregel&lt;/b&gt;: Jeder Punkt gehört zu genau einer Fläche. Ein Punkt auf der Grenze mehrerer Flächen (oder in sich überlappenden Flächen) gehört zu der Fläche, die im Flächenlayer zuerst steht, d. h. zu derjenigen mit der niedrigsten Position unter denen, die ihn überdecken. Ein Punkt auf einer Außengrenze gehört zu seiner Fläche.&lt;/p&gt;&lt;p&gt;Punkte außerhalb aller Flächen behalten NULL in den übertragenen Feldern; das Protokoll zählt sie und nennt die ersten IDs. Die Ausgabe mit den Anzahlen enthält jede Fläche mit denselben Feldern und n_points, der Zahl der Punkte darin: 0, niemals NULL.&lt;/p&gt;&lt;p&gt;Punkte in einem anderen KBS als die Flächen werden für die Prüfung in das KBS der Flächen transformiert; die Ausgaben behalten das KBS ihrer Eingabe. Ungültige Flächenpolygone werden für die Prüfung repariert (make valid); das Protokoll zählt sie.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="75"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="76"/>
         <source>Areas (polygons)</source>
         <translation>Flächen (Polygone)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="80"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="81"/>
         <source>Area fields to copy to the points</source>
         <translation>Auf die Punkte zu übertragende Flächenfelder</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="90"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="91"/>
         <source>Points with area attributes</source>
         <translation>Punkte mit Flächenattributen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="99"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="100"/>
         <source>Areas with point counts</source>
         <translation>Flächen mit Anzahl der Punkte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="108"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="109"/>
         <source>Points in an area</source>
         <translation>Punkte in einer Fläche</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="109"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="110"/>
         <source>Points outside all areas</source>
         <translation>Punkte außerhalb aller Flächen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="117"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="118"/>
         <source>Area geometries repaired</source>
         <translation>Reparierte Flächengeometrien</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="185"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="186"/>
         <source>The points layer must contain points, but it contains {type}. For polygons, use their centroids or points on surface first.</source>
         <translation>Der Punktlayer muss Punkte enthalten, er enthält aber {type}. Erzeugen Sie bei Polygonen zuerst deren Zentroide oder Punkte auf der Oberfläche.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="192"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="193"/>
         <source>The areas layer must contain polygons, but it contains {type}.</source>
         <translation>Der Flächenlayer muss Polygone enthalten, er enthält aber {type}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="205"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="206"/>
         <source>The areas have no fields {names}; they are not copied.</source>
         <translation>Die Flächen haben keine Felder {names}; diese werden nicht übertragen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="232"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="233"/>
         <source>Reading the areas</source>
         <translation>Flächen werden gelesen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="247"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="248"/>
         <source>{count} invalid area geometries were repaired (feature ids {ids}).</source>
         <translation>{count} ungültige Flächengeometrien wurden repariert (Objekt-IDs {ids}).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="256"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="257"/>
         <source>{count} area geometries could not be repaired and hold no points (feature ids {ids}).</source>
         <translation>{count} Flächengeometrien ließen sich nicht reparieren und enthalten keine Punkte (Objekt-IDs {ids}).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="147"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="148"/>
         <source>Writing the areas with counts</source>
         <translation>Flächen mit Anzahlen werden geschrieben</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="215"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="216"/>
         <source>The points already have fields {names}; the area&apos;s are named {new}.</source>
         <translation>Die Punkte haben bereits Felder {names}; die der Fläche heißen {new}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="153"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="154"/>
         <source>Writing the points with area attributes</source>
         <translation>Punkte mit Flächenattributen werden geschrieben</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="167"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="168"/>
         <source>{points} with attributes of {areas}</source>
         <translation>{points} mit Attributen von {areas}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="167"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="168"/>
         <source>Points of {points} per area of {areas}</source>
         <translation>Punkte von {points} je Fläche von {areas}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="271"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="272"/>
         <source>Points or areas have no coordinate reference system; their coordinates are taken to be in the same one.</source>
         <translation>Punkte oder Flächen haben kein Koordinatenbezugssystem; es wird angenommen, dass ihre Koordinaten im selben System vorliegen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="280"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="281"/>
         <source>The points ({points}) are transformed to the areas&apos; CRS ({areas}).</source>
         <translation>Die Punkte ({points}) werden in das KBS der Flächen ({areas}) transformiert.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="289"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="290"/>
         <source>{assigned} of {total} points lie in an area.</source>
         <translation>{assigned} von {total} Punkten liegen in einer Fläche.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="296"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="297"/>
         <source>{count} points lie outside all areas (feature ids {ids}).</source>
         <translation>{count} Punkte liegen außerhalb aller Flächen (Objekt-IDs {ids}).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="302"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="303"/>
         <source>{count} points have no geometry (feature ids {ids}).</source>
         <translation>{count} Punkte haben keine Geometrie (Objekt-IDs {ids}).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="439"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="440"/>
         <source>Points assigned to areas by the QGIS plugin Industrie 4.0 Disparitäten (algorithm i40disparity:assignpoints). Points: {points}. Areas: {areas}. Fields copied: {fields}. A point on the border of several areas belongs to the one first in the area layer; areas without points count 0.</source>
         <translation>Punkte Flächen zugeordnet mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:assignpoints). Punkte: {points}. Flächen: {areas}. Übertragene Felder: {fields}. Ein Punkt auf der Grenze mehrerer Flächen gehört zu der, die im Flächenlayer zuerst steht; Flächen ohne Punkte zählen 0.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="112"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="113"/>
         <source>Points without a geometry</source>
         <translation>Punkte ohne Geometrie</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="239"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="240"/>
         <source>Reading the points and finding their areas</source>
         <translation>Punkte werden gelesen und ihren Flächen zugeordnet</translation>
     </message>
@@ -867,12 +867,12 @@
         <translation>Die Felder {names} der Eingabe werden durch neue Werte ersetzt.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="278"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="274"/>
         <source>{count} invalid geometries were repaired (feature ids {ids}).</source>
         <translation>{count} ungültige Geometrien wurden repariert (Objekt-IDs {ids}).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="284"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="280"/>
         <source>{count} geometries could not be repaired and were written unchanged (feature ids {ids}).</source>
         <translation>{count} Geometrien ließen sich nicht reparieren und wurden unverändert geschrieben (Objekt-IDs {ids}).</translation>
     </message>
@@ -882,27 +882,27 @@
         <translation>Übersicht der Dichteklassen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="291"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="287"/>
         <source>{count} areas without a band: {reason}</source>
         <translation>{count} Gebiete ohne Dichteklasse: {reason}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="311"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="307"/>
         <source>field '{field}' (km²)</source>
         <translation>Feld '{field}' (km²)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="311"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="307"/>
         <source>measured on the ellipsoid {ellipsoid}</source>
         <translation>gemessen auf dem Ellipsoid {ellipsoid}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="320"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="316"/>
         <source>Population density bands computed by the QGIS plugin Industrie 4.0 Disparitäten (algorithm i40disparity:densitybands). Input: {input}. Population: field '{population}'. Area: {area}. Thresholds (inhabitants per km²): {thresholds}; band 1 is density ≤ the first threshold, a density on a threshold belongs to the band below.</source>
         <translation>Dichteklassen der Bevölkerung, berechnet mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:densitybands). Eingabe: {input}. Einwohner: Feld '{population}'. Fläche: {area}. Schwellenwerte (Einwohner je km²): {thresholds}; Klasse 1 ist Dichte ≤ dem ersten Schwellenwert, eine Dichte genau auf einem Schwellenwert gehört zur Klasse darunter.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="332"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="328"/>
         <source>Density bands of {input}</source>
         <translation>Dichteklassen von {input}</translation>
     </message>
@@ -978,122 +978,122 @@
 <context>
     <name>DeriveIndicatorAlgorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="57"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="56"/>
         <source>Derive an indicator (ratio or density)</source>
         <translation>Indikator ableiten (Quotient oder Dichte)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="60"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="59"/>
         <source>District indicators</source>
         <translation>Kreisindikatoren</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="66"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="65"/>
         <source>&lt;p&gt;Adds one field to a copy of the input: numerator ÷ denominator × factor, without writing an expression. The input is not changed.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Density&lt;/b&gt;: leave the denominator empty to divide by the area in km², measured on the ellipsoid (the project's, or GRS 1980) whatever the layer's CRS; e.g. population ÷ area = inhabitants per km². Invalid polygons are repaired for the measurement only.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Share&lt;/b&gt;: part ÷ whole with factor 100 gives percent.&lt;/p&gt;&lt;p&gt;Where the numerator or the denominator is NULL, or the denominator (or area) is zero, the new field is NULL; the log counts each case. A field of the same name in the input is replaced.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Alias&lt;/b&gt;: a readable name for the new field. A unit in brackets at its end, as in 'Einwohnerdichte (E/km²)', becomes the legend unit of 'Style a choropleth map'. The input fields keep their aliases.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Fügt einer Kopie der Eingabe ein Feld hinzu: Zähler ÷ Nenner × Faktor, ohne dass Sie einen Ausdruck schreiben müssen. Die Eingabe bleibt unverändert.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dichte&lt;/b&gt;: Bleibt der Nenner leer, wird durch die Fläche in km² geteilt, gemessen auf dem Ellipsoid (dem des Projekts oder GRS 1980), unabhängig vom KBS des Layers; z. B. Einwohner ÷ Fläche = Einwohner je km². Ungültige Polygone werden nur für die Messung repariert.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Anteil&lt;/b&gt;: Teil ÷ Ganzes mit Faktor 100 ergibt Prozent.&lt;/p&gt;&lt;p&gt;Ist Zähler oder Nenner NULL oder ist der Nenner (bzw. die Fläche) null, wird das neue Feld NULL; das Protokoll zählt jeden Fall. Ein gleichnamiges Feld der Eingabe wird ersetzt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Alias&lt;/b&gt;: ein lesbarer Name für das neue Feld. Eine Einheit in Klammern an seinem Ende, wie in 'Einwohnerdichte (E/km²)', wird zur Legendeneinheit von 'Choroplethenkarte gestalten'. Die Eingabefelder behalten ihre Aliasse.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="83"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="82"/>
         <source>Input layer</source>
         <translation>Eingabelayer</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="88"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="87"/>
         <source>Numerator field</source>
         <translation>Zählerfeld</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="96"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="95"/>
         <source>Denominator field (empty: the area in km²)</source>
         <translation>Nennerfeld (leer: die Fläche in km²)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="105"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="104"/>
         <source>Factor (100 for a share in percent)</source>
         <translation>Faktor (100 für einen Anteil in Prozent)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="113"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="112"/>
         <source>Name of the new field</source>
         <translation>Name des neuen Felds</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="118"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="117"/>
         <source>Alias of the new field, with the unit in brackets (optional)</source>
         <translation>Alias des neuen Felds, mit der Einheit in Klammern (optional)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="125"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="124"/>
         <source>Layer with the indicator</source>
         <translation>Layer mit dem Indikator</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="128"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="127"/>
         <source>Features with a value</source>
         <translation>Objekte mit Wert</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="129"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="128"/>
         <source>Features without a value</source>
         <translation>Objekte ohne Wert</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="137"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="136"/>
         <source>Choose the numerator field.</source>
         <translation>Wählen Sie das Zählerfeld.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="144"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="143"/>
         <source>Enter a name for the new field.</source>
         <translation>Geben Sie einen Namen für das neue Feld ein.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="198"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="197"/>
         <source>The input&apos;s field {name} is replaced by the new values.</source>
         <translation>Das Feld {name} der Eingabe wird durch die neuen Werte ersetzt.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="232"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="227"/>
         <source>{count} invalid geometries were repaired to measure their area.</source>
         <translation>{count} ungültige Geometrien wurden für die Flächenmessung repariert.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="215"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="210"/>
         <source>Without a denominator field the values are divided by the area, but the input has no polygons. Choose a denominator field.</source>
         <translation>Ohne Nennerfeld werden die Werte durch die Fläche geteilt, die Eingabe enthält aber keine Polygone. Wählen Sie ein Nennerfeld.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="222"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="217"/>
         <source>The input layer has no coordinate reference system, so its areas cannot be measured. Set its CRS or choose a denominator field.</source>
         <translation>Der Eingabelayer hat kein Koordinatenbezugssystem, daher lassen sich seine Flächen nicht messen. Legen Sie sein KBS fest oder wählen Sie ein Nennerfeld.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="238"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="233"/>
         <source>{count} features without a value: the numerator is NULL.</source>
         <translation>{count} Objekte ohne Wert: Der Zähler ist NULL.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="239"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="234"/>
         <source>{count} features without a value: the denominator (or area) is missing.</source>
         <translation>{count} Objekte ohne Wert: Der Nenner (bzw. die Fläche) fehlt.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="242"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="237"/>
         <source>{count} features without a value: the denominator (or area) is zero.</source>
         <translation>{count} Objekte ohne Wert: Der Nenner (bzw. die Fläche) ist null.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="250"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="245"/>
         <source>area in km² (ellipsoidal)</source>
         <translation>Fläche in km² (ellipsoidisch)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="251"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="246"/>
         <source>{field} of {input}</source>
         <translation>{field} von {input}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="254"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="249"/>
         <source>Derived by the QGIS plugin Industrie 4.0 Disparitäten (algorithm i40disparity:deriveindicator). Input: {input}. {field} = {numerator} ÷ {denominator} × {factor}; NULL where a value is missing or the denominator is zero.</source>
         <translation>Abgeleitet mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:deriveindicator). Eingabe: {input}. {field} = {numerator} ÷ {denominator} × {factor}; NULL, wo ein Wert fehlt oder der Nenner null ist.</translation>
     </message>
@@ -1792,17 +1792,17 @@
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="265"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="266"/>
         <source>areas</source>
         <translation>Gebiete</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="270"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="271"/>
         <source>population of the areas</source>
         <translation>Einwohner der Gebiete</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="291"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="292"/>
         <source>Median distance {median} km; within {within} km: {shares} % of the points.</source>
         <translation>Median der Entfernung {median} km; innerhalb von {within} km: {shares} % der Punkte.</translation>
     </message>
@@ -2327,32 +2327,32 @@
         <translation>Klassengrenzen müssen streng aufsteigend sein: Auf {lower} folgt {upper}. Trennen Sie die Grenzen durch Kommas und schreiben Sie Dezimalzahlen mit Punkt (12.5).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/number_parsing.py" line="32"/>
+        <location filename="../i40_disparity_plugin/core/readers/number_parsing.py" line="33"/>
         <source>empty cell</source>
         <translation>leere Zelle</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/number_parsing.py" line="33"/>
+        <location filename="../i40_disparity_plugin/core/readers/number_parsing.py" line="34"/>
         <source>unknown or kept secret (&apos;.&apos;)</source>
         <translation>Zahlenwert unbekannt oder geheim zu halten ('.')</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/number_parsing.py" line="34"/>
+        <location filename="../i40_disparity_plugin/core/readers/number_parsing.py" line="35"/>
         <source>not yet available (&apos;...&apos;)</source>
         <translation>Angabe fällt später an ('...')</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/number_parsing.py" line="35"/>
+        <location filename="../i40_disparity_plugin/core/readers/number_parsing.py" line="36"/>
         <source>not meaningful, cell blocked (&apos;x&apos;)</source>
         <translation>Tabellenfach gesperrt, weil Aussage nicht sinnvoll ('x')</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/number_parsing.py" line="36"/>
+        <location filename="../i40_disparity_plugin/core/readers/number_parsing.py" line="37"/>
         <source>too uncertain to publish (&apos;/&apos;)</source>
         <translation>keine Angaben, da Zahlenwert nicht sicher genug ('/')</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/number_parsing.py" line="37"/>
+        <location filename="../i40_disparity_plugin/core/readers/number_parsing.py" line="38"/>
         <source>not a number</source>
         <translation>keine Zahl</translation>
     </message>
@@ -2407,42 +2407,42 @@
         <translation>'{year}' ist keine Jahreszahl.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/destatis.py" line="39"/>
+        <location filename="../i40_disparity_plugin/core/readers/destatis.py" line="41"/>
         <source>Land (subtotal)</source>
         <translation>Land (Zwischensumme)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/destatis.py" line="40"/>
+        <location filename="../i40_disparity_plugin/core/readers/destatis.py" line="42"/>
         <source>Regierungsbezirk or region (subtotal)</source>
         <translation>Regierungsbezirk oder Region (Zwischensumme)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/destatis.py" line="41"/>
+        <location filename="../i40_disparity_plugin/core/readers/destatis.py" line="43"/>
         <source>Germany (total)</source>
         <translation>Deutschland (insgesamt)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/destatis.py" line="42"/>
+        <location filename="../i40_disparity_plugin/core/readers/destatis.py" line="44"/>
         <source>footnote or text</source>
         <translation>Fußnote oder Text</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/destatis.py" line="43"/>
+        <location filename="../i40_disparity_plugin/core/readers/destatis.py" line="45"/>
         <source>The table names no reference date: year left empty.</source>
         <translation>Die Tabelle nennt keinen Stichtag: Das Jahr bleibt leer.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/destatis.py" line="75"/>
+        <location filename="../i40_disparity_plugin/core/readers/destatis.py" line="77"/>
         <source>{path} is not the Destatis table of districts (04-kreise.xlsx): no sheet with the columns Schlüsselnummer, Fläche and Bevölkerung.</source>
         <translation>{path} ist nicht die Destatis-Kreistabelle (04-kreise.xlsx): kein Tabellenblatt mit den Spalten Schlüsselnummer, Fläche und Bevölkerung.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/destatis.py" line="161"/>
+        <location filename="../i40_disparity_plugin/core/readers/destatis.py" line="163"/>
         <source>{path}: the header lacks one of the columns Schlüsselnummer, Fläche, Bevölkerung insgesamt.</source>
         <translation>{path}: Im Tabellenkopf fehlt eine der Spalten Schlüsselnummer, Fläche, Bevölkerung insgesamt.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/destatis.py" line="217"/>
+        <location filename="../i40_disparity_plugin/core/readers/destatis.py" line="222"/>
         <source>{path}: no header with a column Schlüsselnummer found.</source>
         <translation>{path}: kein Tabellenkopf mit einer Spalte Schlüsselnummer gefunden.</translation>
     </message>
@@ -2452,57 +2452,57 @@
         <translation>Von diesem Format nicht verwendete Optionen: {options}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/detect.py" line="79"/>
+        <location filename="../i40_disparity_plugin/core/readers/detect.py" line="80"/>
         <source>Unknown table format &apos;{table_format}&apos;. Known formats: {formats}.</source>
         <translation>Unbekanntes Tabellenformat '{table_format}'. Bekannte Formate: {formats}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="39"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="54"/>
         <source>row without a key</source>
         <translation>Zeile ohne Schlüssel</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="42"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="57"/>
         <source>Some keys are stored as numbers in the workbook: leading zeros may be lost.</source>
         <translation>Einige Schlüssel sind in der Arbeitsmappe als Zahlen gespeichert: Führende Nullen können verloren gegangen sein.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="50"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="65"/>
         <source>The file {path} does not exist.</source>
         <translation>Die Datei {path} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="52"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="67"/>
         <source>{path} is a folder, not a table file.</source>
         <translation>{path} ist ein Ordner, keine Tabellendatei.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="58"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="73"/>
         <source>The file {path} cannot be read: {error}</source>
         <translation>Die Datei {path} kann nicht gelesen werden: {error}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="76"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="91"/>
         <source>Unknown encoding &apos;{encoding}&apos;.</source>
         <translation>Unbekannte Kodierung '{encoding}'.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="80"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="95"/>
         <source>The file is not written in the encoding &apos;{encoding}&apos;.</source>
         <translation>Die Datei ist nicht in der Kodierung '{encoding}' geschrieben.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="164"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="214"/>
         <source>{path} cannot be read as an Excel workbook: {error}</source>
         <translation>{path} kann nicht als Excel-Arbeitsmappe gelesen werden: {error}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="184"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="234"/>
         <source>The workbook has no sheet &apos;{sheet}&apos;. Its sheets are: {sheets}.</source>
         <translation>Die Arbeitsmappe hat kein Tabellenblatt '{sheet}'. Ihre Tabellenblätter: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="260"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="317"/>
         <source>The table has no column &apos;{column}&apos;. Its columns are: {columns}.</source>
         <translation>Die Tabelle hat keine Spalte '{column}'. Ihre Spalten: {columns}.</translation>
     </message>
@@ -2512,57 +2512,57 @@
         <translation>{path} ist eine alte Excel-Datei (.xls). Speichern Sie sie als .xlsx oder CSV.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="316"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="365"/>
         <source>The file {path} holds no table.</source>
         <translation>Die Datei {path} enthält keine Tabelle.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="383"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="787"/>
         <source>Choose the column of the table that holds the area keys.</source>
         <translation>Wählen Sie die Spalte der Tabelle mit den Gebietsschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="406"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="810"/>
         <source>No column besides the key holds numbers. Columns: {columns}.</source>
         <translation>Außer der Schlüsselspalte enthält keine Spalte Zahlen. Spalten: {columns}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/genesis.py" line="82"/>
+        <location filename="../i40_disparity_plugin/core/readers/genesis.py" line="84"/>
         <source>no official area key</source>
         <translation>kein amtlicher Gebietsschlüssel</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/genesis.py" line="154"/>
+        <location filename="../i40_disparity_plugin/core/readers/genesis.py" line="156"/>
         <source>{path} has no GENESIS table: no header row followed by rows with area keys and numbers was found.</source>
         <translation>{path} enthält keine GENESIS-Tabelle: Es wurde keine Kopfzeile gefunden, auf die Zeilen mit Gebietsschlüsseln und Zahlen folgen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/genesis.py" line="225"/>
+        <location filename="../i40_disparity_plugin/core/readers/genesis.py" line="227"/>
         <source>{path} has no column of area keys. Export the table with the regional keys (codes), not only the names.</source>
         <translation>{path} hat keine Spalte mit Gebietsschlüsseln. Exportieren Sie die Tabelle mit den Regionalschlüsseln (Codes), nicht nur mit den Namen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/genesis.py" line="411"/>
+        <location filename="../i40_disparity_plugin/core/readers/genesis.py" line="413"/>
         <source>{path} is a GENESIS flat file without a regional variable (area keys) or without values.</source>
         <translation>{path} ist eine GENESIS-Flatfile ohne Regionalmerkmal (Gebietsschlüssel) oder ohne Werte.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/inkar.py" line="40"/>
+        <location filename="../i40_disparity_plugin/core/readers/inkar.py" line="41"/>
         <source>No metadata (unit, source) for: {indicators}</source>
         <translation>Keine Metadaten (Einheit, Quelle) für: {indicators}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/inkar.py" line="41"/>
+        <location filename="../i40_disparity_plugin/core/readers/inkar.py" line="42"/>
         <source>Metadata read from: {files}</source>
         <translation>Metadaten gelesen aus: {files}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/inkar.py" line="117"/>
+        <location filename="../i40_disparity_plugin/core/readers/inkar.py" line="118"/>
         <source>{path} is no INKAR metadata file (no column Indikator).</source>
         <translation>{path} ist keine INKAR-Metadatendatei (keine Spalte Indikator).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/inkar.py" line="172"/>
+        <location filename="../i40_disparity_plugin/core/readers/inkar.py" line="173"/>
         <source>{path} is not an INKAR export: row 1 must name the indicators and row 2 their years, after the columns Kennziffer and Raumeinheit.</source>
         <translation>{path} ist kein INKAR-Export: Nach den Spalten Kennziffer und Raumeinheit muss Zeile 1 die Indikatoren und Zeile 2 deren Jahre nennen.</translation>
     </message>
@@ -2692,17 +2692,17 @@
         <translation>Gewichte dürfen nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="151"/>
+        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="150"/>
         <source>not a postcode of 5 digits</source>
         <translation>keine fünfstellige Postleitzahl</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="152"/>
+        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="151"/>
         <source>not a German Land</source>
         <translation>kein deutsches Land</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="153"/>
+        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="152"/>
         <source>not a number of employees (a whole number ≥ 1)</source>
         <translation>keine Mitarbeiterzahl (eine ganze Zahl ≥ 1)</translation>
     </message>
@@ -2717,12 +2717,12 @@
         <translation>die Größenklasse umfasst mehrere Größenklassen der Studie</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="154"/>
+        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="153"/>
         <source>not a coordinate in degrees</source>
         <translation>keine Koordinate in Grad</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="155"/>
+        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="154"/>
         <source>the feature&apos;s geometry is not a point</source>
         <translation>die Geometrie des Objekts ist kein Punkt</translation>
     </message>
@@ -2732,37 +2732,37 @@
         <translation>die angegebene Größenklasse passt nicht zur Mitarbeiterzahl</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="251"/>
+        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="250"/>
         <source>Unknown fields {fields}. Fields: {schema}.</source>
         <translation>Unbekannte Felder {fields}. Mögliche Felder: {schema}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="291"/>
+        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="290"/>
         <source>{path} cannot be read as GeoJSON: {error}</source>
         <translation>{path} kann nicht als GeoJSON gelesen werden: {error}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="301"/>
+        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="300"/>
         <source>{path} holds no GeoJSON features.</source>
         <translation>{path} enthält keine GeoJSON-Objekte (Features).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="308"/>
+        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="307"/>
         <source>{path} uses the coordinate system {crs}; use longitude/latitude (EPSG:4326).</source>
         <translation>{path} verwendet das Koordinatensystem {crs}; verwenden Sie geografische Länge/Breite (EPSG:4326).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="406"/>
+        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="405"/>
         <source>The table holds no records.</source>
         <translation>Die Tabelle enthält keine Datensätze.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="416"/>
+        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="415"/>
         <source>The table has no column that locates its records (coordinates, PLZ, Gemeindeschlüssel or town). Its columns are: {columns}.</source>
         <translation>Die Tabelle hat keine Spalte, über die sich ihre Datensätze verorten lassen (Koordinaten, PLZ, Gemeindeschlüssel oder Ort). Ihre Spalten: {columns}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="234"/>
+        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="233"/>
         <source>Write the column mapping as field=column, separated by &apos;;&apos;: &apos;{entry}&apos;.</source>
         <translation>Schreiben Sie die Spaltenzuordnung als Feld=Spalte, getrennt durch ';': '{entry}'.</translation>
     </message>
@@ -2812,7 +2812,7 @@
         <translation>Die Spalte '{column}' der Tabelle '{table}' enthält '{value}', keine Zahl.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="152"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="202"/>
         <source>Reading {path} needs openpyxl, which QGIS&apos;s Python lacks. Save the workbook as CSV.</source>
         <translation>Zum Lesen von {path} wird openpyxl benötigt, das dem Python von QGIS fehlt. Speichern Sie die Arbeitsmappe als CSV.</translation>
     </message>
@@ -2832,7 +2832,7 @@
         <translation>Bitten Sie Ihre Administration, {packages} für das Python von QGIS zu installieren.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/detect.py" line="96"/>
+        <location filename="../i40_disparity_plugin/core/readers/detect.py" line="97"/>
         <source>{path} is read as a generic table: choose the column that holds the area keys (its columns: {columns}).</source>
         <translation>{path} wird als allgemeine Tabelle gelesen: Wählen Sie die Spalte mit den Gebietsschlüsseln (ihre Spalten: {columns}).</translation>
     </message>
@@ -2877,19 +2877,24 @@
         <translation>Die Datei {path} ist eine Textdatei, keine Excel-Arbeitsmappe. Geben Sie ihr die Endung .csv.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="136"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="173"/>
         <source>From line {line} on the file cannot be read as a table: a quotation mark is never closed. Check the file in a text editor.</source>
         <translation>Ab Zeile {line} lässt sich die Datei nicht als Tabelle lesen: Ein Anführungszeichen wird nie geschlossen. Prüfen Sie die Datei in einem Texteditor.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="319"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="368"/>
         <source>The table {path} has only a header line ({columns}) and no data rows.</source>
         <translation>Die Tabelle {path} hat nur eine Kopfzeile ({columns}) und keine Datenzeilen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="353"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="750"/>
         <source>The sheet &apos;{sheet}&apos; has no column &apos;{column}&apos; (its columns: {columns}). The workbook&apos;s sheets are: {sheets}; choose the sheet that holds the table.</source>
         <translation>Das Blatt „{sheet}“ hat keine Spalte „{column}“ (seine Spalten: {columns}). Die Blätter der Arbeitsmappe sind: {sheets}; wählen Sie das Blatt mit der Tabelle.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/readers/progress.py" line="16"/>
+        <source>Reading {path} was canceled.</source>
+        <translation>Das Lesen von {path} wurde abgebrochen.</translation>
     </message>
 </context>
 </TS>
