@@ -94,6 +94,6 @@ class BackgroundAlgorithm(QObject):
         this object in a reference cycle, so otherwise Python's garbage collector would delete
         the context and the feedback later, on whichever thread it runs on (perhaps a worker
         of the next task), while the main thread may still have queued progress events for
-        them: QGIS then aborted on a corrupted heap now and then."""
+        them."""
         self.feedback.progressChanged.disconnect()
         self.task = self.context = self.feedback = self.algorithm = None
