@@ -141,6 +141,16 @@ def test_group_field_adds_per_group_summaries(provider):
     assert counts[("BW", 1)] == 1 and counts[("BW", 4)] == 1
 
 
+def test_an_input_field_named_like_a_new_one_in_another_case_is_replaced(provider):
+    # A GeoPackage would refuse "Band" beside "band": field names there ignore case.
+    fields = {"plz": FieldType.String, "einwohner": FieldType.Int, "Band": FieldType.String}
+    rows = [({"plz": "1", "einwohner": 50, "Band": "old"}, square_wkt(X0, Y0, KM))]
+    result = run(memory_layer(rows, fields=fields))
+    names = result["OUTPUT"].fields().names()
+    assert [name for name in names if name.lower() == "band"] == ["band"]
+    assert [f["band"] for f in result["OUTPUT"].getFeatures()] == [1]
+
+
 def test_empty_layer_gives_empty_output_and_zero_counts(provider):
     result = run(memory_layer([]))
     assert result["OUTPUT"].featureCount() == 0
