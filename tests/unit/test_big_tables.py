@@ -229,18 +229,25 @@ def big_table(tmp_path, rows=3000):
 
 @pytest.mark.parametrize("fast", [True, False])
 def test_progress_rises_from_0_to_1(tmp_path, monkeypatch, fast):
-    path = big_table(tmp_path)
-    monkeypatch.setattr(generic, "SAMPLE_CELLS", 10)
-    monkeypatch.setattr(generic, "CHUNK_ROWS", 100)
-    if not fast:
-        monkeypatch.setattr(generic, "_pandas_reads_encodings", lambda: False)
-        monkeypatch.setattr(generic, "csv_rows", _often_reporting(generic.csv_rows))
+    path = reported_table(tmp_path, monkeypatch, fast)
     seen = []
     read_generic(path, key_column="AGS", progress=seen.append)
     assert seen == sorted(seen)
     assert 0 <= seen[0] < 0.5
     assert seen[-1] == 1.0
     assert len(seen) > 10
+
+
+def reported_table(tmp_path, monkeypatch, fast):
+    """A big table whose read reports often: small chunks on pandas' path (``fast``), the
+    csv module reporting every few rows on the other."""
+    path = big_table(tmp_path)
+    monkeypatch.setattr(generic, "SAMPLE_CELLS", 10)
+    monkeypatch.setattr(generic, "CHUNK_ROWS", 100)
+    if not fast:
+        monkeypatch.setattr(generic, "_pandas_reads_encodings", lambda: False)
+        monkeypatch.setattr(generic, "csv_rows", _often_reporting(generic.csv_rows))
+    return path
 
 
 def _often_reporting(csv_rows):
@@ -259,12 +266,7 @@ def _often_reporting(csv_rows):
 
 @pytest.mark.parametrize("fast", [True, False])
 def test_returning_false_cancels_the_read(tmp_path, monkeypatch, fast):
-    path = big_table(tmp_path)
-    monkeypatch.setattr(generic, "SAMPLE_CELLS", 10)
-    monkeypatch.setattr(generic, "CHUNK_ROWS", 100)
-    if not fast:
-        monkeypatch.setattr(generic, "_pandas_reads_encodings", lambda: False)
-        monkeypatch.setattr(generic, "csv_rows", _often_reporting(generic.csv_rows))
+    path = reported_table(tmp_path, monkeypatch, fast)
     seen = []
 
     def progress(fraction):
@@ -279,9 +281,7 @@ def test_returning_false_cancels_the_read(tmp_path, monkeypatch, fast):
 
 
 def test_an_exception_from_progress_propagates(tmp_path, monkeypatch):
-    path = big_table(tmp_path)
-    monkeypatch.setattr(generic, "SAMPLE_CELLS", 10)
-    monkeypatch.setattr(generic, "CHUNK_ROWS", 100)
+    path = reported_table(tmp_path, monkeypatch, fast=True)
 
     class Stop(Exception):
         pass
