@@ -1,7 +1,7 @@
 """Point-in-polygon assignment with polygons and points arriving in batches: the interface and
 the bookkeeping every engine shares, numpy only.
 
-Two engines do the geometry: ``core.spatial.ShapelyAssignment`` (shapely 2, on whole arrays
+Two engines do the geometry: ``core.points.spatial.ShapelyAssignment`` (shapely 2, on whole arrays
 in a worker thread) and ``gis.qgis_assignment.QgisAssignment`` (QGIS's own spatial index and
 GEOS, for a QGIS whose Python lacks shapely 2); ``gis.point_assignment`` picks one. Each
 supplies three steps: ``repair`` a batch of polygons, ``index`` them all, ``assign`` a batch
