@@ -8,12 +8,14 @@ system) whose SQL casts those fields to text. It keeps the file's feature ids, g
 other fields exactly; nothing is copied.
 """
 
-import uuid
+import hashlib
 from xml.sax.saxutils import escape
 
 from osgeo import gdal
 from qgis.core import (
-    QgsProcessingFeatureSource,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProcessingUtils,
+    QgsProperty,
     QgsProviderRegistry,
     QgsVectorLayer,
 )
@@ -21,24 +23,56 @@ from qgis.core import (
 from ..compat import is_json_text_field
 
 
-def has_json_text_fields(source):
-    return any(is_json_text_field(field) for field in source.fields())
+class TextKeySource:
+    """A layer's file read with its JSON text fields as plain text, for a Processing input.
 
+    Made in the main thread, where the layer lives (:meth:`of`); used in the algorithm's
+    worker, which opens the file itself (:meth:`parameter_value`). Reading the layer and its
+    file from the worker while the main thread drew it corrupted QGIS's heap now and then
+    (QGIS 3.40 aborted with "unaligned tcache chunk").
+    """
 
-def as_text_view(source, layer, context):
-    """``source`` with its JSON text fields as plain text, or ``source`` itself where that is
-    not possible (a layer that is not read through OGR, or is filtered)."""
-    view = text_key_layer(layer) if layer is not None else None
-    if view is None:
-        return source
-    context.temporaryLayerStore().addMapLayer(view)
-    return QgsProcessingFeatureSource(view, context)
+    def __init__(self, uri, selected_ids):
+        self.uri = uri
+        self.selected_ids = selected_ids
+
+    @classmethod
+    def of(cls, layer):
+        """None where no field needs it or it is not possible (not read through OGR, or
+        filtered): the layer is then read as it is."""
+        uri = _text_key_uri(layer)
+        return cls(uri, layer.selectedFeatureIds()) if uri is not None else None
+
+    def parameter_value(self, value, context):
+        """``value`` (a feature-source parameter's value) naming this file instead; the
+        selection, feature limit and geometry checks it asks for stay as they were."""
+        layer = QgsProcessingUtils.mapLayerFromString(self.uri, context)
+        if layer is None:
+            return value
+        if isinstance(value, QgsProcessingFeatureSourceDefinition):
+            definition = QgsProcessingFeatureSourceDefinition(value)
+        else:
+            definition = QgsProcessingFeatureSourceDefinition()
+        if definition.selectedFeaturesOnly:
+            # The view keeps the file's feature ids, so the selection carries over.
+            layer.selectByIds(self.selected_ids)
+        definition.source = QgsProperty.fromValue(layer.id())
+        return definition
 
 
 def text_key_layer(layer):
-    """A layer reading ``layer``'s file with its JSON text fields as plain text; None where
-    that is not possible. For scripts that hand such a layer to QGIS's own algorithms first."""
-    if layer.providerType() != "ogr" or not has_json_text_fields(layer):
+    """For scripts that hand ``layer`` to QGIS's own algorithms first: a layer reading its file
+    with the JSON text fields as plain text; None where that is not needed or not possible."""
+    uri = _text_key_uri(layer)
+    view = QgsVectorLayer(uri, layer.name(), "ogr") if uri is not None else None
+    if view is None or not view.isValid():
+        return None
+    view.setMetadata(layer.metadata())
+    return view
+
+
+def _text_key_uri(layer):
+    if layer.providerType() != "ogr" or not any(map(is_json_text_field, layer.fields())):
         return None
     parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
     if parts.get("subset") or not parts.get("path"):
@@ -53,13 +87,13 @@ def text_key_layer(layer):
         else _quoted(f.name())
         for f in layer.fields()
     )
-    vrt_path = f"/vsimem/i40_text_keys_{uuid.uuid4().hex}.vrt"
-    gdal.FileFromMemBuffer(vrt_path, _vrt(parts["path"], table, columns).encode("utf-8"))
-    view = QgsVectorLayer(vrt_path, layer.name(), "ogr")
-    if not view.isValid():
-        return None
-    view.setMetadata(layer.metadata())
-    return view
+    vrt = _vrt(parts["path"], table, columns).encode("utf-8")
+    # Named by its content: a file read again and again gets one VRT, not one per run. It is
+    # written only once, so that no reader still using it sees it change.
+    vrt_path = f"/vsimem/i40_text_keys_{hashlib.sha256(vrt).hexdigest()[:16]}.vrt"
+    if gdal.VSIStatL(vrt_path) is None:
+        gdal.FileFromMemBuffer(vrt_path, vrt)
+    return vrt_path
 
 
 def _vrt(path, table, columns):
@@ -74,12 +108,7 @@ def _vrt(path, table, columns):
 
 
 def _ogr_layer_name(path):
-    """The OGR name of the first layer of a file opened without one (a GeoJSON or shapefile).
-
-    Read from a GDAL dataset of the calling thread's own: asking the layer's provider instead
-    (its sublayers) from a Processing worker, while the main thread draws that layer, corrupted
-    QGIS's heap now and then (QGIS 3.40 aborted).
-    """
+    """The OGR name of the first layer of a file opened without one (a GeoJSON or shapefile)."""
     try:
         dataset = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
     except RuntimeError:  # GDAL raises instead of returning None when exceptions are on

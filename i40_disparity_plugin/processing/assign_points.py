@@ -117,9 +117,9 @@ class AssignPointsAlgorithm(I40Algorithm):
         )
         self.addOutput(QgsProcessingOutputNumber("REPAIRED", self.tr("Area geometries repaired")))
 
-    def prepareAlgorithm(self, parameters, context, feedback):
-        super().prepareAlgorithm(parameters, context, feedback)
-        areas = self.parameterAsVectorLayer(parameters, self.AREAS, context)
+    def prepare(self, parameters, context, feedback):
+        super().prepare(parameters, context, feedback)
+        areas = self.input_layer(parameters, self.AREAS, context)
         self.areas_name = areas.name() if areas is not None else str(parameters.get(self.AREAS))
         self.areas_rights = input_attribution(areas, self.areas_name)
         return True

@@ -170,12 +170,12 @@ class BandStatisticsAlgorithm(I40Algorithm):
         )
         self.addOutput(QgsProcessingOutputString("BAND_COUNTS", self.tr("Points per band (JSON)")))
 
-    def prepareAlgorithm(self, parameters, context, feedback):
+    def prepare(self, parameters, context, feedback):
         # Layer objects are read here, in the main thread, not in processAlgorithm's worker.
         self.input_names = []
         self.input_rights = []
         for name in (self.POINTS, self.AREAS):
-            layer = self.parameterAsVectorLayer(parameters, name, context)
+            layer = self.input_layer(parameters, name, context)
             layer_name = layer.name() if layer is not None else str(parameters.get(name))
             self.input_names.append(layer_name)
             for line in input_attribution(layer, layer_name):

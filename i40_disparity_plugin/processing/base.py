@@ -6,8 +6,10 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
+    QgsProcessingFeatureSourceDefinition,
     QgsProcessingOutputLayerDefinition,
     QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSource,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
@@ -15,7 +17,7 @@ from ..compat import ProcessingParameterFlag
 from ..core.number_format import LANGUAGES
 from ..core.requirements import install_advice, missing_requirements, package_names
 from ..gis.i18n import core_text, ui_language
-from ..gis.json_fields import as_text_view, has_json_text_fields
+from ..gis.json_fields import TextKeySource
 from ..gis.provenance import input_attribution
 
 
@@ -46,10 +48,11 @@ class I40Algorithm(QgsProcessingAlgorithm):
     def parameterAsSource(self, parameters, name, context):
         """The input as Processing hands it over, except that key fields GDAL types as JSON
         come as the text the file holds (see gis/json_fields.py)."""
-        source = super().parameterAsSource(parameters, name, context)
-        if source is None or not has_json_text_fields(source):
-            return source
-        return as_text_view(source, self.parameterAsVectorLayer(parameters, name, context), context)
+        text_keys = self.text_key_sources.get(name)
+        if text_keys is not None:
+            value = text_keys.parameter_value(parameters.get(name), context)
+            parameters = {**parameters, name: value}
+        return super().parameterAsSource(parameters, name, context)
 
     def parameterAsSink(self, parameters, name, context, fields, *args):
         """A sink as Processing makes it; a temporary (scratch) output gets its fields without
@@ -82,10 +85,32 @@ class I40Algorithm(QgsProcessingAlgorithm):
 
     def prepareAlgorithm(self, parameters, context, feedback):
         # Layer objects are read here, in the main thread, not in processAlgorithm's worker.
-        layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
+        self.text_key_sources = {}
+        for definition in self.parameterDefinitions():
+            if definition.type() == QgsProcessingParameterFeatureSource.typeName():
+                name = definition.name()
+                layer = self.input_layer(parameters, name, context)
+                text_keys = TextKeySource.of(layer) if layer is not None else None
+                if text_keys is not None:
+                    self.text_key_sources[name] = text_keys
+        return self.prepare(parameters, context, feedback)
+
+    def prepare(self, parameters, context, feedback):
+        """What the algorithm reads from layer objects before it runs (prepareAlgorithm's
+        part for each algorithm): by default the INPUT layer's name and rights."""
+        layer = self.input_layer(parameters, "INPUT", context)
         self.input_name = layer.name() if layer is not None else str(parameters.get("INPUT"))
         self.input_rights = input_attribution(layer, self.input_name)
         return True
+
+    def input_layer(self, parameters, name, context):
+        """The layer a parameter names, also where the value is a source definition (as for
+        "selected features only"), for which parameterAsVectorLayer gives None."""
+        value = parameters.get(name)
+        if isinstance(value, QgsProcessingFeatureSourceDefinition):
+            source, _ = value.source.value(context.expressionContext())
+            parameters = {**parameters, name: source}
+        return self.parameterAsVectorLayer(parameters, name, context)
 
     def field_index(self, source, name, numeric=False):
         """Index of a field in ``source``; a clear error if it is missing or not numeric."""

@@ -191,7 +191,7 @@ class ChoroplethAlgorithm(I40Algorithm):
             QgsProcessingOutputString(self.BREAKS, self.tr("Class upper bounds, ascending"))
         )
 
-    def prepareAlgorithm(self, parameters, context, feedback):
+    def prepare(self, parameters, context, feedback):
         # Layer, style database and renderer belong to the main thread, where prepare and
         # postProcess run; processAlgorithm may run in a worker and only reads values.
         self.ranges = ()

@@ -210,7 +210,7 @@ class ExportAtlasAlgorithm(I40Algorithm):
         self.addOutput(QgsProcessingOutputNumber(self.PAGE_COUNT, self.tr("Number of pages")))
         self.addOutput(QgsProcessingOutputFile(self.INDEX, self.tr("Index of the pages (JSON)")))
 
-    def prepareAlgorithm(self, parameters, context, feedback):
+    def prepare(self, parameters, context, feedback):
         # The base class reads an INPUT layer, which this algorithm does not have.
         return True
 

@@ -128,13 +128,13 @@ class GeocodePointsAlgorithm(I40Algorithm):
             )
         )
 
-    def prepareAlgorithm(self, parameters, context, feedback):
+    def prepare(self, parameters, context, feedback):
         self.table_file = self.input_file(parameters)
         if self.table_file is not None:
             self.input_name = self.table_file.name
             self.input_rights = [f"Quelle: {self.table_file.name}"]
             return True
-        return super().prepareAlgorithm(parameters, context, feedback)
+        return super().prepare(parameters, context, feedback)
 
     def input_file(self, parameters):
         """The table file given as INPUT, read with the plugin's own reader (encodings,
@@ -341,8 +341,8 @@ class ReferenceFacilitiesAlgorithm(GeocodePointsAlgorithm):
         index = parameters.get(self.FACILITIES) or 0
         return PLUGIN_DIR / "data" / REFERENCE_FILES[int(index)]
 
-    def prepareAlgorithm(self, parameters, context, feedback):
-        super().prepareAlgorithm(parameters, context, feedback)
+    def prepare(self, parameters, context, feedback):
+        super().prepare(parameters, context, feedback)
         self.input_rights = [
             self.tr(
                 "Facts compiled from the HRK Hochschulkompass and programme pages; see {file}"

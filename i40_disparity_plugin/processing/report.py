@@ -137,7 +137,7 @@ class ReportAlgorithm(I40Algorithm):
         )
         self.addOutput(QgsProcessingOutputNumber("TABLE_COUNT", self.tr("Tables written")))
 
-    def prepareAlgorithm(self, parameters, context, feedback):
+    def prepare(self, parameters, context, feedback):
         # Layers are read here, in the main thread; processAlgorithm gets plain rows.
         self.table_inputs = []
         for parameter, declared in roles.ROLES:

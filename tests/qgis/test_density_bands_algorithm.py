@@ -6,7 +6,12 @@ import processing
 import pytest
 from conftest import PLZ_FEATURES, PLZ_POPULATION, memory_layer, square_wkt
 from pyproj import Geod
-from qgis.core import QgsCategorizedSymbolRenderer, QgsProcessingException
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsProcessingException,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProject,
+)
 from shapely import wkt as shapely_wkt
 
 from i40_disparity_plugin.compat import FieldType
@@ -177,6 +182,19 @@ def test_output_is_styled_and_says_where_it_comes_from(provider, plz_layer):
     assert "150, 300, 500" in metadata.abstract()
     assert "einwohner" in metadata.abstract()
     assert any("OpenStreetMap" in line and "Zensus 2011" in line for line in metadata.rights())
+
+
+def test_an_input_given_as_a_selection_is_named_in_the_output(provider):
+    layer = memory_layer([({"plz": "01067", "einwohner": 100}, square_wkt(X0, Y0, KM))])
+    layer.setName("Planungsgebiete")
+    QgsProject.instance().addMapLayer(layer)
+    try:
+        layer.selectAll()
+        result = run(QgsProcessingFeatureSourceDefinition(layer.id(), selectedFeaturesOnly=True))
+    finally:
+        QgsProject.instance().removeMapLayer(layer.id())
+    metadata = result["OUTPUT"].metadata()
+    assert "Input: Planungsgebiete." in metadata.abstract()
 
 
 def test_real_plz_layer_keeps_every_area_and_the_population(provider, plz_layer):

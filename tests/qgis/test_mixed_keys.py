@@ -7,7 +7,7 @@ import json
 import processing
 import pytest
 from osgeo import gdal, ogr, osr
-from qgis.core import QgsVectorLayer
+from qgis.core import QgsProcessingFeatureSourceDefinition, QgsProject, QgsVectorLayer
 
 # Two 1 km squares in EPSG:3035; "01067" must keep its leading zero.
 KEYS = ("01067", 10115)
@@ -77,3 +77,28 @@ def test_keys_keep_their_leading_zeros_in_the_output(provider, tmp_path, make, n
     keys = sorted(feature.GetFieldAsString("plz") for feature in layer)
     assert keys == ["01067", "10115"]
     assert QgsVectorLayer(str(output), "bands", "ogr").featureCount() == len(KEYS)
+
+
+def test_selected_features_only_still_means_the_selection(provider, tmp_path):
+    # The text view of such a file replaces the layer: it must carry the user's selection.
+    layer = QgsVectorLayer(str(geojson(tmp_path / "plz_areas.geojson")), "PLZ", "ogr")
+    QgsProject.instance().addMapLayer(layer)
+    try:
+        # Picked by its square: the layer itself reads this key as NULL on GDAL >= 3.10.
+        first = [
+            f.id()
+            for f in layer.getFeatures()
+            if f.geometry().boundingBox().xMinimum() == 4_300_000
+        ]
+        layer.selectByIds(first)
+        assert layer.selectedFeatureCount() == 1
+        output = tmp_path / "bands.gpkg"
+        source = QgsProcessingFeatureSourceDefinition(layer.id(), selectedFeaturesOnly=True)
+        processing.run(
+            "i40disparity:densitybands",
+            {"INPUT": source, "POPULATION_FIELD": "einwohner", "OUTPUT": str(output)},
+        )
+    finally:
+        QgsProject.instance().removeMapLayer(layer.id())
+    dataset = ogr.Open(str(output))  # held: its layer is only valid while the dataset lives
+    assert [feature.GetFieldAsString("plz") for feature in dataset.GetLayer(0)] == ["01067"]
