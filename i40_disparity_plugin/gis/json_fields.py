@@ -21,6 +21,7 @@ from qgis.core import (
 )
 
 from ..compat import is_json_text_field
+from .locations import first_ogr_layer
 
 
 class TextKeySource:
@@ -77,7 +78,7 @@ def _text_key_uri(layer):
     parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
     if parts.get("subset") or not parts.get("path"):
         return None
-    table = parts.get("layerName") or _ogr_layer_name(parts["path"])
+    table = parts.get("layerName") or first_ogr_layer(parts["path"])
     if table is None:
         return None
     # character(0): text of any length; a bare "character" would be one character wide.
@@ -105,17 +106,6 @@ def _vrt(path, table, columns):
         f'<SrcSQL dialect="OGRSQL">{escape(f"SELECT {columns} FROM {_quoted(table)}")}</SrcSQL>'
         "</OGRVRTLayer></OGRVRTDataSource>"
     )
-
-
-def _ogr_layer_name(path):
-    """The OGR name of the first layer of a file opened without one (a GeoJSON or shapefile)."""
-    try:
-        dataset = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
-    except RuntimeError:  # GDAL raises instead of returning None when exceptions are on
-        return None
-    if dataset is None or dataset.GetLayerCount() == 0:
-        return None
-    return dataset.GetLayer(0).GetName()
 
 
 def _quoted(name):

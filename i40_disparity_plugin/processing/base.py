@@ -15,9 +15,11 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..compat import ProcessingParameterFlag
 from ..core.number_format import LANGUAGES
+from ..core.overwrite_guard import first_clash
 from ..core.requirements import install_advice, missing_requirements, package_names
 from ..gis.i18n import core_text, ui_language
 from ..gis.json_fields import TextKeySource
+from ..gis.locations import destination_location, file_location, layer_location
 from ..gis.provenance import input_attribution
 
 
@@ -83,7 +85,71 @@ class I40Algorithm(QgsProcessingAlgorithm):
     def label_language(self, parameters, context):
         return LANGUAGES[self.parameterAsEnum(parameters, self.LABEL_LANGUAGE, context)]
 
+    def checkParameterValues(self, parameters, context):
+        read_as_files = self.tables_read_as_files(parameters)
+        if not read_as_files or not all(
+            definition.checkValueIsAcceptable(parameters.get(definition.name()), context)
+            for definition in self.parameterDefinitions()
+            if definition.name() not in read_as_files
+        ):
+            ok, message = super().checkParameterValues(parameters, context)
+            if not ok:
+                return ok, message
+        message = self.overwrite_message(parameters, context)
+        return message is None, message or ""
+
+    def tables_read_as_files(self, parameters):
+        """Parameters whose value is a table file that the algorithm reads with the plugin's
+        own readers, which say what is wrong with a broken one. QGIS's check would load it as
+        a layer and report a file that exists as "not found"."""
+        return ()
+
+    def overwrite_message(self, parameters, context):
+        """Why the run would write over one of its inputs or outputs; None if it would not."""
+        inputs, outputs = [], []
+        for definition in self.parameterDefinitions():
+            inputs.extend(self._read_locations(definition, parameters, context))
+            outputs.extend(self._written_locations(definition, parameters, context))
+        clash = first_clash(inputs, outputs)
+        if clash is None:
+            return None
+        written, hit = clash
+        # fmt: off
+        message = QCoreApplication.translate("I40Algorithm", "'{output}' would overwrite "
+                                             "'{other}' in {file}. Choose another file (or "
+                                             "another layer name) for '{output}'.")
+        # fmt: on
+        return message.format(output=written.parameter, other=hit.parameter, file=hit.path)
+
+    def _read_locations(self, definition, parameters, context):
+        name, kind, label = definition.name(), definition.type(), definition.description()
+        if kind in ("source", "vector"):
+            layers = [self.input_layer(parameters, name, context)]
+        elif kind == "multilayer":
+            layers = self.parameterAsLayerList(parameters, name, context)
+        elif kind == "file":
+            location = file_location(label, self.parameterAsFile(parameters, name, context))
+            return [location] if location is not None else []
+        else:
+            return []
+        return [location for layer in layers if (location := layer_location(label, layer))]
+
+    def _written_locations(self, definition, parameters, context):
+        kind = definition.type()
+        if kind == "sink":
+            location = destination_location(definition, parameters.get(definition.name()), context)
+        elif kind == "fileDestination":
+            path = self.parameterAsFileOutput(parameters, definition.name(), context)
+            location = file_location(definition.description(), path)
+        else:
+            location = None
+        return [location] if location is not None else []
+
     def prepareAlgorithm(self, parameters, context, feedback):
+        # Docks start algorithms as tasks, which do not check the parameters first.
+        message = self.overwrite_message(parameters, context)
+        if message is not None:
+            raise QgsProcessingException(message)
         # Layer objects are read here, in the main thread, not in processAlgorithm's worker.
         self.text_key_sources = {}
         for definition in self.parameterDefinitions():

@@ -136,6 +136,9 @@ class GeocodePointsAlgorithm(I40Algorithm):
             return True
         return super().prepare(parameters, context, feedback)
 
+    def tables_read_as_files(self, parameters):
+        return (self.INPUT,) if self.input_file(parameters) is not None else ()
+
     def input_file(self, parameters):
         """The table file given as INPUT, read with the plugin's own reader (encodings,
         decimal commas, column synonyms) rather than as a QGIS layer; None for a layer."""
