@@ -87,22 +87,22 @@
         <translation>Der Flächenlayer muss Polygone enthalten, er enthält aber {type}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="206"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="214"/>
         <source>The areas have no fields {names}; they are not copied.</source>
         <translation>Die Flächen haben keine Felder {names}; diese werden nicht übertragen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="233"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="241"/>
         <source>Reading the areas</source>
         <translation>Flächen werden gelesen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="248"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="256"/>
         <source>{count} invalid area geometries were repaired (feature ids {ids}).</source>
         <translation>{count} ungültige Flächengeometrien wurden repariert (Objekt-IDs {ids}).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="257"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="265"/>
         <source>{count} area geometries could not be repaired and hold no points (feature ids {ids}).</source>
         <translation>{count} Flächengeometrien ließen sich nicht reparieren und enthalten keine Punkte (Objekt-IDs {ids}).</translation>
     </message>
@@ -112,7 +112,7 @@
         <translation>Flächen mit Anzahlen werden geschrieben</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="216"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="224"/>
         <source>The points already have fields {names}; the area&apos;s are named {new}.</source>
         <translation>Die Punkte haben bereits Felder {names}; die der Fläche heißen {new}.</translation>
     </message>
@@ -132,32 +132,32 @@
         <translation>Punkte von {points} je Fläche von {areas}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="272"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="280"/>
         <source>Points or areas have no coordinate reference system; their coordinates are taken to be in the same one.</source>
         <translation>Punkte oder Flächen haben kein Koordinatenbezugssystem; es wird angenommen, dass ihre Koordinaten im selben System vorliegen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="281"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="289"/>
         <source>The points ({points}) are transformed to the areas&apos; CRS ({areas}).</source>
         <translation>Die Punkte ({points}) werden in das KBS der Flächen ({areas}) transformiert.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="290"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="298"/>
         <source>{assigned} of {total} points lie in an area.</source>
         <translation>{assigned} von {total} Punkten liegen in einer Fläche.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="297"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="305"/>
         <source>{count} points lie outside all areas (feature ids {ids}).</source>
         <translation>{count} Punkte liegen außerhalb aller Flächen (Objekt-IDs {ids}).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="303"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="311"/>
         <source>{count} points have no geometry (feature ids {ids}).</source>
         <translation>{count} Punkte haben keine Geometrie (Objekt-IDs {ids}).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="440"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="448"/>
         <source>Points assigned to areas by the QGIS plugin Industrie 4.0 Disparitäten (algorithm i40disparity:assignpoints). Points: {points}. Areas: {areas}. Fields copied: {fields}. A point on the border of several areas belongs to the one first in the area layer; areas without points count 0.</source>
         <translation>Punkte Flächen zugeordnet mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:assignpoints). Punkte: {points}. Flächen: {areas}. Übertragene Felder: {fields}. Ein Punkt auf der Grenze mehrerer Flächen gehört zu der, die im Flächenlayer zuerst steht; Flächen ohne Punkte zählen 0.</translation>
     </message>
@@ -167,9 +167,14 @@
         <translation>Punkte ohne Geometrie</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="240"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="248"/>
         <source>Reading the points and finding their areas</source>
         <translation>Punkte werden gelesen und ihren Flächen zugeordnet</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="208"/>
+        <source>The areas have no fields {names}. They have: {fields}.</source>
+        <translation>Die Gebiete haben keine Felder {names}. Vorhanden sind: {fields}.</translation>
     </message>
 </context>
 <context>
@@ -978,124 +983,134 @@
 <context>
     <name>DeriveIndicatorAlgorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="56"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="58"/>
         <source>Derive an indicator (ratio or density)</source>
         <translation>Indikator ableiten (Quotient oder Dichte)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="59"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="61"/>
         <source>District indicators</source>
         <translation>Kreisindikatoren</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="65"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="67"/>
         <source>&lt;p&gt;Adds one field to a copy of the input: numerator ÷ denominator × factor, without writing an expression. The input is not changed.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Density&lt;/b&gt;: leave the denominator empty to divide by the area in km², measured on the ellipsoid (the project's, or GRS 1980) whatever the layer's CRS; e.g. population ÷ area = inhabitants per km². Invalid polygons are repaired for the measurement only.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Share&lt;/b&gt;: part ÷ whole with factor 100 gives percent.&lt;/p&gt;&lt;p&gt;Where the numerator or the denominator is NULL, or the denominator (or area) is zero, the new field is NULL; the log counts each case. A field of the same name in the input is replaced.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Alias&lt;/b&gt;: a readable name for the new field. A unit in brackets at its end, as in 'Einwohnerdichte (E/km²)', becomes the legend unit of 'Style a choropleth map'. The input fields keep their aliases.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Fügt einer Kopie der Eingabe ein Feld hinzu: Zähler ÷ Nenner × Faktor, ohne dass Sie einen Ausdruck schreiben müssen. Die Eingabe bleibt unverändert.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dichte&lt;/b&gt;: Bleibt der Nenner leer, wird durch die Fläche in km² geteilt, gemessen auf dem Ellipsoid (dem des Projekts oder GRS 1980), unabhängig vom KBS des Layers; z. B. Einwohner ÷ Fläche = Einwohner je km². Ungültige Polygone werden nur für die Messung repariert.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Anteil&lt;/b&gt;: Teil ÷ Ganzes mit Faktor 100 ergibt Prozent.&lt;/p&gt;&lt;p&gt;Ist Zähler oder Nenner NULL oder ist der Nenner (bzw. die Fläche) null, wird das neue Feld NULL; das Protokoll zählt jeden Fall. Ein gleichnamiges Feld der Eingabe wird ersetzt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Alias&lt;/b&gt;: ein lesbarer Name für das neue Feld. Eine Einheit in Klammern an seinem Ende, wie in 'Einwohnerdichte (E/km²)', wird zur Legendeneinheit von 'Choroplethenkarte gestalten'. Die Eingabefelder behalten ihre Aliasse.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="82"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="84"/>
         <source>Input layer</source>
         <translation>Eingabelayer</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="87"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="89"/>
         <source>Numerator field</source>
         <translation>Zählerfeld</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="95"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="97"/>
         <source>Denominator field (empty: the area in km²)</source>
         <translation>Nennerfeld (leer: die Fläche in km²)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="104"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="106"/>
         <source>Factor (100 for a share in percent)</source>
         <translation>Faktor (100 für einen Anteil in Prozent)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="112"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="114"/>
         <source>Name of the new field</source>
         <translation>Name des neuen Felds</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="117"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="119"/>
         <source>Alias of the new field, with the unit in brackets (optional)</source>
         <translation>Alias des neuen Felds, mit der Einheit in Klammern (optional)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="124"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="133"/>
         <source>Layer with the indicator</source>
         <translation>Layer mit dem Indikator</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="127"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="136"/>
         <source>Features with a value</source>
         <translation>Objekte mit Wert</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="128"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="137"/>
         <source>Features without a value</source>
         <translation>Objekte ohne Wert</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="136"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="145"/>
         <source>Choose the numerator field.</source>
         <translation>Wählen Sie das Zählerfeld.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="143"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="152"/>
         <source>Enter a name for the new field.</source>
         <translation>Geben Sie einen Namen für das neue Feld ein.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="197"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="217"/>
         <source>The input&apos;s field {name} is replaced by the new values.</source>
         <translation>Das Feld {name} der Eingabe wird durch die neuen Werte ersetzt.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="227"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="247"/>
         <source>{count} invalid geometries were repaired to measure their area.</source>
         <translation>{count} ungültige Geometrien wurden für die Flächenmessung repariert.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="210"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="230"/>
         <source>Without a denominator field the values are divided by the area, but the input has no polygons. Choose a denominator field.</source>
         <translation>Ohne Nennerfeld werden die Werte durch die Fläche geteilt, die Eingabe enthält aber keine Polygone. Wählen Sie ein Nennerfeld.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="217"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="237"/>
         <source>The input layer has no coordinate reference system, so its areas cannot be measured. Set its CRS or choose a denominator field.</source>
         <translation>Der Eingabelayer hat kein Koordinatenbezugssystem, daher lassen sich seine Flächen nicht messen. Legen Sie sein KBS fest oder wählen Sie ein Nennerfeld.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="233"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="253"/>
         <source>{count} features without a value: the numerator is NULL.</source>
         <translation>{count} Objekte ohne Wert: Der Zähler ist NULL.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="234"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="254"/>
         <source>{count} features without a value: the denominator (or area) is missing.</source>
         <translation>{count} Objekte ohne Wert: Der Nenner (bzw. die Fläche) fehlt.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="237"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="257"/>
         <source>{count} features without a value: the denominator (or area) is zero.</source>
         <translation>{count} Objekte ohne Wert: Der Nenner (bzw. die Fläche) ist null.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="245"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="265"/>
         <source>area in km² (ellipsoidal)</source>
         <translation>Fläche in km² (ellipsoidisch)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="246"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="266"/>
         <source>{field} of {input}</source>
         <translation>{field} von {input}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="249"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="269"/>
         <source>Derived by the QGIS plugin Industrie 4.0 Disparitäten (algorithm i40disparity:deriveindicator). Input: {input}. {field} = {numerator} ÷ {denominator} × {factor}; NULL where a value is missing or the denominator is zero.</source>
         <translation>Abgeleitet mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:deriveindicator). Eingabe: {input}. {field} = {numerator} ÷ {denominator} × {factor}; NULL, wo ein Wert fehlt oder der Nenner null ist.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="126"/>
+        <source>Replace a field of the input that has the new field&apos;s name</source>
+        <translation>Ein gleichnamiges Feld der Eingabe ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="209"/>
+        <source>The input already has a field {name}. Choose another name for the new field, or allow replacing that field.</source>
+        <translation>Die Eingabe hat bereits ein Feld {name}. Wählen Sie einen anderen Namen für das neue Feld oder erlauben Sie, jenes Feld zu ersetzen.</translation>
     </message>
 </context>
 <context>
@@ -1442,32 +1457,32 @@
         <translation>Tabelle oder Layer mit den zu verortenden Datensätzen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="208"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="211"/>
         <source>Columns recognised: {mapping}</source>
         <translation>Erkannte Spalten: {mapping}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="166"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="169"/>
         <source>{placed} of {total} records placed.</source>
         <translation>{placed} von {total} Datensätzen verortet.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="171"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="174"/>
         <source>Row {row} ({city}) not placed: {note}</source>
         <translation>Zeile {row} ({city}) nicht verortet: {note}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="184"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="187"/>
         <source>Places of {input} located offline by the QGIS plugin Industrie 4.0 Disparitäten (algorithm i40disparity:{algorithm}); geocode_method says how each was placed.</source>
         <translation>Orte aus {input}, offline verortet mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:{algorithm}); geocode_method gibt an, wie jeder Datensatz verortet wurde.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="277"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="280"/>
         <source>No PLZ areas and no Gemeinden given: only records with coordinates can be placed.</source>
         <translation>Weder Postleitzahlgebiete noch Gemeinden angegeben: Nur Datensätze mit Koordinaten können verortet werden.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="288"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="291"/>
         <source>{parameter} has none of the fields {names}.</source>
         <translation>{parameter} hat keines der Felder {names}.</translation>
     </message>
@@ -1482,7 +1497,7 @@
         <translation>Spaltenzuordnung, z. B. title=Projekt; plz=PLZ (leer: automatisch)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="214"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="217"/>
         <source>{field}: {count} of the values could not be read and are left empty ({reason}).</source>
         <translation>{field}: {count} der Werte waren nicht lesbar und bleiben leer ({reason}).</translation>
     </message>
@@ -1490,19 +1505,24 @@
 <context>
     <name>I40Algorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="94"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="185"/>
         <source>The input layer has no field named &apos;{name}&apos;.</source>
         <translation>Der Eingabelayer hat kein Feld namens '{name}'.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="103"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="194"/>
         <source>The field &apos;{name}&apos; holds {type}, not numbers. Choose a numeric field or convert it first.</source>
         <translation>Das Feld '{name}' enthält {type}, keine Zahlen. Wählen Sie ein numerisches Feld oder wandeln Sie es zuerst um.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="38"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="42"/>
         <source>This tool needs {packages}, which QGIS&apos;s Python lacks.</source>
         <translation>Dem Python von QGIS fehlt, was dieses Werkzeug benötigt: {packages}.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="118"/>
+        <source>&apos;{output}&apos; would overwrite &apos;{other}&apos; in {file}. Choose another file (or another layer name) for &apos;{output}&apos;.</source>
+        <translation>„{output}“ würde „{other}“ in {file} überschreiben. Wählen Sie für „{output}“ eine andere Datei (oder einen anderen Layernamen).</translation>
     </message>
 </context>
 <context>
@@ -1792,17 +1812,17 @@
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="266"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="269"/>
         <source>areas</source>
         <translation>Gebiete</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="271"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="273"/>
         <source>population of the areas</source>
         <translation>Einwohner der Gebiete</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="292"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="294"/>
         <source>Median distance {median} km; within {within} km: {shares} % of the points.</source>
         <translation>Median der Entfernung {median} km; innerhalb von {within} km: {shares} % der Punkte.</translation>
     </message>
@@ -1825,32 +1845,32 @@
 <context>
     <name>ReferenceFacilitiesAlgorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="318"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="321"/>
         <source>Load technical universities or Industrie 4.0 centres</source>
         <translation>Technische Universitäten und Hochschulen oder Industrie 4.0-Zentren laden</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="321"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="324"/>
         <source>&lt;p&gt;Loads a reference list shipped with the plugin as points: the 33 technical universities (TU9, other Technische Universitäten, Technische Hochschulen; placed by their address PLZ, so give PLZ_AREAS) or the Industrie 4.0 centres (Mittelstand 4.0-Kompetenzzentren, Mittelstand-Digital Zentren, test factories; placed by Gemeinde key, so give GEMEINDEN). The lists name their sources; the centres list is partial (see the plugin's data/README.md).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Lädt eine mit dem Plugin ausgelieferte Referenzliste als Punkte: die 33 Technischen Universitäten und Hochschulen (TU9, weitere Technische Universitäten, Technische Hochschulen; verortet über die PLZ ihrer Adresse, geben Sie also PLZ_AREAS an) oder die Industrie 4.0-Zentren (Mittelstand 4.0-Kompetenzzentren, Mittelstand-Digital Zentren, Testzentren; verortet über den Gemeindeschlüssel, geben Sie also GEMEINDEN an). Die Listen nennen ihre Quellen; die Liste der Zentren ist unvollständig (siehe data/README.md des Plugins).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="331"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="334"/>
         <source>Reference list</source>
         <translation>Referenzliste</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="331"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="334"/>
         <source>technical universities</source>
         <translation>Technische Universitäten und Hochschulen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="331"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="334"/>
         <source>Industrie 4.0 centres</source>
         <translation>Industrie 4.0-Zentren</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="347"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="350"/>
         <source>Facts compiled from the HRK Hochschulkompass and programme pages; see {file}</source>
         <translation>Angaben zusammengestellt aus dem Hochschulkompass der HRK und den Seiten der Förderprogramme; siehe {file}</translation>
     </message>
@@ -2517,12 +2537,12 @@
         <translation>Die Datei {path} enthält keine Tabelle.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="787"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="800"/>
         <source>Choose the column of the table that holds the area keys.</source>
         <translation>Wählen Sie die Spalte der Tabelle mit den Gebietsschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="810"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="823"/>
         <source>No column besides the key holds numbers. Columns: {columns}.</source>
         <translation>Außer der Schlüsselspalte enthält keine Spalte Zahlen. Spalten: {columns}.</translation>
     </message>
@@ -2887,7 +2907,7 @@
         <translation>Die Tabelle {path} hat nur eine Kopfzeile ({columns}) und keine Datenzeilen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="750"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="763"/>
         <source>The sheet &apos;{sheet}&apos; has no column &apos;{column}&apos; (its columns: {columns}). The workbook&apos;s sheets are: {sheets}; choose the sheet that holds the table.</source>
         <translation>Das Blatt „{sheet}“ hat keine Spalte „{column}“ (seine Spalten: {columns}). Die Blätter der Arbeitsmappe sind: {sheets}; wählen Sie das Blatt mit der Tabelle.</translation>
     </message>
@@ -2895,6 +2915,11 @@
         <location filename="../i40_disparity_plugin/core/readers/progress.py" line="16"/>
         <source>Reading {path} was canceled.</source>
         <translation>Das Lesen von {path} wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="384"/>
+        <source>The first sheet (&apos;{sheet}&apos;) of {path} holds no table. The workbook&apos;s sheets are: {sheets}. Move the table to the first sheet, or save its sheet as CSV.</source>
+        <translation>Das erste Blatt („{sheet}“) von {path} enthält keine Tabelle. Die Blätter der Arbeitsmappe: {sheets}. Verschieben Sie die Tabelle auf das erste Blatt oder speichern Sie ihr Blatt als CSV.</translation>
     </message>
 </context>
 </TS>

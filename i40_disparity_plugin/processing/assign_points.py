@@ -198,10 +198,18 @@ class AssignPointsAlgorithm(I40Algorithm):
         return points, areas
 
     def _area_field_indices(self, parameters, context, areas, feedback):
-        """The indices of the AREA_FIELDS the areas have; those they lack are named."""
+        """The indices of the AREA_FIELDS the areas have. A missing default field (areas that
+        were not classified have no band) is named in the log; any other is a mistake."""
         wanted = self.parameterAsFields(parameters, self.AREA_FIELDS, context)
         indices = [areas.fields().lookupField(name) for name in wanted]
         missing = [name for name, index in zip(wanted, indices) if index < 0]
+        mistaken = [name for name in missing if name not in DEFAULT_AREA_FIELDS]
+        if mistaken:
+            raise QgsProcessingException(
+                self.tr("The areas have no fields {names}. They have: {fields}.").format(
+                    names=", ".join(mistaken), fields=", ".join(areas.fields().names())
+                )
+            )
         if missing:
             feedback.pushInfo(
                 self.tr("The areas have no fields {names}; they are not copied.").format(

@@ -7,6 +7,7 @@ from qgis.core import (
     QgsField,
     QgsProcessingException,
     QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -47,6 +48,7 @@ class DeriveIndicatorAlgorithm(I40Algorithm):
     FACTOR = "FACTOR"
     OUTPUT_FIELD = "OUTPUT_FIELD"
     OUTPUT_ALIAS = "OUTPUT_ALIAS"
+    REPLACE_FIELD = "REPLACE_FIELD"
     OUTPUT = "OUTPUT"
 
     def name(self):
@@ -122,6 +124,13 @@ class DeriveIndicatorAlgorithm(I40Algorithm):
             )
         )
         self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.REPLACE_FIELD,
+                self.tr("Replace a field of the input that has the new field's name"),
+                defaultValue=False,
+            )
+        )
+        self.addParameter(
             QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Layer with the indicator"))
         )
         self.addOutput(QgsProcessingOutputNumber("COMPUTED", self.tr("Features with a value")))
@@ -142,7 +151,8 @@ class DeriveIndicatorAlgorithm(I40Algorithm):
         if not output_name:
             raise QgsProcessingException(self.tr("Enter a name for the new field."))
         self.alias = self.parameterAsString(parameters, self.OUTPUT_ALIAS, context).strip()
-        fields, kept = self._output_fields(source, output_name, feedback)
+        replace = self.parameterAsBoolean(parameters, self.REPLACE_FIELD, context)
+        fields, kept = self._output_fields(source, output_name, replace, feedback)
         sink, self.output_id = self.parameterAsSink(
             parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs()
         )
@@ -189,10 +199,20 @@ class DeriveIndicatorAlgorithm(I40Algorithm):
 
         return area
 
-    def _output_fields(self, source, output_name, feedback):
+    def _output_fields(self, source, output_name, replace, feedback):
         """The input's fields without those the new one replaces, then the new one; also
         the indices of the kept fields, and the aliases for the output."""
         fields, kept, replaced = kept_input_fields(source.fields(), [output_name])
+        if replaced and not replace:
+            # pylupdate5 needs the context and the text's start on one line.
+            # fmt: off
+            raise QgsProcessingException(
+                self.tr("The input already has a field {name}. Choose another name for the "
+                        "new field, or allow replacing that field.").format(
+                    name=", ".join(replaced)
+                )
+            )
+            # fmt: on
         if replaced:
             feedback.pushWarning(
                 self.tr("The input's field {name} is replaced by the new values.").format(

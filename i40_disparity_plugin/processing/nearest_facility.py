@@ -248,6 +248,9 @@ class NearestFacilityAlgorithm(I40Algorithm):
         population with POPULATION_FIELD); the areas with them go to AREAS_OUTPUT when it is
         asked for."""
         population_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context)
+        column = (
+            self.field_index(areas, population_field, numeric=True) if population_field else None
+        )
         names = areas.fields().names()
         rows = list(inner_points(areas, names, context))
         xs = np.array([xy[0] for _values, xy, _polygon in rows], dtype=float)
@@ -264,8 +267,7 @@ class NearestFacilityAlgorithm(I40Algorithm):
                 feature.setAttributes(values + self.facilities.nearest_values(int(index), km))
                 sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         summaries = [summarise_distances(self.tr("areas"), distance, radii)]
-        if population_field:
-            column = names.index(population_field)
+        if column is not None:
             # NULL population becomes NaN: such an area is left out of the shares.
             weights = np.array([values[column] for values, _xy, _polygon in rows], dtype=float)
             measure = self.tr("population of the areas")

@@ -143,16 +143,25 @@ def test_points_in_another_crs_are_transformed_to_the_areas(provider):
     )
 
 
-def test_only_existing_area_fields_are_copied_and_clashes_renamed(provider):
+def test_an_area_field_the_points_have_is_copied_renamed(provider):
     points = memory_layer(
         [({"name": "a1", "plz": "99999"}, f"POINT({X0 + 100} {Y0 + 100})")],
         geometry="Point",
         fields={"name": FieldType.String, "plz": FieldType.String},
         name="points",
     )
-    result = run(points, areas_layer(), AREA_FIELDS=["plz", "no_such_field"])
+    result = run(points, areas_layer(), AREA_FIELDS=["plz"])
     rows = rows_of(result["OUTPUT"])
     assert rows == [{"name": "a1", "plz": "99999", "plz_2": "A"}]
+
+
+def test_a_named_area_field_the_areas_lack_stops_the_run(provider):
+    with pytest.raises(QgsProcessingException, match="no fields no_such_field"):
+        run(
+            points_layer([("a1", X0 + 100, Y0 + 100, "A")]),
+            areas_layer(),
+            AREA_FIELDS=["plz", "no_such_field"],
+        )
 
 
 def test_invalid_area_polygons_are_repaired_not_fatal(provider):

@@ -465,10 +465,20 @@ def test_derived_field_can_be_styled_with_its_unit(provider):
     assert labels(derived) == ["≤ 10 E/km²", "10 – 20 E/km²", "20 – 30 E/km²", "keine Daten"]
 
 
-def test_existing_field_is_replaced_with_a_warning_whatever_its_case(provider):
+def test_an_existing_field_is_kept_unless_replacing_it_was_asked_for(provider):
+    with pytest.raises(QgsProcessingException, match="already has a field ganz"):
+        derive(counts_layer(), NUMERATOR="teil", DENOMINATOR="ganz", OUTPUT_FIELD="Ganz")
+
+
+def test_existing_field_is_replaced_on_request_with_a_warning_whatever_its_case(provider):
     feedback = RecordingFeedback()
     result = derive(
-        counts_layer(), feedback, NUMERATOR="teil", DENOMINATOR="ganz", OUTPUT_FIELD="Ganz"
+        counts_layer(),
+        feedback,
+        NUMERATOR="teil",
+        DENOMINATOR="ganz",
+        OUTPUT_FIELD="Ganz",
+        REPLACE_FIELD=True,
     )
     assert result["OUTPUT"].fields().names() == ["name", "teil", "Ganz"]
     assert by_name(result["OUTPUT"])["a"]["Ganz"] == 0.25

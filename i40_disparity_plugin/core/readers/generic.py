@@ -377,7 +377,20 @@ def _check_table(path, rows):
 def _worksheet_rows(path, sheet, progress=None):
     workbook = open_workbook(path, read_only=True)
     try:
-        return list(_filled(sheet_rows(pick_sheet(workbook, sheet), progress)))
+        rows = list(_filled(sheet_rows(pick_sheet(workbook, sheet), progress)))
+        if len(rows) < 2 and sheet is None and len(workbook.sheetnames) > 1:
+            # Where the table is not on the first sheet, the sheets tell the user where to look.
+            # fmt: off
+            raise CoreError(
+                QT_TRANSLATE_NOOP("core", "The first sheet ('{sheet}') of {path} holds no table. "
+                                          "The workbook's sheets are: {sheets}. Move the table "
+                                          "to the first sheet, or save its sheet as CSV."),
+                path=Path(path).name,
+                sheet=workbook.sheetnames[0],
+                sheets=", ".join(workbook.sheetnames),
+            )
+            # fmt: on
+        return rows
     finally:
         workbook.close()
 
