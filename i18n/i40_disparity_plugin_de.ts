@@ -1505,22 +1505,22 @@
 <context>
     <name>I40Algorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="185"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="206"/>
         <source>The input layer has no field named &apos;{name}&apos;.</source>
         <translation>Der Eingabelayer hat kein Feld namens '{name}'.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="194"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="215"/>
         <source>The field &apos;{name}&apos; holds {type}, not numbers. Choose a numeric field or convert it first.</source>
         <translation>Das Feld '{name}' enthält {type}, keine Zahlen. Wählen Sie ein numerisches Feld oder wandeln Sie es zuerst um.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="42"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="43"/>
         <source>This tool needs {packages}, which QGIS&apos;s Python lacks.</source>
         <translation>Dem Python von QGIS fehlt, was dieses Werkzeug benötigt: {packages}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="118"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="134"/>
         <source>&apos;{output}&apos; would overwrite &apos;{other}&apos; in {file}. Choose another file (or another layer name) for &apos;{output}&apos;.</source>
         <translation>„{output}“ würde „{other}“ in {file} überschreiben. Wählen Sie für „{output}“ eine andere Datei (oder einen anderen Layernamen).</translation>
     </message>
@@ -2920,6 +2920,16 @@
         <location filename="../i40_disparity_plugin/core/readers/generic.py" line="384"/>
         <source>The first sheet (&apos;{sheet}&apos;) of {path} holds no table. The workbook&apos;s sheets are: {sheets}. Move the table to the first sheet, or save its sheet as CSV.</source>
         <translation>Das erste Blatt („{sheet}“) von {path} enthält keine Tabelle. Die Blätter der Arbeitsmappe: {sheets}. Verschieben Sie die Tabelle auf das erste Blatt oder speichern Sie ihr Blatt als CSV.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/plausible_coordinates.py" line="15"/>
+        <source>The layer {layer} declares its coordinates as degrees ({crs}), but they reach {x}, {y}, which no place on earth has. They are probably metres: give the layer its true CRS (Layer Properties, Source) and run again.</source>
+        <translation>Der Layer {layer} gibt seine Koordinaten als Grad an ({crs}), sie reichen aber bis {x}, {y}, was kein Ort der Erde hat. Vermutlich sind es Meter: Weisen Sie dem Layer sein wahres KBS zu (Layereigenschaften, Quelle) und starten Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/plausible_coordinates.py" line="19"/>
+        <source>The layer {layer} lies around {lon}° E, {lat}° N in its CRS {crs}, far from Germany. If latitude and longitude are swapped or the CRS is wrong, correct the layer and run again: areas and distances computed from it would be wrong.</source>
+        <translation>Der Layer {layer} liegt in seinem KBS {crs} bei etwa {lon}° O, {lat}° N, weit weg von Deutschland. Sind Breite und Länge vertauscht oder ist das KBS falsch, berichtigen Sie den Layer und starten Sie erneut: Flächen und Entfernungen daraus wären falsch.</translation>
     </message>
 </context>
 </TS>

@@ -19,6 +19,7 @@ from ..core.overwrite_guard import first_clash
 from ..core.requirements import install_advice, missing_requirements, package_names
 from ..gis.i18n import core_text, ui_language
 from ..gis.json_fields import TextKeySource
+from ..gis.layer_coordinates import coordinates_problem_of
 from ..gis.locations import destination_location, file_location, layer_location
 from ..gis.provenance import input_attribution
 
@@ -95,7 +96,7 @@ class I40Algorithm(QgsProcessingAlgorithm):
             ok, message = super().checkParameterValues(parameters, context)
             if not ok:
                 return ok, message
-        message = self.overwrite_message(parameters, context)
+        message = self.refusal(parameters, context)
         return message is None, message or ""
 
     def tables_read_as_files(self, parameters):
@@ -103,6 +104,21 @@ class I40Algorithm(QgsProcessingAlgorithm):
         own readers, which say what is wrong with a broken one. QGIS's check would load it as
         a layer and report a file that exists as "not found"."""
         return ()
+
+    def refusal(self, parameters, context):
+        """Why the run must not start although each value is acceptable by itself: an output
+        on an input, or coordinates that cannot be German data. None if there is nothing."""
+        return self.overwrite_message(parameters, context) or self.coordinates_message(
+            parameters, context
+        )
+
+    def coordinates_message(self, parameters, context):
+        for definition in self.parameterDefinitions():
+            for layer in self._layers_of(definition, parameters, context):
+                problem = coordinates_problem_of(layer, context.transformContext())
+                if problem is not None:
+                    return core_text(problem)
+        return None
 
     def overwrite_message(self, parameters, context):
         """Why the run would write over one of its inputs or outputs; None if it would not."""
@@ -121,17 +137,22 @@ class I40Algorithm(QgsProcessingAlgorithm):
         # fmt: on
         return message.format(output=written.parameter, other=hit.parameter, file=hit.path)
 
-    def _read_locations(self, definition, parameters, context):
-        name, kind, label = definition.name(), definition.type(), definition.description()
+    def _layers_of(self, definition, parameters, context):
+        name, kind = definition.name(), definition.type()
         if kind in ("source", "vector"):
-            layers = [self.input_layer(parameters, name, context)]
-        elif kind == "multilayer":
-            layers = self.parameterAsLayerList(parameters, name, context)
-        elif kind == "file":
-            location = file_location(label, self.parameterAsFile(parameters, name, context))
+            layer = self.input_layer(parameters, name, context)
+            return [layer] if layer is not None else []
+        if kind == "multilayer":
+            return self.parameterAsLayerList(parameters, name, context)
+        return []
+
+    def _read_locations(self, definition, parameters, context):
+        label = definition.description()
+        if definition.type() == "file":
+            path = self.parameterAsFile(parameters, definition.name(), context)
+            location = file_location(label, path)
             return [location] if location is not None else []
-        else:
-            return []
+        layers = self._layers_of(definition, parameters, context)
         return [location for layer in layers if (location := layer_location(label, layer))]
 
     def _written_locations(self, definition, parameters, context):
@@ -147,7 +168,7 @@ class I40Algorithm(QgsProcessingAlgorithm):
 
     def prepareAlgorithm(self, parameters, context, feedback):
         # Docks start algorithms as tasks, which do not check the parameters first.
-        message = self.overwrite_message(parameters, context)
+        message = self.refusal(parameters, context)
         if message is not None:
             raise QgsProcessingException(message)
         # Layer objects are read here, in the main thread, not in processAlgorithm's worker.

@@ -160,7 +160,9 @@ def test_shipped_reference_lists(provider, facilities, placed, not_placed):
 
 
 def test_areas_without_a_plz_field_give_a_clear_error(provider, use_case_file):
-    areas = memory_layer([({"name": "x"}, square_wkt(0, 0, 10))], fields={"name": FieldType.String})
+    areas = memory_layer(
+        [({"name": "x"}, square_wkt(4_300_000, 3_000_000, 10))], fields={"name": FieldType.String}
+    )
     with pytest.raises(QgsProcessingException) as raised:
         processing.run(
             "i40disparity:geocodepoints",
