@@ -531,157 +531,157 @@
 <context>
     <name>ChoroplethAlgorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="73"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="72"/>
         <source>Style a choropleth map</source>
         <translation>Choroplethenkarte gestalten</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="76"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="75"/>
         <source>District indicators</source>
         <translation>Kreisindikatoren</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="82"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="81"/>
         <source>&lt;p&gt;Colours the features of a loaded layer by the classes of a numeric field and applies the style to that layer. The layer's data and metadata are not changed, so print layouts can still take the source attribution from its metadata.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Method&lt;/b&gt; (QGIS's own classifications; qgis_process takes the number): 0 natural breaks (Jenks), 1 quantiles (equal count), 2 equal intervals, 3 pretty breaks (round numbers; may give a class more or fewer than asked), 4 fixed breaks. Default: 0 with 5 classes (2 to 12).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fixed breaks&lt;/b&gt; are the class upper bounds, ascending, separated by commas, with a decimal point: 20,30,40 gives the classes ≤ 20, 20 – 30 and 30 – 40, and one more class &amp;gt; 40 (with a warning) if values exceed 40. The number of classes is then ignored. The same breaks give comparable maps of different regions.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rule&lt;/b&gt;: a class includes its upper bound, so a value on a break belongs to the class below. When a field has fewer different values than classes, fewer classes are made and the log says so. The output BREAKS lists the upper bounds in the form that fixed breaks accept.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Missing values&lt;/b&gt; (NULL) belong to no class; such features are drawn in grey and listed as 'keine Daten' (no data) in the legend. This is why the style is rule-based (one rule per class): QGIS's graduated renderer cannot draw NULL. The lowest and highest rules are open-ended, so the style re-applied to newer data draws every value.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Colour ramp&lt;/b&gt;: the name of a ramp in the QGIS style manager, e.g. YlOrRd (default), Reds, Blues, Greens, Viridis; optionally inverted.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Legend labels&lt;/b&gt; such as '12,5 – 20,0 %' use the German (or English) number format and the unit, taken by default from a bracket at the end of the field's alias ('Beschäftigte Sekundärer Sektor 2017 (%)'). Whole-number breaks get no decimals; otherwise the span of the breaks sets them (two decimals for a span from 1 to 10, one fewer for each tenfold), more if two breaks would print alike.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Style file&lt;/b&gt;: optionally the symbology as a .qml file, to apply it again (Layer Properties ▸ Style ▸ Load Style, or the algorithm 'Set layer style').&lt;/p&gt;&lt;p&gt;Ratios such as population density or shares can be computed first with 'Derive an indicator (ratio or density)'.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Färbt die Objekte eines geladenen Layers nach den Klassen eines numerischen Felds ein und wendet den Stil auf diesen Layer an. Daten und Metadaten des Layers bleiben unverändert, Drucklayouts können die Quellenangabe also weiterhin aus seinen Metadaten übernehmen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Methode&lt;/b&gt; (die Klassifizierungen von QGIS; qgis_process erwartet die Nummer): 0 Natürliche Unterbrechungen (Jenks), 1 Quantile (gleiche Anzahl), 2 Gleiche Intervalle, 3 Schöne Unterbrechungen (runde Zahlen; kann eine Klasse mehr oder weniger als gewünscht ergeben), 4 Feste Klassengrenzen. Vorgabe: 0 mit 5 Klassen (2 bis 12).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Feste Klassengrenzen&lt;/b&gt; sind die Klassenobergrenzen, aufsteigend, durch Kommas getrennt, mit Dezimalpunkt: 20,30,40 ergibt die Klassen ≤ 20, 20 – 30 und 30 – 40 sowie eine weitere Klasse &amp;gt; 40 (mit Warnung), wenn Werte über 40 liegen. Die Anzahl der Klassen wird dann ignoriert. Dieselben Grenzen ergeben vergleichbare Karten verschiedener Regionen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Regel&lt;/b&gt;: Eine Klasse schließt ihre Obergrenze ein, ein Wert genau auf einer Grenze gehört also zur Klasse darunter. Hat ein Feld weniger verschiedene Werte als Klassen, entstehen weniger Klassen; das Protokoll weist darauf hin. Die Ausgabe BREAKS nennt die Obergrenzen in der Form, die feste Klassengrenzen erwarten.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fehlende Werte&lt;/b&gt; (NULL) gehören zu keiner Klasse; solche Objekte werden grau gezeichnet und in der Legende als 'keine Daten' geführt. Deshalb ist der Stil regelbasiert (eine Regel je Klasse): Die abgestufte Darstellung von QGIS kann NULL nicht zeichnen. Unterste und oberste Regel sind nach außen offen, sodass der Stil auch auf neuere Daten angewendet jeden Wert zeichnet.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Farbverlauf&lt;/b&gt;: der Name eines Farbverlaufs in der QGIS-Stilverwaltung, z. B. YlOrRd (Vorgabe), Reds, Blues, Greens, Viridis; wahlweise invertiert.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Legendenbeschriftungen&lt;/b&gt; wie '12,5 – 20,0 %' verwenden das deutsche (oder englische) Zahlenformat und die Einheit, die standardmäßig aus einer Klammer am Ende des Feldalias stammt ('Beschäftigte Sekundärer Sektor 2017 (%)'). Ganzzahlige Grenzen erhalten keine Nachkommastellen; sonst bestimmt die Spannweite der Grenzen ihre Zahl (zwei bei einer Spannweite von 1 bis 10, je Zehnfachem eine weniger), mehr, wenn zwei Grenzen sonst gleich aussähen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Stildatei&lt;/b&gt;: wahlweise die Symbolisierung als .qml-Datei, um sie erneut anzuwenden (Layereigenschaften ▸ Stil ▸ Lade Stil… oder der Algorithmus 'Layerstil setzen').&lt;/p&gt;&lt;p&gt;Quotienten wie die Bevölkerungsdichte oder Anteile lassen sich vorher mit 'Indikator ableiten (Quotient oder Dichte)' berechnen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="118"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="117"/>
         <source>Layer to style</source>
         <translation>Zu gestaltender Layer</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="123"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="122"/>
         <source>Field to map (numeric)</source>
         <translation>Darzustellendes Feld (numerisch)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="131"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="130"/>
         <source>Classification method</source>
         <translation>Klassifizierungsmethode</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="131"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="130"/>
         <source>Natural breaks (Jenks)</source>
         <translation>Natürliche Unterbrechungen (Jenks)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="131"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="130"/>
         <source>Quantiles (equal count)</source>
         <translation>Quantile (gleiche Anzahl)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="131"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="130"/>
         <source>Equal intervals</source>
         <translation>Gleiche Intervalle</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="131"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="130"/>
         <source>Pretty breaks</source>
         <translation>Schöne Unterbrechungen (Pretty Breaks)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="131"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="130"/>
         <source>Fixed breaks</source>
         <translation>Feste Klassengrenzen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="189"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="188"/>
         <source>Number of classes</source>
         <translation>Anzahl der Klassen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="155"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="154"/>
         <source>Fixed breaks: class upper bounds, ascending (e.g. 20,30,40)</source>
         <translation>Feste Klassengrenzen: Klassenobergrenzen, aufsteigend (z. B. 20,30,40)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="162"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="161"/>
         <source>Colour ramp (name in the QGIS style)</source>
         <translation>Farbverlauf (Name in der QGIS-Stilverwaltung)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="167"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="166"/>
         <source>Invert the colour ramp</source>
         <translation>Farbverlauf invertieren</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="172"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="171"/>
         <source>Unit in the legend (empty: from the field alias, e.g. '… (%)')</source>
         <translation>Einheit in der Legende (leer: aus dem Feldalias, z. B. '… (%)')</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="179"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="178"/>
         <source>Language of the legend labels</source>
         <translation>Sprache der Legendenbeschriftungen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="180"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="179"/>
         <source>Style file</source>
         <translation>Stildatei</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="180"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="179"/>
         <source>QGIS layer style (*.qml)</source>
         <translation>QGIS-Layerstil (*.qml)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="190"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="189"/>
         <source>Class upper bounds, ascending</source>
         <translation>Klassenobergrenzen, aufsteigend</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="258"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="257"/>
         <source>The layer &apos;{layer}&apos; has no geometries, so there is nothing to colour.</source>
         <translation>Der Layer '{layer}' hat keine Geometrien, es gibt also nichts einzufärben.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="265"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="264"/>
         <source>Choose the numeric field to map.</source>
         <translation>Wählen Sie das numerische Feld, das dargestellt werden soll.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="268"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="267"/>
         <source>The QGIS style has no colour ramp named &apos;{name}&apos;. Its ramps include {names}.</source>
         <translation>Die QGIS-Stilverwaltung enthält keinen Farbverlauf namens '{name}'. Vorhanden sind u. a. {names}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="231"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="230"/>
         <source>The field &apos;{field}&apos; holds no numbers: all {count} features are NULL.</source>
         <translation>Das Feld '{field}' enthält keine Zahlen: Alle {count} Objekte sind NULL.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="290"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="289"/>
         <source>Values exceed the last break, so a class above it was added.</source>
         <translation>Werte liegen über der letzten Klassengrenze, daher wurde darüber eine Klasse ergänzt.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="300"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="299"/>
         <source>{label}: {count} features</source>
         <translation>{label}: {count} Objekte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="302"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="301"/>
         <source>{count} features without a value are drawn in grey as &apos;{label}&apos;.</source>
         <translation>{count} Objekte ohne Wert werden grau als '{label}' dargestellt.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="387"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="325"/>
         <source>The style file {path} could not be written: {message}</source>
         <translation>Die Stildatei {path} konnte nicht geschrieben werden: {message}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="332"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="331"/>
         <source>The layer was opened from a file for this run only: choose a style file to keep the style.</source>
         <translation>Der Layer wurde nur für diesen Lauf aus einer Datei geöffnet: Wählen Sie eine Stildatei, um den Stil zu behalten.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="364"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="363"/>
         <source>Pretty breaks give {found} classes instead of {asked}.</source>
         <translation>Schöne Unterbrechungen ergeben {found} statt {asked} Klassen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="370"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="369"/>
         <source>Only {found} classes instead of {asked}: the field has {distinct} different values, and classes that would hold none of their own were merged.</source>
         <translation>Nur {found} statt {asked} Klassen: Das Feld hat {distinct} verschiedene Werte, und Klassen ohne eigene Werte wurden zusammengelegt.</translation>
     </message>
@@ -1505,24 +1505,29 @@
 <context>
     <name>I40Algorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="206"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="223"/>
         <source>The input layer has no field named &apos;{name}&apos;.</source>
         <translation>Der Eingabelayer hat kein Feld namens '{name}'.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="215"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="232"/>
         <source>The field &apos;{name}&apos; holds {type}, not numbers. Choose a numeric field or convert it first.</source>
         <translation>Das Feld '{name}' enthält {type}, keine Zahlen. Wählen Sie ein numerisches Feld oder wandeln Sie es zuerst um.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="43"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="44"/>
         <source>This tool needs {packages}, which QGIS&apos;s Python lacks.</source>
         <translation>Dem Python von QGIS fehlt, was dieses Werkzeug benötigt: {packages}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="134"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="151"/>
         <source>&apos;{output}&apos; would overwrite &apos;{other}&apos; in {file}. Choose another file (or another layer name) for &apos;{output}&apos;.</source>
         <translation>„{output}“ würde „{other}“ in {file} überschreiben. Wählen Sie für „{output}“ eine andere Datei (oder einen anderen Layernamen).</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="127"/>
+        <source>The file {path} for &apos;{output}&apos; cannot be written: {reason}.</source>
+        <translation>Die Datei {path} für „{output}“ kann nicht geschrieben werden: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -2930,6 +2935,36 @@
         <location filename="../i40_disparity_plugin/core/plausible_coordinates.py" line="19"/>
         <source>The layer {layer} lies around {lon}° E, {lat}° N in its CRS {crs}, far from Germany. If latitude and longitude are swapped or the CRS is wrong, correct the layer and run again: areas and distances computed from it would be wrong.</source>
         <translation>Der Layer {layer} liegt in seinem KBS {crs} bei etwa {lon}° O, {lat}° N, weit weg von Deutschland. Sind Breite und Länge vertauscht oder ist das KBS falsch, berichtigen Sie den Layer und starten Sie erneut: Flächen und Entfernungen daraus wären falsch.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/writable.py" line="11"/>
+        <source>no permission to write there</source>
+        <translation>keine Schreibrechte dort</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/writable.py" line="12"/>
+        <source>the drive is read-only</source>
+        <translation>das Laufwerk ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/writable.py" line="13"/>
+        <source>the drive is full</source>
+        <translation>das Laufwerk ist voll</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/writable.py" line="15"/>
+        <source>a part of the path is a file, not a folder</source>
+        <translation>ein Teil des Pfades ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/writable.py" line="16"/>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/writable.py" line="18"/>
+        <source>no file can be made there</source>
+        <translation>dort lässt sich keine Datei anlegen</translation>
     </message>
 </context>
 </TS>

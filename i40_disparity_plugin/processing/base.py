@@ -17,6 +17,7 @@ from ..compat import ProcessingParameterFlag
 from ..core.number_format import LANGUAGES
 from ..core.overwrite_guard import first_clash
 from ..core.requirements import install_advice, missing_requirements, package_names
+from ..core.writable import cannot_write
 from ..gis.i18n import core_text, ui_language
 from ..gis.json_fields import TextKeySource
 from ..gis.layer_coordinates import coordinates_problem_of
@@ -108,9 +109,25 @@ class I40Algorithm(QgsProcessingAlgorithm):
     def refusal(self, parameters, context):
         """Why the run must not start although each value is acceptable by itself: an output
         on an input, or coordinates that cannot be German data. None if there is nothing."""
-        return self.overwrite_message(parameters, context) or self.coordinates_message(
-            parameters, context
+        return (
+            self.overwrite_message(parameters, context)
+            or self.unwritable_message(parameters, context)
+            or self.coordinates_message(parameters, context)
         )
+
+    def unwritable_message(self, parameters, context):
+        """Files asked for besides the layers (CSV, chart, style, report) must be writable:
+        found out after the run, the user would have been told the run succeeded."""
+        for definition in self.parameterDefinitions():
+            if definition.type() != "fileDestination":
+                continue
+            path = self.parameterAsFileOutput(parameters, definition.name(), context)
+            reason = cannot_write(path) if path else None
+            if reason is not None:
+                return QCoreApplication.translate(
+                    "I40Algorithm", "The file {path} for '{output}' cannot be written: {reason}."
+                ).format(path=path, output=definition.description(), reason=core_text(reason))
+        return None
 
     def coordinates_message(self, parameters, context):
         for definition in self.parameterDefinitions():

@@ -1,7 +1,6 @@
 """i40disparity:choropleth: style a loaded layer by a numeric field (classes, ramp, legend)."""
 
 import math
-from pathlib import Path
 
 from qgis.core import (
     QgsFeatureRequest,
@@ -378,15 +377,5 @@ class ChoroplethAlgorithm(I40Algorithm):
         path = self.parameterAsFileOutput(parameters, self.OUTPUT_STYLE, context)
         if not path:
             return ""
-        if not path.lower().endswith(".qml"):
-            path += ".qml"
-        try:
-            # Found out here rather than after the run, when the style is written.
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise QgsProcessingException(
-                self.tr("The style file {path} could not be written: {message}").format(
-                    path=path, message=error.strerror
-                )
-            ) from None
-        return path
+        # Whether it can be written was found out before the run (I40Algorithm.refusal).
+        return path if path.lower().endswith(".qml") else path + ".qml"

@@ -440,6 +440,31 @@ def crs_cases():
 
 def shape_cases():
     """Layers of the wrong geometry, empty names, outputs that cannot be written."""
+    unwritable = ("cannot be written",)
+    # /proc takes no new files, not even from root (the tests run as root in the chroots).
+    yield case(
+        "choropleth style file where no file can be made",
+        "choropleth",
+        unwritable,
+        OUTPUT_STYLE="/proc/kreise.qml",
+    )
+    yield case(
+        "bandstatistics chart where no file can be made",
+        "bandstatistics",
+        unwritable,
+        CHART="/proc/chart.svg",
+    )
+    yield case(
+        "crosstab CSV inside a file", "crosstab", unwritable, CSV=In("table.csv/kreuztabelle.csv")
+    )
+    yield case(
+        "report page inside a file",
+        "report",
+        unwritable,
+        DENSITY_SUMMARY=None,
+        ATLAS_FOLDER=In("empty_folder"),
+        OUTPUT=In("table.csv/bericht.html"),
+    )
     yield case("densitybands no thresholds", "densitybands", ("threshold",), THRESHOLDS=" ")
     yield case(
         "deriveindicator empty name of the new field",

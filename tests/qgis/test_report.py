@@ -367,7 +367,9 @@ def test_missing_atlas_index_is_a_clear_error(provider, tmp_path):
 def test_unwritable_output_is_a_clear_error(analysis, tmp_path):
     blocker = tmp_path / "a_file"
     blocker.write_text("not a folder", encoding="utf-8")
-    with pytest.raises(QgsProcessingException, match="could not be written"):
+    with pytest.raises(
+        QgsProcessingException, match=r"a_file/bericht.html for .* cannot be written"
+    ):
         run_report(analysis, tmp_path, OUTPUT=str(blocker / "bericht.html"))
 
 
