@@ -69,6 +69,17 @@ class I40Algorithm(QgsProcessingAlgorithm):
             fields = _without_alias_and_comment(fields)
         return super().parameterAsSink(parameters, name, context, fields, *args)
 
+    @staticmethod
+    def reading_progress(feedback, share):
+        """A reader's ``progress`` (core/readers/progress.py): the read fills the first
+        ``share`` percent of the bar, and Cancel stops it."""
+
+        def progress(fraction):
+            feedback.setProgress(share * fraction)
+            return not feedback.isCanceled()
+
+        return progress
+
     def add_advanced_parameter(self, parameter):
         parameter.setFlags(parameter.flags() | ProcessingParameterFlag.Advanced)
         self.addParameter(parameter)

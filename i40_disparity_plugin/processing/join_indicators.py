@@ -199,6 +199,7 @@ class JoinIndicatorsAlgorithm(I40Algorithm):
                 layer_names=names,
                 reserved_names=source.fields().names(),
                 stated_source=self.parameterAsString(parameters, self.TABLE_ATTRIBUTION, context),
+                progress=self.reading_progress(feedback, 40),
             )
         except CoreError as error:
             raise QgsProcessingException(core_text(error)) from None

@@ -5,7 +5,7 @@ import processing
 import pytest
 from conftest import SHARED_DATA, memory_layer, square_wkt
 from html_tables import TableCells
-from qgis.core import QgsProcessingException, QgsProject, QgsVectorLayer
+from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsProject, QgsVectorLayer
 from test_plugin_and_dock import wait_until
 
 from i40_disparity_plugin.compat import FieldType
@@ -74,6 +74,22 @@ def test_raw_inkar_export_uses_the_latest_year_and_its_unit(provider, kreise):
     alias = output.attributeAlias(output.fields().lookupField(field))
     assert "2017" in alias and "€" in alias
     assert result["MATCHED"] == 401
+
+
+def test_cancel_while_the_table_is_read_stops_the_join(provider, kreise):
+    feedback = QgsProcessingFeedback()
+    seen = []
+
+    def cancel_once_the_read_has_begun(percent):
+        seen.append(percent)
+        feedback.cancel()
+
+    feedback.progressChanged.connect(cancel_once_the_read_has_begun)
+    parameters = {"INPUT": kreise, "INPUT_KEY": "AGS", "TABLE": str(INKAR_RAW)}
+    with pytest.raises(QgsProcessingException, match=r"Reading .*Leistung\.csv was canceled"):
+        processing.run(ALG, {"OUTPUT": "TEMPORARY_OUTPUT", **parameters}, feedback=feedback)
+    # The reader's reports fill the first 40 % of the bar; the first one was the last.
+    assert len(seen) == 1 and 0 <= seen[0] <= 40
 
 
 def test_year_parameter_picks_that_year(provider, kreise):

@@ -29,11 +29,13 @@ def join_statistics_file(
     layer_names=None,
     reserved_names=(),
     stated_source="",
+    progress=None,
 ):
     """The file at ``path`` read as ``table_format`` and joined to the areas whose raw keys
     are ``layer_keys`` (see ``join.join_indicators`` for the other arguments); its source is
-    ``stated_source`` where the user gives one (see ``table_rights``)."""
-    table = read_statistics(path, table_format, key_column=key_column)
+    ``stated_source`` where the user gives one (see ``table_rights``); ``progress`` follows
+    the read (see ``readers/progress.py``)."""
+    table = read_statistics(path, table_format, key_column=key_column, progress=progress)
     joined = join_indicators(
         layer_keys,
         table.data,
