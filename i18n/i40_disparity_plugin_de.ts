@@ -1505,12 +1505,12 @@
 <context>
     <name>I40Algorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="223"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="234"/>
         <source>The input layer has no field named &apos;{name}&apos;.</source>
         <translation>Der Eingabelayer hat kein Feld namens '{name}'.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="232"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="243"/>
         <source>The field &apos;{name}&apos; holds {type}, not numbers. Choose a numeric field or convert it first.</source>
         <translation>Das Feld '{name}' enthält {type}, keine Zahlen. Wählen Sie ein numerisches Feld oder wandeln Sie es zuerst um.</translation>
     </message>
@@ -1520,12 +1520,12 @@
         <translation>Dem Python von QGIS fehlt, was dieses Werkzeug benötigt: {packages}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="151"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="162"/>
         <source>&apos;{output}&apos; would overwrite &apos;{other}&apos; in {file}. Choose another file (or another layer name) for &apos;{output}&apos;.</source>
         <translation>„{output}“ würde „{other}“ in {file} überschreiben. Wählen Sie für „{output}“ eine andere Datei (oder einen anderen Layernamen).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="127"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="138"/>
         <source>The file {path} for &apos;{output}&apos; cannot be written: {reason}.</source>
         <translation>Die Datei {path} für „{output}“ kann nicht geschrieben werden: {reason}.</translation>
     </message>
@@ -1664,7 +1664,7 @@
         <translation>Gebiete mit Indikatoren</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="276"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="277"/>
         <source>Unmatched keys</source>
         <translation>Nicht zugeordnete Schlüssel</translation>
     </message>
@@ -1694,37 +1694,37 @@
         <translation>Hinzugefügte Felder (durch ; getrennt)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="284"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="285"/>
         <source>Table read as {format}: {rows} rows, {keys} keys, {values} values, {zeros} of them &apos;-&apos; (exactly zero), {problems} without a number.</source>
         <translation>Tabelle als {format} gelesen: {rows} Zeilen, {keys} Schlüssel, {values} Werte, davon {zeros} '-' (genau null), {problems} ohne Zahl.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="300"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="301"/>
         <source>  row {row}, {key}, {indicator}: '{raw}' – {reason}</source>
         <translation>  Zeile {row}, {key}, {indicator}: '{raw}' – {reason}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="311"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="312"/>
         <source>Key level {level}: {matched} areas matched, {layer} area keys not in the table, {table} table keys not among the areas.</source>
         <translation>Schlüsselebene {level}: {matched} Gebiete zugeordnet, {layer} Gebietsschlüssel nicht in der Tabelle, {table} Tabellenschlüssel nicht unter den Gebieten.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="325"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="326"/>
         <source>Keys found on several areas: {keys}</source>
         <translation>Schlüssel, die bei mehreren Gebieten vorkommen: {keys}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="331"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="332"/>
         <source>Keys repeated in the table (the first value is used): {keys}</source>
         <translation>Mehrfach in der Tabelle vorkommende Schlüssel (der erste Wert wird verwendet): {keys}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="367"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="368"/>
         <source>Indicators joined by the QGIS plugin Industrie 4.0 Disparitäten (algorithm i40disparity:joinindicators). Areas: {input}. Table: {table} (format {format}, read as {detected}). Indicators: {indicators}. Keys matched: {matched}.</source>
         <translation>Indikatoren verknüpft mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:joinindicators). Gebiete: {input}. Tabelle: {table} (Format {format}, gelesen als {detected}). Indikatoren: {indicators}. Zugeordnete Schlüssel: {matched}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="379"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="380"/>
         <source>Indicators for {input}</source>
         <translation>Indikatoren für {input}</translation>
     </message>
@@ -2382,52 +2382,52 @@
         <translation>keine Zahl</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/indicators/join.py" line="28"/>
+        <location filename="../i40_disparity_plugin/core/indicators/join.py" line="36"/>
         <source>not in the table</source>
         <translation>nicht in der Tabelle</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/indicators/join.py" line="29"/>
+        <location filename="../i40_disparity_plugin/core/indicators/join.py" line="37"/>
         <source>not in the layer</source>
         <translation>nicht im Layer</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/indicators/join.py" line="33"/>
+        <location filename="../i40_disparity_plugin/core/indicators/join.py" line="41"/>
         <source>not in the table: the district was changed by a reform</source>
         <translation>nicht in der Tabelle: Der Kreis wurde durch eine Gebietsreform verändert</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/indicators/join.py" line="35"/>
+        <location filename="../i40_disparity_plugin/core/indicators/join.py" line="43"/>
         <source>not in the layer: the district was changed by a reform</source>
         <translation>nicht im Layer: Der Kreis wurde durch eine Gebietsreform verändert</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/indicators/join.py" line="42"/>
+        <location filename="../i40_disparity_plugin/core/indicators/join.py" line="51"/>
         <source>The statistics table lacks the columns {missing}; it has {columns}.</source>
         <translation>Der Statistiktabelle fehlen die Spalten {missing}; sie enthält {columns}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/indicators/join.py" line="44"/>
+        <location filename="../i40_disparity_plugin/core/indicators/join.py" line="53"/>
         <source>None of the layer&apos;s key values is an area key (AGS/ARS), e.g. {examples}. Choose the key field.</source>
         <translation>Keiner der Schlüsselwerte des Layers (z. B. {examples}) ist ein Gebietsschlüssel (AGS/ARS). Wählen Sie das Schlüsselfeld.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/indicators/join.py" line="46"/>
+        <location filename="../i40_disparity_plugin/core/indicators/join.py" line="57"/>
         <source>Unknown indicators: {unknown}. The table has: {available}.</source>
         <translation>Unbekannte Indikatoren: {unknown}. Die Tabelle enthält: {available}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/indicators/join.py" line="48"/>
+        <location filename="../i40_disparity_plugin/core/indicators/join.py" line="59"/>
         <source>The statistics table has no indicator values.</source>
         <translation>Die Statistiktabelle enthält keine Indikatorwerte.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/indicators/join.py" line="49"/>
+        <location filename="../i40_disparity_plugin/core/indicators/join.py" line="60"/>
         <source>&apos;{indicator}&apos; has no values for {year}; years with values: {years}.</source>
         <translation>'{indicator}' hat keine Werte für {year}; Jahre mit Werten: {years}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/indicators/join.py" line="51"/>
+        <location filename="../i40_disparity_plugin/core/indicators/join.py" line="62"/>
         <source>&apos;{year}&apos; is not a year.</source>
         <translation>'{year}' ist keine Jahreszahl.</translation>
     </message>
@@ -2965,6 +2965,11 @@
         <location filename="../i40_disparity_plugin/core/writable.py" line="18"/>
         <source>no file can be made there</source>
         <translation>dort lässt sich keine Datei anlegen</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/indicators/join.py" line="55"/>
+        <source>None of the table&apos;s keys is an area key (AGS/ARS), e.g. {examples}. Choose the table&apos;s key column.</source>
+        <translation>Keiner der Schlüssel der Tabelle ist ein Gebietsschlüssel (AGS/ARS), z. B. {examples}. Wählen Sie die Schlüsselspalte der Tabelle.</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@ Two Zensus-style 100 m grid tables are generated into a temporary folder (never 
 
 - ``grid.csv``, the file of the issue "Big tables fast and lean": Gitter_ID_100m, x_mp_100m,
   y_mp_100m, Einwohner, keyed by the grid cell id. No key is an area key: joined to the 401
-  Kreise, every row is reported as one without an area key.
+  Kreise, the join stops with a message saying so (the time is the time to that message).
 - ``grid_ags.csv``, the same cells, each carrying the AGS of a Gemeinde (the 10,997 VG5000
   Gemeinden in blocks of about 182 cells), joined to the Gemeinden by AGS: the realistic case.
 
@@ -92,6 +92,7 @@ def child(candidate, table, key, shapefile, build):
     else:
         keys = layer_keys(shapefile) if candidate == "read + join" else None
         from i40_disparity_plugin.core.indicators.join import join_indicators
+        from i40_disparity_plugin.core.messages import CoreError
         from i40_disparity_plugin.core.readers.detect import read_statistics
         from i40_disparity_plugin.core.readers.generic import read_generic
 
@@ -102,8 +103,11 @@ def child(candidate, table, key, shapefile, build):
             read = read_statistics(table, key_column=key)
         detail = f"{len(read.data):,} tidy rows"
         if keys is not None:
-            joined = join_indicators(keys, read.data)
-            detail += f", {joined.report.matched} areas matched"
+            try:
+                joined = join_indicators(keys, read.data)
+                detail += f", {joined.report.matched} areas matched"
+            except CoreError as error:  # a table without area keys is refused
+                detail += f", stopped: {str(error)[:60]}"
         seconds = time.perf_counter() - start
     print(json.dumps({"seconds": seconds, "peak_mb": peak_mb(), "detail": detail, "idle": idle}))
 
@@ -118,6 +122,7 @@ def run_algorithm(table, key, shapefile, build):
     from qgis.core import (
         QgsFeatureRequest,
         QgsProcessingContext,
+        QgsProcessingException,
         QgsProcessingFeedback,
         QgsProject,
         QgsVectorLayer,
@@ -137,12 +142,19 @@ def run_algorithm(table, key, shapefile, build):
         "UNMATCHED": "memory:",
     }
     start = time.perf_counter()
-    result = processing.run(
-        "i40disparity:joinindicators", parameters, context=context, feedback=QgsProcessingFeedback()
-    )
+    try:
+        result = processing.run(
+            "i40disparity:joinindicators",
+            parameters,
+            context=context,
+            feedback=QgsProcessingFeedback(),
+        )
+        detail = f"{result['MATCHED']} areas matched"
+    except QgsProcessingException as error:
+        detail = f"stopped: {str(error)[:60]}"
     seconds = time.perf_counter() - start
     del app
-    return seconds, f"{result['MATCHED']} areas matched", idle
+    return seconds, detail, idle
 
 
 def measure(candidate, table, key, shapefile, build):

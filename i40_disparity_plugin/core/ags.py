@@ -37,7 +37,7 @@ _LEVEL_OF_LENGTH = {length: level for level, length in LEVELS.items()}
 _LENGTH_AFTER_LOST_ZERO = {1: 2, 4: 5, 7: 8, 11: 12}
 # Germany as a whole in exports: "DG" (as statistics portals label the Bund row) and the
 # NUTS-0 code "DE"; an all-zero key is the AGS/ARS of the Staat in the BKG data.
-_GERMANY_CODES = {"DG", "DE"}
+GERMANY_CODES = {"DG", "DE"}
 _FLOAT_TEXT = re.compile(r"([0-9]+)\.0+")
 _DIGITS = re.compile(r"[0-9]+")
 
@@ -161,7 +161,7 @@ def _digits_of(raw):
     if float_text:
         text = float_text.group(1)
     if not _DIGITS.fullmatch(text):
-        if text.upper() in _GERMANY_CODES:
+        if text.upper() in GERMANY_CODES:
             return None, _rejected(REASON_GERMANY)
         return None, _rejected(REASON_NOT_DIGITS)
     return text, None

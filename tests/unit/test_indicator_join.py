@@ -8,11 +8,15 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from i40_disparity_plugin.core.ags import (
+    REASON_GERMANY,
     REASON_MISSING,
     REASON_NOT_DIGITS,
     REASON_OTHER_LEVEL,
+    normalise_key,
     reform_for,
 )
 from i40_disparity_plugin.core.indicators.join import (
@@ -187,6 +191,23 @@ def test_year_without_values_is_an_error_listing_the_years():
     assert error.value.params == {"indicator": BIP, "year": 2017, "years": "2018, 2019"}
     with pytest.raises(CoreError):
         join_indicators(["01001"], HAND_TABLE, year="zwanzig")
+
+
+def test_a_table_without_any_area_key_is_an_error_with_examples():
+    cells = [f"CRS3035RES100mN2684000E40310{i}0" for i in range(5)]
+    table = tidy([(cell, None, "Einwohner", 2011, 3.0, "", "") for cell in cells])
+    with pytest.raises(CoreError) as error:
+        join_indicators(["01001", "01002"], table)
+    assert error.value.params == {"examples": ", ".join(repr(cell) for cell in cells[:3])}
+
+
+def test_a_table_of_another_level_only_is_reported_not_refused():
+    # A Land's key is an area key, of another level than the Kreis layer's.
+    table = tidy([("01", "Schleswig-Holstein", "Einwohner", 2019, 2.9e6, "", "")])
+    result = join_indicators(["01001", "01002"], table, level="kreis")
+    assert [(item.key, item.reason) for item in result.report.unmatched_table] == [
+        ("01", REASON_OTHER_LEVEL["land"])
+    ]
 
 
 def test_unknown_indicator_is_an_error_listing_the_available_ones():
@@ -463,3 +484,18 @@ def test_values_are_floats_or_none_never_nan(districts, inkar):
     cells = [value for row in result.values for value in row]
     assert all(value is None or (type(value) is float and math.isfinite(value)) for value in cells)
     assert cells.count(None) == int(inkar["value"].isna().sum())
+
+
+@given(st.lists(st.text(max_size=12), max_size=30))
+def test_each_table_key_gets_the_reason_normalise_key_gives_it(texts):
+    # The join tells texts that cannot be keys apart in bulk; it must agree with the rule.
+    samples = ["CRS3035RES100mN1E2", "09 162", "9162.0", "DG", " de ", "\u00a009162", "x1"]
+    keys = ["01001", *samples, *texts]
+    table = tidy([(key, None, "Einwohner", 2019, 1.0, "", "") for key in keys])
+    report = join_indicators(["01001", "01002"], table, level="kreis").report
+    reasons = {item.key: item.reason for item in report.invalid_table}
+    for key in dict.fromkeys(keys):
+        area = normalise_key(key, "kreis")
+        text = key.strip()
+        if not area.is_valid and area.reason != REASON_GERMANY and text in reasons:
+            assert reasons[text] == area.reason, key

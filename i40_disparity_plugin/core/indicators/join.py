@@ -17,7 +17,15 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from ..ags import REASON_GERMANY, REASON_OTHER_LEVEL, normalise_key, reform_for
+from ..ags import (
+    GERMANY_CODES,
+    REASON_GERMANY,
+    REASON_NOT_DIGITS,
+    REASON_OTHER_LEVEL,
+    AreaKey,
+    normalise_key,
+    reform_for,
+)
 from ..messages import QT_TRANSLATE_NOOP, CoreError
 from ..text import fold_umlauts
 
@@ -37,12 +45,15 @@ REASON_REFORM_NOT_IN_LAYER = QT_TRANSLATE_NOOP("core", "not in the layer: the di
 # fmt: on
 # Table rows of another level than the layer's (ags.REASON_OTHER_LEVEL): reported, not joined.
 _OTHER_LEVEL_REASONS = set(REASON_OTHER_LEVEL.values())
+_NOT_DIGITS = AreaKey(None, None, REASON_NOT_DIGITS)
 
 # fmt: off
 MISSING_COLUMNS = QT_TRANSLATE_NOOP("core", "The statistics table lacks the columns {missing}; "
                                             "it has {columns}.")
 NO_LAYER_KEYS = QT_TRANSLATE_NOOP("core", "None of the layer's key values is an area key "
                                           "(AGS/ARS), e.g. {examples}. Choose the key field.")
+NO_TABLE_KEYS = QT_TRANSLATE_NOOP("core", "None of the table's keys is an area key (AGS/ARS), "
+                                           "e.g. {examples}. Choose the table's key column.")
 UNKNOWN_INDICATORS = QT_TRANSLATE_NOOP("core", "Unknown indicators: {unknown}. The table has: "
                                                "{available}.")
 NO_INDICATORS = QT_TRANSLATE_NOOP("core", "The statistics table has no indicator values.")
@@ -260,6 +271,7 @@ def join_indicators(
     layer_key_of = [_area_of(layer_areas, raw).key for raw in layer_keys]
 
     coded = _CodedTable(table, level, layer_areas)
+    coded.require_area_keys()
     selected = _selected_indicators(coded.indicators, indicators)
     coded.select(selected)
     years = _chosen_years(coded, selected, year)
@@ -299,11 +311,14 @@ class _CodedTable:
         self.raw_values = list(raw_values)
         # Text keys written as in the layer were normalised already (type() keeps 1 and True
         # and "1" apart, which compare or hash alike).
+        hopeless = _hopeless_texts(self.raw_values)
         self.areas = [
-            layer_areas[raw]
+            _NOT_DIGITS
+            if hopeless[i]
+            else layer_areas[raw]
             if type(raw) is str and raw in layer_areas
             else normalise_key(raw, level)
-            for raw in self.raw_values
+            for i, raw in enumerate(self.raw_values)
         ]
         ids = {}
         nkey_of_raw = [ids.setdefault(a.key, len(ids)) if a.is_valid else -1 for a in self.areas]
@@ -315,6 +330,15 @@ class _CodedTable:
         self.year = _floats(table["year"])
         self.value = _floats(table["value"])
         self.column = np.full(len(table), -1, dtype=np.int64)
+
+    def require_area_keys(self):
+        """Stop unless some key is an area key, of the layer's level or another: a table keyed
+        by something else (grid cells, names) would only list each of its keys as unmatched."""
+        if self.areas and not any(
+            area.is_valid or area.reason in _OTHER_LEVEL_REASONS for area in self.areas
+        ):
+            examples = ", ".join(repr(_raw_text(raw)) for raw in self.raw_values[:3])
+            raise CoreError(NO_TABLE_KEYS, examples=examples)
 
     def select(self, selected):
         column_of_ind = np.full(len(self.indicators) + 1, -1, dtype=np.int64)
@@ -356,6 +380,19 @@ class _CodedTable:
             if text not in found:
                 found.append(text)
         return result
+
+
+def _hopeless_texts(raw_values):
+    """For each value, whether it is a text that cannot be an area key: not empty, no
+    digits-only shape, no blank inside, not Germany's code. Told apart in bulk, as a table keyed
+    by 2 million grid cell ids has as many such texts; the others are normalised one by one."""
+    is_text = np.fromiter((type(raw) is str for raw in raw_values), bool, len(raw_values))
+    texts = pd.Series([raw if type(raw) is str else "0" for raw in raw_values], dtype=object)
+    # Blank texts are missing keys, texts with blanks inside are looked at one by one.
+    may_be_key = texts.str.contains(r"^$|^\s*[0-9]+(?:\.0+)?\s*$|\s", regex=True)
+    may_be_key = may_be_key.to_numpy(bool)
+    germany = texts.str.upper().isin(GERMANY_CODES).to_numpy(bool)
+    return (is_text & ~may_be_key & ~germany).tolist()
 
 
 def _floats(series):
@@ -547,9 +584,10 @@ def _table_keys_not_at_level(coded):
         reason = coded.areas[raw_id].reason if raw_id >= 0 else normalise_key(None).reason
         if reason == REASON_GERMANY:
             reason = REASON_OTHER_LEVEL["germany"]
-        # Shown at its own level where it has one: "01" for the Land written 1.
-        own = normalise_key(raw)
-        key = own.key if own.is_valid else _raw_text(raw)
+        # Shown at its own level where it has one: "01" for the Land written 1. Only a key of
+        # another level has one.
+        own = normalise_key(raw) if reason in _OTHER_LEVEL_REASONS else None
+        key = own.key if own is not None and own.is_valid else _raw_text(raw)
         if (key, reason) in seen:
             continue
         seen.add((key, reason))
