@@ -9,7 +9,6 @@ from qgis.core import (
     QgsProcessingFeatureSourceDefinition,
     QgsProcessingOutputLayerDefinition,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSource,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
@@ -202,7 +201,7 @@ class I40Algorithm(QgsProcessingAlgorithm):
         # Layer objects are read here, in the main thread, not in processAlgorithm's worker.
         self.text_key_sources = {}
         for definition in self.parameterDefinitions():
-            if definition.type() == QgsProcessingParameterFeatureSource.typeName():
+            if definition.type() == "source":
                 name = definition.name()
                 layer = self.input_layer(parameters, name, context)
                 text_keys = TextKeySource.of(layer) if layer is not None else None

@@ -568,7 +568,10 @@ def valid_cases():
     )
     yield case("geocodepoints places both rows", "geocodepoints", check=expect_result("PLACED", 2))
     yield case("bandstatistics runs", "bandstatistics", check=expect_rows(4))
-    yield case("choropleth styles the districts", "choropleth", check=lambda result: None)
+    # Equal intervals over the two districts' values (7 and 12.5): two classes, as asked.
+    yield case(
+        "choropleth styles the districts", "choropleth", check=expect_result("CLASS_COUNT", 2)
+    )
 
 
 def all_cases():
