@@ -754,12 +754,12 @@
         <translation>Gezählte Datensätze</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="170"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="173"/>
         <source>Choose a field for {parameter}.</source>
         <translation>Wählen Sie ein Feld für {parameter}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="192"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="195"/>
         <source>The CSV file could not be written: {error}</source>
         <translation>Die CSV-Datei konnte nicht geschrieben werden: {error}</translation>
     </message>
@@ -852,7 +852,7 @@
         <translation>Gebiete je Dichteklasse (JSON)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="200"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="202"/>
         <source>The input layer must contain polygons, but it contains {type}.</source>
         <translation>Der Eingabelayer muss Polygone enthalten, er enthält aber {type}.</translation>
     </message>
@@ -862,52 +862,52 @@
         <translation>Wählen Sie das Feld mit der Einwohnerzahl.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="209"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="211"/>
         <source>The input layer has no coordinate reference system, so its areas cannot be measured. Set its CRS or choose an area field.</source>
         <translation>Der Eingabelayer hat kein Koordinatenbezugssystem, daher lassen sich seine Flächen nicht messen. Legen Sie sein KBS fest oder wählen Sie ein Flächenfeld.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="222"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="224"/>
         <source>The input&apos;s fields {names} are replaced by new values.</source>
         <translation>Die Felder {names} der Eingabe werden durch neue Werte ersetzt.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="274"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="276"/>
         <source>{count} invalid geometries were repaired (feature ids {ids}).</source>
         <translation>{count} ungültige Geometrien wurden repariert (Objekt-IDs {ids}).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="280"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="282"/>
         <source>{count} geometries could not be repaired and were written unchanged (feature ids {ids}).</source>
         <translation>{count} Geometrien ließen sich nicht reparieren und wurden unverändert geschrieben (Objekt-IDs {ids}).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="188"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="189"/>
         <source>Density band summary</source>
         <translation>Übersicht der Dichteklassen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="287"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="289"/>
         <source>{count} areas without a band: {reason}</source>
         <translation>{count} Gebiete ohne Dichteklasse: {reason}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="307"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="309"/>
         <source>field '{field}' (km²)</source>
         <translation>Feld '{field}' (km²)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="307"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="309"/>
         <source>measured on the ellipsoid {ellipsoid}</source>
         <translation>gemessen auf dem Ellipsoid {ellipsoid}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="316"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="318"/>
         <source>Population density bands computed by the QGIS plugin Industrie 4.0 Disparitäten (algorithm i40disparity:densitybands). Input: {input}. Population: field '{population}'. Area: {area}. Thresholds (inhabitants per km²): {thresholds}; band 1 is density ≤ the first threshold, a density on a threshold belongs to the band below.</source>
         <translation>Dichteklassen der Bevölkerung, berechnet mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:densitybands). Eingabe: {input}. Einwohner: Feld '{population}'. Fläche: {area}. Schwellenwerte (Einwohner je km²): {thresholds}; Klasse 1 ist Dichte ≤ dem ersten Schwellenwert, eine Dichte genau auf einem Schwellenwert gehört zur Klasse darunter.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="328"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="330"/>
         <source>Density bands of {input}</source>
         <translation>Dichteklassen von {input}</translation>
     </message>
@@ -1053,52 +1053,52 @@
         <translation>Geben Sie einen Namen für das neue Feld ein.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="217"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="219"/>
         <source>The input&apos;s field {name} is replaced by the new values.</source>
         <translation>Das Feld {name} der Eingabe wird durch die neuen Werte ersetzt.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="247"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="249"/>
         <source>{count} invalid geometries were repaired to measure their area.</source>
         <translation>{count} ungültige Geometrien wurden für die Flächenmessung repariert.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="230"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="232"/>
         <source>Without a denominator field the values are divided by the area, but the input has no polygons. Choose a denominator field.</source>
         <translation>Ohne Nennerfeld werden die Werte durch die Fläche geteilt, die Eingabe enthält aber keine Polygone. Wählen Sie ein Nennerfeld.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="237"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="239"/>
         <source>The input layer has no coordinate reference system, so its areas cannot be measured. Set its CRS or choose a denominator field.</source>
         <translation>Der Eingabelayer hat kein Koordinatenbezugssystem, daher lassen sich seine Flächen nicht messen. Legen Sie sein KBS fest oder wählen Sie ein Nennerfeld.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="253"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="255"/>
         <source>{count} features without a value: the numerator is NULL.</source>
         <translation>{count} Objekte ohne Wert: Der Zähler ist NULL.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="254"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="256"/>
         <source>{count} features without a value: the denominator (or area) is missing.</source>
         <translation>{count} Objekte ohne Wert: Der Nenner (bzw. die Fläche) fehlt.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="257"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="259"/>
         <source>{count} features without a value: the denominator (or area) is zero.</source>
         <translation>{count} Objekte ohne Wert: Der Nenner (bzw. die Fläche) ist null.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="265"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="267"/>
         <source>area in km² (ellipsoidal)</source>
         <translation>Fläche in km² (ellipsoidisch)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="266"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="268"/>
         <source>{field} of {input}</source>
         <translation>{field} von {input}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="269"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="271"/>
         <source>Derived by the QGIS plugin Industrie 4.0 Disparitäten (algorithm i40disparity:deriveindicator). Input: {input}. {field} = {numerator} ÷ {denominator} × {factor}; NULL where a value is missing or the denominator is zero.</source>
         <translation>Abgeleitet mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:deriveindicator). Eingabe: {input}. {field} = {numerator} ÷ {denominator} × {factor}; NULL, wo ein Wert fehlt oder der Nenner null ist.</translation>
     </message>
@@ -1108,7 +1108,7 @@
         <translation>Ein gleichnamiges Feld der Eingabe ersetzen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="209"/>
+        <location filename="../i40_disparity_plugin/processing/derive_indicator.py" line="211"/>
         <source>The input already has a field {name}. Choose another name for the new field, or allow replacing that field.</source>
         <translation>Die Eingabe hat bereits ein Feld {name}. Wählen Sie einen anderen Namen für das neue Feld oder erlauben Sie, jenes Feld zu ersetzen.</translation>
     </message>
@@ -1505,27 +1505,27 @@
 <context>
     <name>I40Algorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="234"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="238"/>
         <source>The input layer has no field named &apos;{name}&apos;.</source>
         <translation>Der Eingabelayer hat kein Feld namens '{name}'.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="243"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="247"/>
         <source>The field &apos;{name}&apos; holds {type}, not numbers. Choose a numeric field or convert it first.</source>
         <translation>Das Feld '{name}' enthält {type}, keine Zahlen. Wählen Sie ein numerisches Feld oder wandeln Sie es zuerst um.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="44"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="48"/>
         <source>This tool needs {packages}, which QGIS&apos;s Python lacks.</source>
         <translation>Dem Python von QGIS fehlt, was dieses Werkzeug benötigt: {packages}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="162"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="166"/>
         <source>&apos;{output}&apos; would overwrite &apos;{other}&apos; in {file}. Choose another file (or another layer name) for &apos;{output}&apos;.</source>
         <translation>„{output}“ würde „{other}“ in {file} überschreiben. Wählen Sie für „{output}“ eine andere Datei (oder einen anderen Layernamen).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="138"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="142"/>
         <source>The file {path} for &apos;{output}&apos; cannot be written: {reason}.</source>
         <translation>Die Datei {path} für „{output}“ kann nicht geschrieben werden: {reason}.</translation>
     </message>
@@ -1664,7 +1664,7 @@
         <translation>Gebiete mit Indikatoren</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="277"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="281"/>
         <source>Unmatched keys</source>
         <translation>Nicht zugeordnete Schlüssel</translation>
     </message>
@@ -1694,37 +1694,37 @@
         <translation>Hinzugefügte Felder (durch ; getrennt)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="285"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="290"/>
         <source>Table read as {format}: {rows} rows, {keys} keys, {values} values, {zeros} of them &apos;-&apos; (exactly zero), {problems} without a number.</source>
         <translation>Tabelle als {format} gelesen: {rows} Zeilen, {keys} Schlüssel, {values} Werte, davon {zeros} '-' (genau null), {problems} ohne Zahl.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="301"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="306"/>
         <source>  row {row}, {key}, {indicator}: '{raw}' – {reason}</source>
         <translation>  Zeile {row}, {key}, {indicator}: '{raw}' – {reason}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="312"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="317"/>
         <source>Key level {level}: {matched} areas matched, {layer} area keys not in the table, {table} table keys not among the areas.</source>
         <translation>Schlüsselebene {level}: {matched} Gebiete zugeordnet, {layer} Gebietsschlüssel nicht in der Tabelle, {table} Tabellenschlüssel nicht unter den Gebieten.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="326"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="331"/>
         <source>Keys found on several areas: {keys}</source>
         <translation>Schlüssel, die bei mehreren Gebieten vorkommen: {keys}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="332"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="337"/>
         <source>Keys repeated in the table (the first value is used): {keys}</source>
         <translation>Mehrfach in der Tabelle vorkommende Schlüssel (der erste Wert wird verwendet): {keys}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="368"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="373"/>
         <source>Indicators joined by the QGIS plugin Industrie 4.0 Disparitäten (algorithm i40disparity:joinindicators). Areas: {input}. Table: {table} (format {format}, read as {detected}). Indicators: {indicators}. Keys matched: {matched}.</source>
         <translation>Indikatoren verknüpft mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:joinindicators). Gebiete: {input}. Tabelle: {table} (Format {format}, gelesen als {detected}). Indikatoren: {indicators}. Zugeordnete Schlüssel: {matched}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="380"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="385"/>
         <source>Indicators for {input}</source>
         <translation>Indikatoren für {input}</translation>
     </message>
@@ -1817,17 +1817,17 @@
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="269"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="272"/>
         <source>areas</source>
         <translation>Gebiete</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="273"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="276"/>
         <source>population of the areas</source>
         <translation>Einwohner der Gebiete</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="294"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="307"/>
         <source>Median distance {median} km; within {within} km: {shares} % of the points.</source>
         <translation>Median der Entfernung {median} km; innerhalb von {within} km: {shares} % der Punkte.</translation>
     </message>
@@ -1845,6 +1845,11 @@
         <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="224"/>
         <source>{parameter} must contain points, but it contains {type}.</source>
         <translation>{parameter} muss Punkte enthalten, enthält aber {type}.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="283"/>
+        <source>{count} areas have no usable polygon (none, empty or not repairable): they have no distance and are left out of the areas&apos; summary.</source>
+        <translation>{count} Gebiete haben kein brauchbares Polygon (keines, leer oder nicht reparierbar): Sie haben keine Entfernung und fehlen in der Zusammenfassung der Gebiete.</translation>
     </message>
 </context>
 <context>
@@ -2970,6 +2975,16 @@
         <location filename="../i40_disparity_plugin/core/indicators/join.py" line="55"/>
         <source>None of the table&apos;s keys is an area key (AGS/ARS), e.g. {examples}. Choose the table&apos;s key column.</source>
         <translation>Keiner der Schlüssel der Tabelle ist ein Gebietsschlüssel (AGS/ARS), z. B. {examples}. Wählen Sie die Schlüsselspalte der Tabelle.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gis/provenance.py" line="15"/>
+        <source>The style of {output} could not be stored with the file: {reason}</source>
+        <translation>Der Stil von {output} konnte nicht mit der Datei gespeichert werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gis/provenance.py" line="12"/>
+        <source>The description of {output} (parameters and data sources) could not be stored with the file: {reason}</source>
+        <translation>Die Beschreibung von {output} (Parameter und Datenquellen) konnte nicht mit der Datei gespeichert werden: {reason}</translation>
     </message>
 </context>
 </TS>

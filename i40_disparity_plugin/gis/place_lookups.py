@@ -12,12 +12,14 @@ from .geometry import repaired_polygon
 from .values import python_value
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+NO_POINT = (float("nan"), float("nan"))
 
 
-def inner_points(source, field_names, context):
+def inner_points(source, field_names, context, keep_unusable=False):
     """(attribute values, (lon, lat), polygon) of each feature with a usable polygon: a point
     on its surface, so the point lies inside the area even where a centroid would not (bent or
-    hollow areas), and the repaired polygon in the source's CRS."""
+    hollow areas), and the repaired polygon in the source's CRS. With ``keep_unusable``, a
+    feature without a usable polygon comes too, as (values, (nan, nan), None)."""
     transform = QgsCoordinateTransform(source.sourceCrs(), WGS84, context.transformContext())
     request = QgsFeatureRequest().setSubsetOfAttributes(field_names, source.fields())
     # Real boundary data has invalid polygons; they are repaired here, not refused.
@@ -25,6 +27,8 @@ def inner_points(source, field_names, context):
     for feature in features:
         geometry, _repaired = repaired_polygon(feature.geometry())
         if geometry is None:
+            if keep_unusable:
+                yield [python_value(feature[name]) for name in field_names], NO_POINT, None
             continue
         point = geometry.pointOnSurface()
         point.transform(transform)

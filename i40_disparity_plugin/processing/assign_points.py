@@ -172,7 +172,7 @@ class AssignPointsAlgorithm(I40Algorithm):
             if layer_id is not None:
                 title = title.format(points=self.input_name, areas=self.areas_name)
                 metadata = output_metadata(title, self.abstract, rights)
-                finish_output_layer(layer_id, context, metadata)
+                finish_output_layer(layer_id, context, feedback, metadata)
         return {}
 
     def _sources(self, parameters, context):

@@ -228,7 +228,7 @@ class BandStatisticsAlgorithm(I40Algorithm):
             return {}
         title, abstract = self.provenance
         finish_output_layer(
-            self.output_id, context, output_metadata(title, abstract, self.input_rights)
+            self.output_id, context, feedback, output_metadata(title, abstract, self.input_rights)
         )
         return {}
 

@@ -160,7 +160,10 @@ class CrosstabAlgorithm(I40Algorithm):
             return {}
         title = self.tr("Cross table of {input}").format(input=self.input_name)
         finish_output_layer(
-            self.output_id, context, output_metadata(title, self.abstract, self.input_rights)
+            self.output_id,
+            context,
+            feedback,
+            output_metadata(title, self.abstract, self.input_rights),
         )
         return {}
 

@@ -181,6 +181,7 @@ class DensityBandsAlgorithm(I40Algorithm):
         finish_output_layer(
             self.output_id,
             context,
+            feedback,
             output_metadata(title, abstract, rights),
             band_renderer(self.bands, self.language),
         )
@@ -188,6 +189,7 @@ class DensityBandsAlgorithm(I40Algorithm):
             finish_output_layer(
                 self.summary_id,
                 context,
+                feedback,
                 output_metadata(self.tr("Density band summary"), abstract, rights),
             )
         return {}

@@ -180,7 +180,9 @@ class DeriveIndicatorAlgorithm(I40Algorithm):
 
     def postProcessAlgorithm(self, context, feedback):
         if not feedback.isCanceled():
-            finish_output_layer(self.output_id, context, self.metadata, aliases=self.aliases)
+            finish_output_layer(
+                self.output_id, context, feedback, self.metadata, aliases=self.aliases
+            )
         return {}
 
     def _denominator(self, source, name, context):

@@ -189,9 +189,9 @@ class GeocodePointsAlgorithm(I40Algorithm):
             "(algorithm i40disparity:{algorithm}); geocode_method says how each was placed."
         ).format(input=self.input_name, algorithm=self.name())
         metadata = output_metadata(self.input_name, abstract, self.input_rights)
-        finish_output_layer(self.output_id, context, metadata)
+        finish_output_layer(self.output_id, context, feedback, metadata)
         if self.unplaced_id is not None:
-            finish_output_layer(self.unplaced_id, context, metadata)
+            finish_output_layer(self.unplaced_id, context, feedback, metadata)
         return {}
 
     def _use_cases(self, parameters, context):

@@ -271,12 +271,17 @@ class JoinIndicatorsAlgorithm(I40Algorithm):
             return {}
         title, abstract, rights = self.provenance
         finish_output_layer(
-            self.output_id, context, output_metadata(title, abstract, rights), aliases=self.aliases
+            self.output_id,
+            context,
+            feedback,
+            output_metadata(title, abstract, rights),
+            aliases=self.aliases,
         )
         if self.unmatched_id is not None:
             finish_output_layer(
                 self.unmatched_id,
                 context,
+                feedback,
                 output_metadata(self.tr("Unmatched keys"), abstract, rights),
             )
         return {}

@@ -179,7 +179,7 @@ class NearestFacilityAlgorithm(I40Algorithm):
         self.areas_id = None
         areas = self.parameterAsSource(parameters, self.AREAS, context)
         if areas is not None:
-            summaries += self._area_summaries(parameters, context, areas, radii)
+            summaries += self._area_summaries(parameters, context, feedback, areas, radii)
         feedback.setProgress(90)
         self.summary_id = self._write_summary(parameters, context, summaries, radii)
         of_points = summaries[0]
@@ -213,7 +213,7 @@ class NearestFacilityAlgorithm(I40Algorithm):
         metadata = output_metadata(self.tr("Nearest facility"), abstract, self.input_rights)
         for layer_id in (self.output_id, self.areas_id, self.summary_id):
             if layer_id is not None:
-                finish_output_layer(layer_id, context, metadata)
+                finish_output_layer(layer_id, context, feedback, metadata)
         return {}
 
     def _points_source(self, parameters, name, context):
@@ -243,7 +243,7 @@ class NearestFacilityAlgorithm(I40Algorithm):
             out.setAttributes(feature.attributes() + self.facilities.nearest_values(index, km))
             sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
 
-    def _area_summaries(self, parameters, context, areas, radii):
+    def _area_summaries(self, parameters, context, feedback, areas, radii):
         """The areas' distances, measured from a point inside each, summarised (and by
         population with POPULATION_FIELD); the areas with them go to AREAS_OUTPUT when it is
         asked for."""
@@ -252,7 +252,9 @@ class NearestFacilityAlgorithm(I40Algorithm):
             self.field_index(areas, population_field, numeric=True) if population_field else None
         )
         names = areas.fields().names()
-        rows = list(inner_points(areas, names, context))
+        # Every area goes to the output; one without a usable polygon has no distance.
+        rows = list(inner_points(areas, names, context, keep_unusable=True))
+        self._warn_of_areas_without_polygon(feedback, rows)
         xs = np.array([xy[0] for _values, xy, _polygon in rows], dtype=float)
         ys = np.array([xy[1] for _values, xy, _polygon in rows], dtype=float)
         nearest, distance = self.facilities.nearest(xs, ys)
@@ -263,7 +265,8 @@ class NearestFacilityAlgorithm(I40Algorithm):
         if sink is not None:
             for (values, _xy, polygon), index, km in zip(rows, nearest, distance):
                 feature = QgsFeature(fields)
-                feature.setGeometry(polygon)
+                if polygon is not None:
+                    feature.setGeometry(polygon)
                 feature.setAttributes(values + self.facilities.nearest_values(int(index), km))
                 sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         summaries = [summarise_distances(self.tr("areas"), distance, radii)]
@@ -273,6 +276,16 @@ class NearestFacilityAlgorithm(I40Algorithm):
             measure = self.tr("population of the areas")
             summaries.append(summarise_distances(measure, distance, radii, weights))
         return summaries
+
+    def _warn_of_areas_without_polygon(self, feedback, rows):
+        count = sum(polygon is None for _values, _xy, polygon in rows)
+        if count:
+            feedback.pushWarning(
+                self.tr(
+                    "{count} areas have no usable polygon (none, empty or not repairable): "
+                    "they have no distance and are left out of the areas' summary."
+                ).format(count=count)
+            )
 
     def _write_summary(self, parameters, context, summaries, radii):
         fields = qgs_fields(distances_table(radii))

@@ -9,6 +9,7 @@ from qgis.core import (
     QgsField,
     QgsGeometry,
     QgsLayerTreeModel,
+    QgsProcessingFeedback,
     QgsProject,
     QgsVectorLayer,
 )
@@ -23,6 +24,23 @@ PLZ_GEOJSON = SHARED_DATA / "plz_5stellig" / "plz-5stellig-verylow_map.geojson"
 # From ../shared/data/plz_5stellig/PROVENANCE.md: the Zensus 2011 population of all PLZ areas.
 PLZ_FEATURES = 8177
 PLZ_POPULATION = 80_322_205
+
+
+class RecordingFeedback(QgsProcessingFeedback):
+    """Keeps the log, so tests can read warnings and notes."""
+
+    def __init__(self):
+        super().__init__()
+        self.warnings = []
+        self.infos = []
+
+    def pushWarning(self, text):
+        self.warnings.append(text)
+        super().pushWarning(text)
+
+    def pushInfo(self, text):
+        self.infos.append(text)
+        super().pushInfo(text)
 
 
 @pytest.fixture(autouse=True, scope="session")

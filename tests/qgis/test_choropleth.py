@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 
 import processing
 import pytest
-from conftest import memory_layer, square_wkt
+from conftest import RecordingFeedback, memory_layer, square_wkt
 from qgis.core import (
     QgsApplication,
     QgsExpression,
@@ -35,23 +35,6 @@ GERMAN, ENGLISH = 0, 1
 X0, Y0 = 4_300_000, 3_000_000  # somewhere in Germany, in EPSG:3035 metres
 KM = 1000
 SHARE_ALIAS = "Beschäftigte Sekundärer Sektor 2017 (%)"
-
-
-class RecordingFeedback(QgsProcessingFeedback):
-    """Keeps the log, so tests can read warnings and notes."""
-
-    def __init__(self):
-        super().__init__()
-        self.warnings = []
-        self.infos = []
-
-    def pushWarning(self, text):
-        self.warnings.append(text)
-        super().pushWarning(text)
-
-    def pushInfo(self, text):
-        self.infos.append(text)
-        super().pushInfo(text)
 
 
 def values_layer(values, alias=None):

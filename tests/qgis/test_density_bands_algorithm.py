@@ -4,7 +4,13 @@ import json
 
 import processing
 import pytest
-from conftest import PLZ_FEATURES, PLZ_POPULATION, memory_layer, square_wkt
+from conftest import (
+    PLZ_FEATURES,
+    PLZ_POPULATION,
+    RecordingFeedback,
+    memory_layer,
+    square_wkt,
+)
 from pyproj import Geod
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
@@ -22,7 +28,7 @@ X0, Y0 = 4_300_000, 3_000_000  # somewhere in Germany, in EPSG:3035 metres
 KM = 1000
 
 
-def run(layer, **parameters):
+def run(layer, feedback=None, **parameters):
     defaults = {
         "INPUT": layer,
         "POPULATION_FIELD": "einwohner",
@@ -30,7 +36,7 @@ def run(layer, **parameters):
         "SUMMARY": "TEMPORARY_OUTPUT",
         "LABEL_LANGUAGE": 1,  # English
     }
-    return processing.run(ALG, {**defaults, **parameters})
+    return processing.run(ALG, {**defaults, **parameters}, feedback=feedback)
 
 
 def rows_of(layer):
@@ -182,6 +188,26 @@ def test_output_is_styled_and_says_where_it_comes_from(provider, plz_layer):
     assert "150, 300, 500" in metadata.abstract()
     assert "einwohner" in metadata.abstract()
     assert any("OpenStreetMap" in line and "Zensus 2011" in line for line in metadata.rights())
+
+
+def test_a_file_output_carries_its_style_and_description_beside_it(provider, tmp_path):
+    layer = memory_layer([({"plz": "01067", "einwohner": 100}, square_wkt(X0, Y0, KM))])
+    run(layer, OUTPUT=str(tmp_path / "bands.geojson"))
+    assert "<abstract>" in (tmp_path / "bands.qmd").read_text(encoding="utf-8")
+    assert 'attr="band"' in (tmp_path / "bands.qml").read_text(encoding="utf-8")
+
+
+def test_style_and_description_that_cannot_be_stored_are_warnings(provider, tmp_path):
+    # Folders where QGIS would write the .qml and .qmd: the output itself can be written.
+    (tmp_path / "bands.qmd").mkdir()
+    (tmp_path / "bands.qml").mkdir()
+    feedback = RecordingFeedback()
+    layer = memory_layer([({"plz": "01067", "einwohner": 100}, square_wkt(X0, Y0, KM))])
+    run(layer, feedback, OUTPUT=str(tmp_path / "bands.geojson"))
+    assert (tmp_path / "bands.geojson").stat().st_size > 0
+    lost = [w for w in feedback.warnings if "could not be stored with the file" in w]
+    assert len(lost) == 2
+    assert "description of" in lost[0] and "style of" in lost[1]
 
 
 def test_an_input_given_as_a_selection_is_named_in_the_output(provider):

@@ -4,7 +4,7 @@ import json
 
 import processing
 import pytest
-from conftest import memory_layer, square_wkt
+from conftest import RecordingFeedback, memory_layer, square_wkt
 from pyproj import Geod
 from qgis.core import QgsProcessingException
 
@@ -96,9 +96,12 @@ def test_areas_get_distances_and_population_shares(provider, points, facilities)
         [
             ({"plz": "64283", "einwohner": 3000}, square_wkt(darmstadt_x, darmstadt_y, 1000)),
             ({"plz": "24103", "einwohner": 1000}, square_wkt(kiel_x, kiel_y, 1000)),
+            # No polygon: kept in the output without a distance, out of the shares.
+            ({"plz": "99999", "einwohner": 5000}, None),
         ],
         fields=fields,
     )
+    feedback = RecordingFeedback()
     result = processing.run(
         ALG,
         {
@@ -111,10 +114,13 @@ def test_areas_get_distances_and_population_shares(provider, points, facilities)
             "AREAS_OUTPUT": "TEMPORARY_OUTPUT",
             "SUMMARY": "TEMPORARY_OUTPUT",
         },
+        feedback=feedback,
     )
     by_plz = {row["plz"]: row for row in rows_of(result["AREAS_OUTPUT"])}
     # The areas keep their polygons, unchanged: 1 km² each in the areas' own CRS.
-    shapes = {f["plz"]: f.geometry() for f in result["AREAS_OUTPUT"].getFeatures()}
+    shapes = {
+        f["plz"]: f.geometry() for f in result["AREAS_OUTPUT"].getFeatures() if f.hasGeometry()
+    }
     assert result["AREAS_OUTPUT"].crs().authid() == "EPSG:3035"
     assert {plz: shape.area() for plz, shape in shapes.items()} == {
         "64283": pytest.approx(1e6),
@@ -122,7 +128,11 @@ def test_areas_get_distances_and_population_shares(provider, points, facilities)
     }
     assert by_plz["64283"]["nearest_name"] == "TU Darmstadt"
     assert by_plz["64283"]["distance_km"] < 50 < by_plz["24103"]["distance_km"]
+    assert by_plz["99999"]["distance_km"] is None
+    assert by_plz["99999"]["nearest_name"] is None
+    assert any("1 areas have no usable polygon" in w for w in feedback.warnings)
     summary = {row["measure"]: row for row in rows_of(result["SUMMARY"])}
+    assert summary["areas"]["n"] == 2
     assert summary["population of the areas"]["within_50km"] == pytest.approx(75.0)
     assert summary["areas"]["within_50km"] == pytest.approx(50.0)
 
