@@ -56,12 +56,16 @@ def data_files(shared):
 
 def console_feedback():
     from qgis.core import QgsProcessingFeedback
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    # The algorithms' own counts (repaired geometries, areas without a band) belong in the
+    # demo's output; the "Results: {...}" dump of processing.run, in the session's language,
+    # does not.
+    results_dump = QCoreApplication.translate("Processing", "Results: {}").split("{")[0]
 
     class ConsoleFeedback(QgsProcessingFeedback):
-        # The algorithms' own counts (repaired geometries, areas without a band) belong in
-        # the demo's output; the "Results: {...}" dump of processing.run does not.
         def pushInfo(self, info):
-            if not info.startswith("Results:"):
+            if not info.startswith(results_dump):
                 print(f"  | {info}")
 
         def pushWarning(self, warning):

@@ -24,6 +24,7 @@ def start_qgis(language=None):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from processing.core.Processing import Processing
     from qgis.core import QgsApplication
+    from qgis.PyQt.QtCore import QLocale
 
     from i40_disparity_plugin.gis.i18n import install_translator
     from i40_disparity_plugin.processing.provider import I40DisparityProvider
@@ -31,6 +32,12 @@ def start_qgis(language=None):
     # QGIS >= 3.40 does not find its own files (the default style with its colour ramps, among
     # them) in a script unless told where it is installed; Debian installs it under /usr.
     QgsApplication.setPrefixPath(os.environ.get("QGIS_PREFIX_PATH", "/usr"), True)
+    if language:
+        # As a desktop session in that language: QGIS's own messages (read before the
+        # application is made), and the plugin's, which asks QGIS for the session's language
+        # (gis/i18n.ui_language); QGIS answers from Qt's default locale.
+        QgsApplication.setTranslation(language)
+        QLocale.setDefault(QLocale(language))
     app = QgsApplication([], False)
     app.initQgis()
     Processing.initialize()

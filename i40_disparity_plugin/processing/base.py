@@ -28,9 +28,14 @@ class I40Algorithm(QgsProcessingAlgorithm):
     LABEL_LANGUAGE = "LABEL_LANGUAGE"
 
     def tr(self, text):
-        # pylupdate5 files a self.tr() text under the class it is written in, so the context
-        # is the concrete class's name; texts must therefore live in the concrete classes.
-        return QCoreApplication.translate(type(self).__name__, text)
+        # pylupdate5 files a self.tr() text under the class it is written in, which for an
+        # inherited method is a base class (referencefacilities runs geocodepoints' code):
+        # the classes are asked from the concrete one up.
+        for cls in type(self).__mro__:
+            translated = QCoreApplication.translate(cls.__name__, text)
+            if translated != text or cls is I40Algorithm:
+                return translated
+        return text
 
     def createInstance(self):
         return type(self)()

@@ -4,7 +4,7 @@ import json
 
 import processing
 import pytest
-from conftest import PLZ_GEOJSON, SHARED_DATA, memory_layer, square_wkt
+from conftest import PLZ_GEOJSON, SHARED_DATA, RecordingFeedback, memory_layer, square_wkt
 from qgis.core import (
     QgsGeometry,
     QgsPointXY,
@@ -15,6 +15,7 @@ from qgis.core import (
 
 from i40_disparity_plugin.compat import FieldType
 from i40_disparity_plugin.core.points.outputs import PLACED, UNPLACED, USE_CASE
+from i40_disparity_plugin.gis.i18n import install_translator, remove_translator
 from i40_disparity_plugin.gis.output_fields import qgs_field
 from i40_disparity_plugin.gis.values import python_value
 
@@ -157,6 +158,22 @@ def test_shipped_reference_lists(provider, facilities, placed, not_placed):
     assert (result["PLACED"], result["NOT_PLACED"]) == (placed, not_placed)
     assert result["OUTPUT"].crs().authid() == "EPSG:4326"
     assert result["OUTPUT"].metadata().rights()
+
+
+def test_reference_lists_log_in_german_like_geocodepoints(provider):
+    # referencefacilities runs geocodepoints' code, whose texts are translated under that name.
+    feedback = RecordingFeedback()
+    install_translator("de")
+    try:
+        processing.run(
+            "i40disparity:referencefacilities",
+            {"FACILITIES": 1, "GEMEINDEN": str(GEMEINDEN), "OUTPUT": "TEMPORARY_OUTPUT"},
+            feedback=feedback,
+        )
+    finally:
+        remove_translator()
+    assert "35 von 37 Datensätzen verortet." in feedback.infos
+    assert any(w.startswith("Zeile 29 () nicht verortet: ") for w in feedback.warnings)
 
 
 def test_areas_without_a_plz_field_give_a_clear_error(provider, use_case_file):
