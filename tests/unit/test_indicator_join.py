@@ -145,6 +145,39 @@ def test_hand_built_join_values_and_columns():
     ]
 
 
+def as_read(table):
+    """The table with categorical text columns, as the readers return it."""
+    texts = ["key", "name", "indicator", "unit", "source"]
+    return table.astype({column: "category" for column in texts})
+
+
+@pytest.mark.parametrize("shape", [tidy, lambda rows: as_read(tidy(rows))], ids=["object", "read"])
+def test_repeated_rows_give_the_first_value_and_a_duplicate_only_where_values_differ(shape):
+    table = shape(
+        [
+            ("01001", "A", BIP, 2019, 1.0, "", ""),
+            ("01001", "A", BIP, 2019, 1.0, "", ""),  # the same value twice
+            ("01002", "B", BIP, 2019, NAN, "", ""),
+            ("01002", "B", BIP, 2019, NAN, "", ""),  # no number twice
+            ("01003", "C", BIP, 2019, NAN, "", ""),
+            ("01003", "C", BIP, 2019, 5.0, "", ""),  # a number after none: differs
+            ("01004", "D", BIP, 2019, 3.0, "", ""),
+            ("01004", "D", BIP, 2018, 9.0, "", ""),  # another year: not a repeat
+            ("01004", "D", BIP, 2019, 4.0, "", ""),
+            ("01004", "D", BIP, 2019, 3.0, "", ""),
+        ]
+    )
+    result = join_indicators(["01001", "01002", "01003", "01004"], table, year=2019)
+    assert result.values == [[1.0], [None], [None], [3.0]]
+    assert result.report.duplicate_table_keys == [("01003", BIP, 2019), ("01004", BIP, 2019)]
+
+
+def test_a_table_as_read_joins_like_the_same_table_of_plain_texts():
+    plain = join_indicators(LAYER_KEYS, HAND_TABLE, layer_names=LAYER_NAMES)
+    read = join_indicators(LAYER_KEYS, as_read(HAND_TABLE), layer_names=LAYER_NAMES)
+    assert (read.columns, read.values, read.report) == (plain.columns, plain.values, plain.report)
+
+
 def test_hand_built_join_report_is_exact():
     report = join_indicators(LAYER_KEYS, HAND_TABLE, layer_names=LAYER_NAMES).report
     assert report == JoinReport(

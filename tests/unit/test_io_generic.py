@@ -235,3 +235,30 @@ def test_encoding_detection(data, text, encoding):
 )
 def test_indicator_and_year_from_a_column_name(name, expected):
     assert indicator_and_year(name) == expected
+
+
+def test_repeated_keys_are_read_as_codes_of_plain_texts_distinct_ones_as_texts(tmp_path):
+    # A grid keyed by Gemeinde: each key in ten cells; a grid keyed by its cells: all distinct.
+    gemeinden = ["01001000", "01002000", "01003000", "01004000"]
+    by_gemeinde = tmp_path / "by_gemeinde.csv"
+    by_cell = tmp_path / "by_cell.csv"
+    rows = [(gemeinden[i // 10], f"Ort {i // 10}", f"CRS3035RES100mN{i}", i) for i in range(40)]
+    by_gemeinde.write_text(
+        "AGS;Name;Einwohner;Haushalte\n"
+        + "".join(f"{ags};{name};{n};{n % 7}\n" for ags, name, _cell, n in rows),
+        encoding="utf-8",
+    )
+    by_cell.write_text(
+        "Gitter;Einwohner\n" + "".join(f"{cell};{n}\n" for _ags, _name, cell, n in rows),
+        encoding="utf-8",
+    )
+    repeated = read_generic(by_gemeinde, key_column="AGS", name_column="Name").data
+    assert str(repeated["key"].dtype) == "category"
+    assert repeated["key"].cat.categories.dtype == object
+    assert list(repeated["key"]) == [ags for ags, *_ in rows] * 2
+    assert list(repeated["name"]) == [name for _ags, name, *_ in rows] * 2
+    assert list(repeated["indicator"]) == ["Einwohner"] * 40 + ["Haushalte"] * 40
+    assert list(repeated["value"]) == [float(n) for *_, n in rows] + [n % 7 for *_, n in rows]
+    distinct = read_generic(by_cell, key_column="Gitter").data
+    assert distinct["key"].dtype == object
+    assert list(distinct["key"]) == [cell for _ags, _name, cell, _n in rows]

@@ -307,8 +307,7 @@ class _CodedTable:
 
     def __init__(self, table, level, layer_areas):
         self.table = table
-        self.raw_id, raw_values = pd.factorize(table["key"])
-        self.raw_values = list(raw_values)
+        self.raw_id, self.raw_values = _codes(table["key"])
         # Text keys written as in the layer were normalised already (type() keeps 1 and True
         # and "1" apart, which compare or hash alike).
         hopeless = _hopeless_texts(self.raw_values)
@@ -323,13 +322,12 @@ class _CodedTable:
         ids = {}
         nkey_of_raw = [ids.setdefault(a.key, len(ids)) if a.is_valid else -1 for a in self.areas]
         # One extra -1 at the end: raw_id -1 (a missing key) picks it.
-        self.nkey_id = np.array([*nkey_of_raw, -1], dtype=np.int64)[self.raw_id]
+        self.nkey_id = np.array([*nkey_of_raw, -1], dtype=np.int32)[self.raw_id]
         self.nkeys = list(ids)
-        self.ind, indicators = pd.factorize(table["indicator"])
-        self.indicators = list(indicators)
+        self.ind, self.indicators = _codes(table["indicator"])
         self.year = _floats(table["year"])
         self.value = _floats(table["value"])
-        self.column = np.full(len(table), -1, dtype=np.int64)
+        self.column = np.full(len(table), -1, dtype=np.int32)
 
     def require_area_keys(self):
         """Stop unless some key is an area key, of the layer's level or another: a table keyed
@@ -341,7 +339,7 @@ class _CodedTable:
             raise CoreError(NO_TABLE_KEYS, examples=examples)
 
     def select(self, selected):
-        column_of_ind = np.full(len(self.indicators) + 1, -1, dtype=np.int64)
+        column_of_ind = np.full(len(self.indicators) + 1, -1, dtype=np.int32)
         for column, indicator in enumerate(selected):
             column_of_ind[self.indicators.index(indicator)] = column
         self.column = column_of_ind[self.ind]
@@ -367,13 +365,14 @@ class _CodedTable:
         result = {}
         if column not in self.table.columns:
             return result
-        texts = self.table[column].to_numpy(dtype=object, na_value="")
+        codes, texts = _codes(self.table[column])
         # Tidy tables repeat a unit or source row after row: only the rows where the text or
         # the indicator changes can add a new pair, and comparing neighbours is cheap.
-        changes = np.ones(len(texts), dtype=bool)
-        changes[1:] = (texts[1:] != texts[:-1]) | (self.column[1:] != self.column[:-1])
+        changes = np.ones(len(codes), dtype=bool)
+        changes[1:] = (codes[1:] != codes[:-1]) | (self.column[1:] != self.column[:-1])
         for position in np.flatnonzero(changes & self.selected).tolist():
-            text = str(texts[position]).strip()
+            code = codes[position]
+            text = str(texts[code]).strip() if code >= 0 else ""
             if not text:
                 continue
             found = result.setdefault(int(self.column[position]), [])
@@ -395,8 +394,25 @@ def _hopeless_texts(raw_values):
     return (is_text & ~may_be_key & ~germany).tolist()
 
 
+def _codes(series):
+    """(codes, distinct values in the order the rows have them) of a column; code -1 for a
+    missing value. The readers' text columns are categorical: their small codes are put in
+    that order (a categorical's own may differ) instead of hashing millions of texts."""
+    if isinstance(series.dtype, pd.CategoricalDtype):
+        codes = series.cat.codes.to_numpy()
+        seen = pd.unique(codes)
+        seen = seen[seen >= 0]
+        # One extra -1 at the end: code -1 (missing) picks it.
+        renumber = np.full(len(series.cat.categories) + 1, -1, dtype=codes.dtype)
+        renumber[seen] = np.arange(len(seen))
+        return renumber[codes], list(series.cat.categories.take(seen))
+    codes, uniques = pd.factorize(series)
+    return codes.astype(np.int32), list(uniques)
+
+
 def _floats(series):
-    return pd.to_numeric(series, errors="coerce").astype("float64").to_numpy()
+    """The column as float64, NaN where it has no number; not copied when it is one."""
+    return pd.to_numeric(series, errors="coerce").to_numpy(dtype="float64", na_value=np.nan)
 
 
 def _selected_indicators(available, indicators):
@@ -468,30 +484,42 @@ def _value_matrix(coded, selected, years):
 
     Of several rows for one key and column in the chosen year, the first one's value is used;
     those whose values differ (NaN counts as a value) are returned as (key, indicator, year).
+    The rows are sorted by (key, column) once: a grid table has a hundred rows per key, and
+    sorting needs a fraction of the memory of hashing or grouping millions of pairs.
     """
     wanted = np.array([np.nan if y is None else y for y in years] + [np.nan], dtype=float)
     row_year = wanted[coded.column]
     in_year = coded.at_level & (
         (coded.year == row_year) | (np.isnan(row_year) & np.isnan(coded.year))
     )
+    del row_year  # arrays of millions of rows are let go as soon as they are done with
     positions = np.flatnonzero(in_year)
+    del in_year
     columns = len(selected)
-    pair = pd.Series(coded.nkey_id[positions] * columns + coded.column[positions])
-    first = ~pair.duplicated(keep="first").to_numpy()
+    # In 64 bits: keys × columns may exceed what the 32-bit codes hold.
+    pair = coded.nkey_id[positions].astype(np.int64) * columns + coded.column[positions]
+    # Stable: of equal pairs, the table's first row comes first.
+    order = np.argsort(pair, kind="stable")
+    pair = pair[order]
+    positions = positions[order]
+    del order
+    starts = np.ones(len(pair), dtype=bool)
+    starts[1:] = pair[1:] != pair[:-1]
+    chosen = positions[starts]
     matrix = np.full((len(coded.nkeys) + 1, columns), np.nan)
-    chosen = positions[first]
     matrix[coded.nkey_id[chosen], coded.column[chosen]] = coded.value[chosen]
 
+    # Each row next to the first of its pair: where they differ, the pair has duplicates.
+    values = coded.value[positions]
+    del positions
+    run_lengths = np.diff(np.append(np.flatnonzero(starts), len(starts)))
+    first = np.repeat(values[starts], run_lengths)
+    differs = ~((values == first) | (np.isnan(values) & np.isnan(first)))
     duplicates = []
-    repeated = pair.duplicated(keep=False).to_numpy()
-    if repeated.any():
-        values = pd.Series(coded.value[positions[repeated]])
-        counts = values.groupby(pair[repeated].to_numpy()).nunique(dropna=False)
-        for code, count in counts.items():
-            if count > 1:
-                key, column = divmod(int(code), columns)
-                duplicates.append((coded.nkeys[key], selected[column], years[column]))
-        duplicates.sort(key=lambda item: (item[0], str(item[1])))
+    for code in np.unique(pair[differs]).tolist():
+        key, column = divmod(code, columns)
+        duplicates.append((coded.nkeys[key], selected[column], years[column]))
+    duplicates.sort(key=lambda item: (item[0], str(item[1])))
     return matrix, duplicates
 
 

@@ -18,6 +18,8 @@ import pandas as pd
 from .number_parsing import PlainNumbers, parse_number, plain_numbers
 
 TIDY_COLUMNS = ("key", "name", "indicator", "year", "value", "unit", "source")
+# A text column becomes codes (a Categorical) when its rows have a quarter as many texts at most.
+REPEATS_FOR_CODES = 4
 
 
 class Note(str):
@@ -175,7 +177,10 @@ class TidyCollector:
         self.skipped.append(SkippedRow(row, text, reason))
 
     def frame(self):
-        """The tidy DataFrame; text columns are plain Python objects on every pandas version."""
+        """The tidy DataFrame. Its text columns are plain Python objects on every pandas
+        version, as categories where they repeat (see ``_texts``): a table of millions of
+        rows repeats each key once per indicator and its indicator, unit and source on every
+        row, and as codes that costs a byte or two per cell instead of a pointer of eight."""
         parts = list(self.columns)
         if self.rows or not parts:
             columns = list(zip(*self.rows)) if self.rows else [()] * len(TIDY_COLUMNS)
@@ -199,8 +204,7 @@ class TidyCollector:
         total = sum(part["count"] for part in parts)
         data = {}
         for column in ("key", "name", "indicator", "unit", "source"):
-            cells = _filled(parts, column, np.empty(total, dtype=object))
-            data[column] = pd.Series(cells, dtype=object, copy=False)
+            data[column] = pd.Series(_texts(parts, column, total), copy=False)
         year_values, year_missing = np.zeros(total, dtype=np.int64), np.ones(total, dtype=bool)
         start = 0
         for part in parts:
@@ -275,3 +279,51 @@ def _filled(parts, column, array):
         array[start:end] = part[column]
         start = end
     return array
+
+
+def _repeats(texts, sample=50_000):
+    """Whether the texts repeat enough for codes, judged from the first ``sample``: a table
+    of grid cell ids shows its distinct keys at once, and factorising all would cost."""
+    head = texts[:sample]
+    return len(pd.unique(head)) * REPEATS_FOR_CODES <= len(head)
+
+
+def _texts(parts, column, total):
+    """Each part's ``column`` (an array, or one value for all its rows) as one column: a
+    Categorical where texts repeat, else the texts as they are.
+
+    Codes pay where each text comes many times (a Gemeinde's key in every grid cell, an
+    indicator's unit on each of its rows); a column of mostly distinct texts (grid cell ids)
+    keeps its objects, as codes would save little and checking millions of categories costs
+    seconds. An array is factorised once however many parts share it (the key column of a
+    wide table is shared by all its indicator columns); a missing value (None, NaN) has
+    code -1.
+    """
+    local = {}  # id(array) -> (codes, uniques)
+    pieces = []
+    for part in parts:
+        values = part[column]
+        if isinstance(values, np.ndarray):
+            if id(values) not in local:
+                if not _repeats(values):
+                    return _filled(parts, column, np.empty(total, dtype=object))
+                local[id(values)] = pd.factorize(values)
+            pieces.append(local[id(values)])
+        else:
+            missing = values is None or (isinstance(values, float) and math.isnan(values))
+            pieces.append((None, [] if missing else [values]))
+    uniques = [value for _codes, part_uniques in pieces for value in part_uniques]
+    if len(uniques) * REPEATS_FOR_CODES > total:
+        return _filled(parts, column, np.empty(total, dtype=object))
+    if len(local) == 1 and len(uniques) == len(next(iter(local.values()))[1]):
+        global_of, categories = np.arange(len(uniques)), _objects(uniques)  # one array only
+    else:
+        global_of, categories = pd.factorize(_objects(uniques))
+    codes = np.empty(total, dtype=np.int32)
+    start, offset = 0, 0
+    for part, (part_codes, part_uniques) in zip(parts, pieces):
+        end = start + part["count"]
+        mapping = np.append(global_of[offset : offset + len(part_uniques)], -1)
+        codes[start:end] = mapping[part_codes] if part_codes is not None else mapping[0]
+        start, offset = end, offset + len(part_uniques)
+    return pd.Categorical.from_codes(codes, pd.Index(categories, dtype=object))
