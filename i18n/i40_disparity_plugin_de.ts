@@ -1264,154 +1264,159 @@
 <context>
     <name>ExportAtlasAlgorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="78"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="81"/>
         <source>Export atlas pages (PDF and PNG)</source>
         <translation>Atlasseiten exportieren (PDF und PNG)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="81"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="84"/>
         <source>Maps and reports</source>
         <translation>Karten und Berichte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="92"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="95"/>
         <source>&lt;p&gt;Writes map pages a planner can publish, one per Land and map type, as PDF (A4 landscape) and PNG, plus the same map types for all of Germany: &lt;b&gt;industrie&lt;/b&gt; (points over the districts' classes, e.g. the manufacturing share; the study's Abb. 6/9/11/13), &lt;b&gt;hochschulen&lt;/b&gt; (points with the technical universities over district and Land borders; Abb. 15) and &lt;b&gt;dichte&lt;/b&gt; (points over the population density bands; Abb. 16).&lt;/p&gt;&lt;p&gt;Files are named {type}_{code}.pdf/.png with the Land's code in lower case (bw, by, …; de for Germany). atlas_index.json lists the pages with their titles, the sources and the parameters, for reports.&lt;/p&gt;&lt;p&gt;Länder: by abbreviation (BW, NW, …), name or two-digit key, separated by commas. The Länder layer is e.g. VG5000_LAN; where it has a GF field only the land areas (GF = 9) are used.&lt;/p&gt;&lt;p&gt;Each layer is drawn with its own style: style the districts first with 'Style a choropleth map'; the density bands keep the style of 'Density bands'. Points keep a classified style, otherwise they get a plain marker. The pages are built from a print layout template (.qpt) shipped with the plugin; a copy with the same item ids (title, subtitle, map, legend, scalebar, north_arrow, sources, overview) can replace it. The sources line on every page comes from the layers' metadata.&lt;/p&gt;&lt;p&gt;Runs in the main thread, as print layouts require.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Schreibt veröffentlichungsfähige Kartenseiten, je eine pro Land und Kartentyp, als PDF (A4 quer) und PNG, dazu dieselben Kartentypen für ganz Deutschland: &lt;b&gt;industrie&lt;/b&gt; (Punkte über den Klassen der Kreise, z. B. dem Anteil des Verarbeitenden Gewerbes; Abb. 6/9/11/13 der Studie), &lt;b&gt;hochschulen&lt;/b&gt; (Punkte mit den technischen Hochschulen über Kreis- und Landesgrenzen; Abb. 15) und &lt;b&gt;dichte&lt;/b&gt; (Punkte über den Dichteklassen der Bevölkerung; Abb. 16).&lt;/p&gt;&lt;p&gt;Die Dateien heißen {type}_{code}.pdf/.png, mit dem Kürzel des Landes in Kleinbuchstaben (bw, by, …; de für Deutschland). atlas_index.json listet die Seiten mit ihren Titeln, den Quellen und den Parametern für Berichte auf.&lt;/p&gt;&lt;p&gt;Länder: per Kürzel (BW, NW, …), Name oder zweistelligem Schlüssel, durch Kommas getrennt. Die Länder-Ebene ist z. B. VG5000_LAN; hat sie ein Feld GF, werden nur die Landflächen (GF = 9) verwendet.&lt;/p&gt;&lt;p&gt;Jede Ebene wird mit ihrem eigenen Stil gezeichnet: die Kreise zuerst mit „Choroplethenkarte gestalten“ gestalten; die Dichteklassen behalten den Stil von „Dichteklassen“. Punkte behalten einen klassifizierten Stil, andernfalls erhalten sie ein einfaches Symbol. Die Seiten werden aus einer mit dem Plugin gelieferten Drucklayout-Vorlage (.qpt) erstellt; eine Kopie mit denselben Element-IDs (title, subtitle, map, legend, scalebar, north_arrow, sources, overview) kann sie ersetzen. Die Quellenzeile auf jeder Seite stammt aus den Metadaten der Ebenen.&lt;/p&gt;&lt;p&gt;Läuft im Hauptthread, wie es Drucklayouts erfordern.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="116"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="119"/>
         <source>Länder (polygons)</source>
         <translation>Länder (Polygone)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="123"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="126"/>
         <source>Field with the Land&apos;s name or key</source>
         <translation>Feld mit Name oder Schlüssel des Landes</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="132"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="135"/>
         <source>Länder to map (abbreviation, name or key, comma-separated)</source>
         <translation>Darzustellende Länder (Kürzel, Name oder Schlüssel, durch Kommas getrennt)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="139"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="142"/>
         <source>Map types</source>
         <translation>Kartentypen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="139"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="142"/>
         <source>industrie: points over the districts&apos; classes</source>
         <translation>industrie: Punkte über den Klassen der Kreise</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="139"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="142"/>
         <source>hochschulen: points and technical universities</source>
         <translation>hochschulen: Punkte und technische Hochschulen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="139"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="142"/>
         <source>dichte: points over the density bands</source>
         <translation>dichte: Punkte über den Dichteklassen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="152"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="155"/>
         <source>Also all of Germany (code de)</source>
         <translation>Auch ganz Deutschland (Kürzel de)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="157"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="160"/>
         <source>Districts, styled by classes (for &apos;industrie&apos;)</source>
         <translation>Kreise, nach Klassen gestaltet (für 'industrie')</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="165"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="168"/>
         <source>Density bands (for &apos;dichte&apos;)</source>
         <translation>Dichteklassen (für 'dichte')</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="173"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="176"/>
         <source>Points (use cases or centres)</source>
         <translation>Punkte (Anwendungsbeispiele oder Zentren)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="180"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="183"/>
         <source>Technical universities (for &apos;hochschulen&apos;)</source>
         <translation>Technische Hochschulen (für 'hochschulen')</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="188"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="191"/>
         <source>Page template (.qpt; empty: the plugin&apos;s)</source>
         <translation>Seitenvorlage (.qpt; leer: die des Plugins)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="196"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="199"/>
         <source>PNG resolution (dpi)</source>
         <translation>PNG-Auflösung (dpi)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="206"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="209"/>
         <source>Language of the page texts</source>
         <translation>Sprache der Seitentexte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="207"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="210"/>
         <source>Output folder</source>
         <translation>Ausgabeordner</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="210"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="213"/>
         <source>Number of pages</source>
         <translation>Anzahl der Seiten</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="211"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="214"/>
         <source>Index of the pages (JSON)</source>
         <translation>Verzeichnis der Seiten (JSON)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="262"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="276"/>
         <source>Choose at least one map type.</source>
         <translation>Mindestens einen Kartentyp wählen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="274"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="288"/>
         <source>The Länder layer has no feature for {laender} in its field '{field}'.</source>
         <translation>Die Länder-Ebene hat in ihrem Feld '{field}' kein Objekt für {laender}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="309"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="325"/>
         <source>Page {number} of {total}: {file}</source>
         <translation>Seite {number} von {total}: {file}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="318"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="349"/>
         <source>The page {file} could not be written: {error}</source>
         <translation>Die Seite {file} konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="347"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="373"/>
         <source>The map type &apos;{page}&apos; needs the layer {parameter}.</source>
         <translation>Der Kartentyp '{page}' benötigt die Ebene {parameter}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="361"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="387"/>
         <source>The districts layer &apos;{layer}&apos; has no classified style (graduated, categorized or rule-based). Style it first with &apos;Style a choropleth map&apos; (i40disparity:choropleth).</source>
         <translation>Die Kreis-Ebene '{layer}' hat keinen klassifizierten Stil (abgestuft, kategorisiert oder regelbasiert). Zuerst mit 'Choroplethenkarte gestalten' (i40disparity:choropleth) gestalten.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="378"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="404"/>
         <source>The output folder {folder} cannot be created or written: {message}</source>
         <translation>Der Ausgabeordner {folder} kann nicht angelegt oder beschrieben werden: {message}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="388"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="414"/>
         <source>The file {path} is not a print layout template (.qpt).</source>
         <translation>Die Datei {path} ist keine Drucklayout-Vorlage (.qpt).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="394"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="420"/>
         <source>The template {path} lacks the items with the ids {ids}.</source>
         <translation>In der Vorlage {path} fehlen die Elemente mit den IDs {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="251"/>
+        <source>Cancelled: no page was kept.</source>
+        <translation>Abgebrochen: Keine Seite wurde behalten.</translation>
     </message>
 </context>
 <context>

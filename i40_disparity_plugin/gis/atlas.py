@@ -50,7 +50,7 @@ from ..core.report.atlas_pages import (
     scale_bar_step,
 )
 from ..paths import PLUGIN_DIR
-from .layout import export_png, fill_legend, font
+from .layout import fill_legend, font
 from .style import marker_renderer
 
 DEFAULT_TEMPLATE = PLUGIN_DIR / "templates" / "atlas_seite.qpt"
@@ -256,7 +256,9 @@ def setup_page_layout(layout, context_layers, data_layers, legend_layer, legend_
     _show(map_item, germany)
     clipping = map_item.atlasClippingSettings()
     clipping.setEnabled(True)
-    clipping.setFeatureClippingType(QgsMapClippingRegion.FeatureClippingType.ClipToIntersection)
+    # Clipped by the painter: cutting each of 8,000 PLZ polygons to Germany's outline took
+    # seconds per render of the Germany page, which Cancel cannot interrupt.
+    clipping.setFeatureClippingType(QgsMapClippingRegion.FeatureClippingType.ClipPainterOnly)
     clipping.setRestrictToLayers(True)
     clipping.setLayersToClip(list(data_layers))
 
@@ -378,15 +380,14 @@ class CombinedPdf:
             self.painter.end()
 
 
-def export_page(layout, pdf_path, png_path, dpi):
-    """The layout at the atlas's current feature as a one-page PDF (text kept as text, so it
-    can be searched and copied) and as a PNG at ``dpi``."""
+def export_pdf(layout, path, dpi):
+    """The layout at the atlas's current feature as a one-page PDF, text kept as text so that
+    it can be searched and copied."""
     settings = QgsLayoutExporter.PdfExportSettings()
     settings.dpi = dpi
     settings.rasterizeWholeImage = False
     settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
     settings.exportMetadata = True
-    result = QgsLayoutExporter(layout).exportToPdf(str(pdf_path), settings)
+    result = QgsLayoutExporter(layout).exportToPdf(str(path), settings)
     if result != QgsLayoutExporter.ExportResult.Success:
-        raise RuntimeError(f"PDF export to {pdf_path} failed (QgsLayoutExporter result {result}).")
-    export_png(layout, png_path, dpi)
+        raise RuntimeError(f"PDF export to {path} failed (QgsLayoutExporter result {result}).")

@@ -1,5 +1,7 @@
 """i40disparity:exportatlas: publishable map pages per Land and map type, PDF and PNG."""
 
+import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -38,7 +40,7 @@ from ..gis.atlas import (
     ContextLayers,
     classified_field_label,
     coverage_areas,
-    export_page,
+    export_pdf,
     facility_style,
     fit_scale_bar,
     is_classified,
@@ -51,6 +53,7 @@ from ..gis.atlas import (
     source_layer_name,
 )
 from ..gis.i18n import core_text
+from ..gis.layout import export_png
 from ..gis.provenance import input_attribution
 from .base import I40Algorithm
 
@@ -232,14 +235,25 @@ class ExportAtlasAlgorithm(I40Algorithm):
 
         self.entries = []
         self.total = len(pages) * context_layers.coverage.featureCount()
-        self.combined = CombinedPdf(self.folder / COMBINED_PDF, self.dpi)
+        # The pages are made in a folder of their own and moved into place once all are
+        # there: a cancelled or failed run leaves nothing, and an earlier atlas stays whole.
+        self.staging = Path(tempfile.mkdtemp(prefix=".atlas-", dir=self.folder))
         try:
-            for page in pages:
-                layout = self._page_layout(project, template, page, clones, context_layers)
-                if not self._export_pages(layout, page, feedback):
-                    return {}
+            self.combined = CombinedPdf(self.staging / COMBINED_PDF, self.dpi)
+            try:
+                for page in pages:
+                    layout = self._page_layout(project, template, page, clones, context_layers)
+                    if not self._export_pages(layout, page, feedback):
+                        break
+            finally:
+                self.combined.close()
+            if feedback.isCanceled():
+                feedback.pushInfo(self.tr("Cancelled: no page was kept."))
+                return {}
+            for path in self.staging.iterdir():
+                os.replace(path, self.folder / path.name)
         finally:
-            self.combined.close()
+            shutil.rmtree(self.staging, ignore_errors=True)
         attribution = self._attribution(self.inputs.values())
         record = self._parameter_record(parameters, context)
         index_path = write_atlas_index(
@@ -291,8 +305,10 @@ class ExportAtlasAlgorithm(I40Algorithm):
         return project, clones
 
     def _export_pages(self, layout, page, feedback):
-        """The pages of one map type, one per atlas feature; False when cancelled."""
-        language, folder = self.language, self.folder
+        """The pages of one map type, one per atlas feature; False when cancelled. Cancel is
+        looked at before each of a page's three renders (its PDF, its PNG, its page of the
+        combined PDF), the steps no one can interrupt: none takes a second."""
+        language, folder = self.language, self.staging
         atlas = layout.atlas()
         atlas.beginRender()
         try:
@@ -311,20 +327,30 @@ class ExportAtlasAlgorithm(I40Algorithm):
                         number=len(self.entries) + 1, total=self.total, file=entry["pdf"]
                     )
                 )
-                try:
-                    export_page(layout, folder / entry["pdf"], folder / entry["png"], self.dpi)
-                    self.combined.add(layout)
-                except RuntimeError as error:
-                    raise QgsProcessingException(
-                        self.tr("The page {file} could not be written: {error}").format(
-                            file=entry["pdf"], error=error
-                        )
-                    ) from None
+                renders = (
+                    (entry["pdf"], export_pdf, (layout, folder / entry["pdf"], self.dpi)),
+                    (entry["png"], export_png, (layout, folder / entry["png"], self.dpi)),
+                    (COMBINED_PDF, self.combined.add, (layout,)),
+                )
+                for file_name, render, arguments in renders:
+                    if feedback.isCanceled():
+                        return False
+                    self._render(file_name, render, arguments)
                 self.entries.append(entry)
                 feedback.setProgress(100.0 * len(self.entries) / self.total)
         finally:
             atlas.endRender()
         return True
+
+    def _render(self, file_name, render, arguments):
+        try:
+            render(*arguments)
+        except RuntimeError as error:
+            raise QgsProcessingException(
+                self.tr("The page {file} could not be written: {error}").format(
+                    file=file_name, error=error
+                )
+            ) from None
 
     def _input_layers(self, parameters, context, pages):
         """The layers by parameter name (None if not given); a clear error for a layer that a

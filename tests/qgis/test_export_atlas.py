@@ -12,7 +12,7 @@ from pathlib import Path
 
 import processing
 import pytest
-from conftest import PLZ_GEOJSON, SHARED_DATA, memory_layer, square_wkt
+from conftest import PLZ_GEOJSON, SHARED_DATA, RecordingFeedback, memory_layer, square_wkt
 from qgis.core import (
     QgsApplication,
     QgsCategorizedSymbolRenderer,
@@ -337,23 +337,46 @@ class CancelAfterFirstPage(QgsProcessingFeedback):
             self.cancel()
 
 
-def test_cancel_stops_between_pages(provider, tmp_path, laender, bands, use_cases):
-    algorithm = QgsApplication.processingRegistry().createAlgorithmById(ATLAS)
+class CancelDuringFirstPage(RecordingFeedback):
+    """Cancels as the first page begins: before any of its renders."""
+
+    def pushInfo(self, text):
+        super().pushInfo(text)
+        if text.startswith("Page 1 of"):
+            self.cancel()
+
+
+def folder_state(folder):
+    return {path.name: path.read_bytes() for path in folder.iterdir()}
+
+
+@pytest.mark.parametrize("feedback", [CancelAfterFirstPage, CancelDuringFirstPage])
+def test_cancel_leaves_an_earlier_atlas_whole_and_no_new_page(
+    provider, tmp_path, laender, bands, use_cases, feedback
+):
     parameters = {
         "LAENDER_LAYER": laender,
-        "LAENDER": "HE,BW,BY",
+        "LAENDER": "HE",
         "PAGES": [DICHTE],
         "BANDS": bands,
         "POINTS": use_cases,
         "DPI": 50,
+        "LABEL_LANGUAGE": 1,
         "OUTPUT_FOLDER": str(tmp_path),
     }
-    algorithm.run(parameters, QgsProcessingContext(), CancelAfterFirstPage())
-    assert sorted(path.name for path in tmp_path.iterdir()) == [
-        "atlas.pdf",  # closed with the page done
-        "dichte_he.pdf",
-        "dichte_he.png",
-    ]
+    processing.run(ATLAS, parameters)
+    earlier = folder_state(tmp_path)
+    assert {"atlas.pdf", "dichte_he.pdf", "dichte_he.png", "atlas_index.json"} <= set(earlier)
+
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById(ATLAS)
+    cancelling = feedback()
+    results = algorithm.run(
+        {**parameters, "LAENDER": "HE,BW,BY"}, QgsProcessingContext(), cancelling
+    )
+    assert folder_state(tmp_path) == earlier  # no page of BW or BY, no staging folder
+    assert results[0] == {}
+    if isinstance(cancelling, RecordingFeedback):
+        assert "Cancelled: no page was kept." in cancelling.infos
 
 
 def test_runs_in_the_main_thread_as_print_layouts_must(provider):
