@@ -1422,87 +1422,87 @@
 <context>
     <name>GeocodePointsAlgorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="57"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="59"/>
         <source>Place a table of use cases as points (offline)</source>
         <translation>Tabelle von Anwendungsbeispielen als Punkte verorten (offline)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="60"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="62"/>
         <source>Use cases and facilities</source>
         <translation>Anwendungsbeispiele und Einrichtungen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="84"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="86"/>
         <source>PLZ areas (polygons with a PLZ field)</source>
         <translation>Postleitzahlgebiete (Polygone mit PLZ-Feld)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="92"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="94"/>
         <source>Gemeinden (polygons with key and name, e.g. VG5000 GEM)</source>
         <translation>Gemeinden (Polygone mit Schlüssel und Name, z. B. VG5000 GEM)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="100"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="102"/>
         <source>Placed points</source>
         <translation>Verortete Punkte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="115"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="117"/>
         <source>Records not placed</source>
         <translation>Nicht verortete Datensätze</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="114"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="116"/>
         <source>Records placed</source>
         <translation>Verortete Datensätze</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="118"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="120"/>
         <source>Table or layer of places</source>
         <translation>Tabelle oder Layer mit den zu verortenden Datensätzen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="211"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="226"/>
         <source>Columns recognised: {mapping}</source>
         <translation>Erkannte Spalten: {mapping}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="169"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="172"/>
         <source>{placed} of {total} records placed.</source>
         <translation>{placed} von {total} Datensätzen verortet.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="174"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="177"/>
         <source>Row {row} ({city}) not placed: {note}</source>
         <translation>Zeile {row} ({city}) nicht verortet: {note}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="187"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="190"/>
         <source>Places of {input} located offline by the QGIS plugin Industrie 4.0 Disparitäten (algorithm i40disparity:{algorithm}); geocode_method says how each was placed.</source>
         <translation>Orte aus {input}, offline verortet mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:{algorithm}); geocode_method gibt an, wie jeder Datensatz verortet wurde.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="280"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="295"/>
         <source>No PLZ areas and no Gemeinden given: only records with coordinates can be placed.</source>
         <translation>Weder Postleitzahlgebiete noch Gemeinden angegeben: Nur Datensätze mit Koordinaten können verortet werden.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="291"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="306"/>
         <source>{parameter} has none of the fields {names}.</source>
         <translation>{parameter} hat keines der Felder {names}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="66"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="68"/>
         <source>&lt;p&gt;Places each record of a table (CSV, XLSX, GeoJSON or a layer) as a point, without internet, in this order: its coordinates if present; else its PLZ (a point inside that PLZ area of PLZ_AREAS); else its Gemeinde key (AGS) in GEMEINDEN; else its town name matched against the Gemeinden's official names. Everyday short names find their Gemeinde ('Frankfurt', 'Halle', 'St. Ingbert'); a name that fits several Gemeinden is decided by the record's Land, or the record stays unplaced with its candidates listed — nothing is guessed.&lt;/p&gt;&lt;p&gt;Column names are recognised in German and English (Titel/title, PLZ, Ort/city, Bundesland, Branche, Mitarbeiter, Längengrad …); MAPPING names columns the automatic recognition misses or gets wrong. The output keeps all columns and adds geocode_method and geocode_note; UNPLACED lists what could not be placed and why. PLZ_AREAS needs a PLZ field (plz, postleitzahl …), GEMEINDEN a key field (AGS …) and a name field (GEN, name …).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Verortet jeden Datensatz einer Tabelle (CSV, XLSX, GeoJSON oder ein Layer) als Punkt, ohne Internet, in dieser Reihenfolge: über seine Koordinaten, sofern vorhanden; sonst über seine PLZ (ein Punkt innerhalb dieses Postleitzahlgebiets aus PLZ_AREAS); sonst über seinen Gemeindeschlüssel (AGS) in GEMEINDEN; sonst über seinen Ortsnamen, abgeglichen mit den amtlichen Namen der Gemeinden. Gebräuchliche Kurznamen finden ihre Gemeinde ('Frankfurt', 'Halle', 'St. Ingbert'); passt ein Name auf mehrere Gemeinden, entscheidet das Land des Datensatzes, oder der Datensatz bleibt nicht verortet und seine Kandidaten werden aufgeführt — es wird nichts geraten.&lt;/p&gt;&lt;p&gt;Spaltennamen werden auf Deutsch und Englisch erkannt (Titel/title, PLZ, Ort/city, Bundesland, Branche, Mitarbeiter, Längengrad …); MAPPING nennt Spalten, die die automatische Erkennung übersieht oder falsch zuordnet. Die Ausgabe behält alle Spalten und ergänzt geocode_method und geocode_note; UNPLACED führt auf, was nicht verortet werden konnte und warum. PLZ_AREAS braucht ein PLZ-Feld (plz, postleitzahl …), GEMEINDEN ein Schlüsselfeld (AGS …) und ein Namensfeld (GEN, name …).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="123"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="125"/>
         <source>Column mapping, e.g. title=Projekt; plz=PLZ (empty: automatic)</source>
         <translation>Spaltenzuordnung, z. B. title=Projekt; plz=PLZ (leer: automatisch)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="217"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="232"/>
         <source>{field}: {count} of the values could not be read and are left empty ({reason}).</source>
         <translation>{field}: {count} der Werte waren nicht lesbar und bleiben leer ({reason}).</translation>
     </message>
@@ -1737,122 +1737,122 @@
 <context>
     <name>NearestFacilityAlgorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="62"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="64"/>
         <source>Distance to the nearest facility</source>
         <translation>Entfernung zur nächstgelegenen Einrichtung</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="65"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="67"/>
         <source>Use cases and facilities</source>
         <translation>Anwendungsbeispiele und Einrichtungen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="71"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="73"/>
         <source>&lt;p&gt;For each point the nearest facility (e.g. a technical university or an Industrie 4.0 centre), its name and category, and the distance in km.&lt;/p&gt;&lt;p&gt;&lt;b&gt;METHOD&lt;/b&gt; [0] on the GRS 1980 ellipsoid (geodesic distance), or [1] straight-line distance in ETRS89-LAEA (EPSG:3035).&lt;/p&gt;&lt;p&gt;Optionally also for each area of AREAS, measured from a point inside the area (its point on surface; a population-weighted point would need population below the area level). The summary gives the median distance and the share of points, and with POPULATION_FIELD the share of the areas&apos; population, within each of the RADII (default 10, 25, 50 km; a distance equal to a radius counts as within). The facility&apos;s name and category are read from fields such as short_name/name and category/programme.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ermittelt für jeden Punkt die nächstgelegene Einrichtung (z. B. eine Technische Universität oder ein Industrie 4.0-Zentrum), ihren Namen und ihre Kategorie sowie die Entfernung in km.&lt;/p&gt;&lt;p&gt;&lt;b&gt;METHOD&lt;/b&gt; [0] auf dem Ellipsoid GRS 1980 (geodätische Entfernung) oder [1] geradlinige Entfernung in ETRS89-LAEA (EPSG:3035).&lt;/p&gt;&lt;p&gt;Wahlweise auch für jedes Gebiet aus AREAS, gemessen von einem Punkt innerhalb des Gebiets (seinem Punkt auf der Oberfläche; ein nach Einwohnern gewichteter Punkt bräuchte Einwohnerzahlen unterhalb der Gebietsebene). Die Übersicht enthält die mittlere Entfernung (Median) und den Anteil der Punkte, mit POPULATION_FIELD auch den Anteil der Einwohner der Gebiete, innerhalb jedes der Radien RADII (Vorgabe 10, 25, 50 km; eine Entfernung, die einem Radius gleicht, zählt als innerhalb). Name und Kategorie der Einrichtung werden aus Feldern wie short_name/name und category/programme gelesen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="86"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="88"/>
         <source>Points (e.g. use cases)</source>
         <translation>Punkte (z. B. Anwendungsbeispiele)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="91"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="93"/>
         <source>Facilities (points)</source>
         <translation>Einrichtungen (Punkte)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="96"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="98"/>
         <source>Distance</source>
         <translation>Entfernung</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="96"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="98"/>
         <source>on the ellipsoid</source>
         <translation>auf dem Ellipsoid</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="96"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="98"/>
         <source>straight line in EPSG:3035</source>
         <translation>geradlinig in EPSG:3035</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="104"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="106"/>
         <source>Radii in km for the shares within</source>
         <translation>Radien in km für die Anteile innerhalb</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="109"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="111"/>
         <source>Areas, for their distances too (optional)</source>
         <translation>Gebiete, um auch deren Entfernungen zu messen (optional)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="117"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="119"/>
         <source>Population field of the areas (for shares of population)</source>
         <translation>Feld mit der Einwohnerzahl der Gebiete (für Anteile der Einwohner)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="126"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="128"/>
         <source>Points with nearest facility</source>
         <translation>Punkte mit nächstgelegener Einrichtung</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="133"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="135"/>
         <source>Areas with nearest facility</source>
         <translation>Gebiete mit nächstgelegener Einrichtung</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="142"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="144"/>
         <source>Distance summary</source>
         <translation>Übersicht der Entfernungen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="151"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="153"/>
         <source>Median distance (km)</source>
         <translation>Median der Entfernung (km)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="152"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="154"/>
         <source>Share of points within each radius (JSON)</source>
         <translation>Anteil der Punkte innerhalb jedes Radius (JSON)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="178"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="182"/>
         <source>points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="272"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="286"/>
         <source>areas</source>
         <translation>Gebiete</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="276"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="290"/>
         <source>population of the areas</source>
         <translation>Einwohner der Gebiete</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="307"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="321"/>
         <source>Median distance {median} km; within {within} km: {shares} % of the points.</source>
         <translation>Median der Entfernung {median} km; innerhalb von {within} km: {shares} % der Punkte.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="204"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="211"/>
         <source>Distances to the nearest facility computed by the QGIS plugin Industrie 4.0 Disparitäten (algorithm i40disparity:nearestfacility), method {method}, radii {radii} km. Points: {input}.</source>
         <translation>Entfernungen zur nächstgelegenen Einrichtung, berechnet mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:nearestfacility), Methode {method}, Radien {radii} km. Punkte: {input}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="213"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="220"/>
         <source>Nearest facility</source>
         <translation>Nächstgelegene Einrichtung</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="224"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="231"/>
         <source>{parameter} must contain points, but it contains {type}.</source>
         <translation>{parameter} muss Punkte enthalten, enthält aber {type}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="283"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="297"/>
         <source>{count} areas have no usable polygon (none, empty or not repairable): they have no distance and are left out of the areas&apos; summary.</source>
         <translation>{count} Gebiete haben kein brauchbares Polygon (keines, leer oder nicht reparierbar): Sie haben keine Entfernung und fehlen in der Zusammenfassung der Gebiete.</translation>
     </message>
@@ -1860,32 +1860,32 @@
 <context>
     <name>ReferenceFacilitiesAlgorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="321"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="336"/>
         <source>Load technical universities or Industrie 4.0 centres</source>
         <translation>Technische Universitäten und Hochschulen oder Industrie 4.0-Zentren laden</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="324"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="339"/>
         <source>&lt;p&gt;Loads a reference list shipped with the plugin as points: the 33 technical universities (TU9, other Technische Universitäten, Technische Hochschulen; placed by their address PLZ, so give PLZ_AREAS) or the Industrie 4.0 centres (Mittelstand 4.0-Kompetenzzentren, Mittelstand-Digital Zentren, test factories; placed by Gemeinde key, so give GEMEINDEN). The lists name their sources; the centres list is partial (see the plugin's data/README.md).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Lädt eine mit dem Plugin ausgelieferte Referenzliste als Punkte: die 33 Technischen Universitäten und Hochschulen (TU9, weitere Technische Universitäten, Technische Hochschulen; verortet über die PLZ ihrer Adresse, geben Sie also PLZ_AREAS an) oder die Industrie 4.0-Zentren (Mittelstand 4.0-Kompetenzzentren, Mittelstand-Digital Zentren, Testzentren; verortet über den Gemeindeschlüssel, geben Sie also GEMEINDEN an). Die Listen nennen ihre Quellen; die Liste der Zentren ist unvollständig (siehe data/README.md des Plugins).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="334"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="349"/>
         <source>Reference list</source>
         <translation>Referenzliste</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="334"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="349"/>
         <source>technical universities</source>
         <translation>Technische Universitäten und Hochschulen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="334"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="349"/>
         <source>Industrie 4.0 centres</source>
         <translation>Industrie 4.0-Zentren</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="350"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="365"/>
         <source>Facts compiled from the HRK Hochschulkompass and programme pages; see {file}</source>
         <translation>Angaben zusammengestellt aus dem Hochschulkompass der HRK und den Seiten der Förderprogramme; siehe {file}</translation>
     </message>
@@ -2552,12 +2552,12 @@
         <translation>Die Datei {path} enthält keine Tabelle.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="800"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="801"/>
         <source>Choose the column of the table that holds the area keys.</source>
         <translation>Wählen Sie die Spalte der Tabelle mit den Gebietsschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="823"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="824"/>
         <source>No column besides the key holds numbers. Columns: {columns}.</source>
         <translation>Außer der Schlüsselspalte enthält keine Spalte Zahlen. Spalten: {columns}.</translation>
     </message>
@@ -2727,17 +2727,17 @@
         <translation>Gewichte dürfen nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="150"/>
+        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="151"/>
         <source>not a postcode of 5 digits</source>
         <translation>keine fünfstellige Postleitzahl</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="151"/>
+        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="152"/>
         <source>not a German Land</source>
         <translation>kein deutsches Land</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="152"/>
+        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="153"/>
         <source>not a number of employees (a whole number ≥ 1)</source>
         <translation>keine Mitarbeiterzahl (eine ganze Zahl ≥ 1)</translation>
     </message>
@@ -2752,12 +2752,12 @@
         <translation>die Größenklasse umfasst mehrere Größenklassen der Studie</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="153"/>
+        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="154"/>
         <source>not a coordinate in degrees</source>
         <translation>keine Koordinate in Grad</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="154"/>
+        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="155"/>
         <source>the feature&apos;s geometry is not a point</source>
         <translation>die Geometrie des Objekts ist kein Punkt</translation>
     </message>
@@ -2767,37 +2767,37 @@
         <translation>die angegebene Größenklasse passt nicht zur Mitarbeiterzahl</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="250"/>
+        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="251"/>
         <source>Unknown fields {fields}. Fields: {schema}.</source>
         <translation>Unbekannte Felder {fields}. Mögliche Felder: {schema}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="290"/>
+        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="291"/>
         <source>{path} cannot be read as GeoJSON: {error}</source>
         <translation>{path} kann nicht als GeoJSON gelesen werden: {error}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="300"/>
+        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="301"/>
         <source>{path} holds no GeoJSON features.</source>
         <translation>{path} enthält keine GeoJSON-Objekte (Features).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="307"/>
+        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="308"/>
         <source>{path} uses the coordinate system {crs}; use longitude/latitude (EPSG:4326).</source>
         <translation>{path} verwendet das Koordinatensystem {crs}; verwenden Sie geografische Länge/Breite (EPSG:4326).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="405"/>
+        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="415"/>
         <source>The table holds no records.</source>
         <translation>Die Tabelle enthält keine Datensätze.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="415"/>
+        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="425"/>
         <source>The table has no column that locates its records (coordinates, PLZ, Gemeindeschlüssel or town). Its columns are: {columns}.</source>
         <translation>Die Tabelle hat keine Spalte, über die sich ihre Datensätze verorten lassen (Koordinaten, PLZ, Gemeindeschlüssel oder Ort). Ihre Spalten: {columns}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="233"/>
+        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="234"/>
         <source>Write the column mapping as field=column, separated by &apos;;&apos;: &apos;{entry}&apos;.</source>
         <translation>Schreiben Sie die Spaltenzuordnung als Feld=Spalte, getrennt durch ';': '{entry}'.</translation>
     </message>
@@ -2922,7 +2922,7 @@
         <translation>Die Tabelle {path} hat nur eine Kopfzeile ({columns}) und keine Datenzeilen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="763"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="764"/>
         <source>The sheet &apos;{sheet}&apos; has no column &apos;{column}&apos; (its columns: {columns}). The workbook&apos;s sheets are: {sheets}; choose the sheet that holds the table.</source>
         <translation>Das Blatt „{sheet}“ hat keine Spalte „{column}“ (seine Spalten: {columns}). Die Blätter der Arbeitsmappe sind: {sheets}; wählen Sie das Blatt mit der Tabelle.</translation>
     </message>

@@ -40,6 +40,8 @@ from .base import I40Algorithm
 TABLE_SUFFIXES = (".csv", ".txt", ".xlsx", ".geojson", ".json")
 # The shipped reference lists (see data/README.md), in the order of the FACILITIES options.
 REFERENCE_FILES = ("technische_hochschulen.csv", "i40_zentren.csv")
+# Records placed between two looks at Cancel: some 50 ms of work.
+GEOCODE_STEP = 10_000
 
 
 class GeocodePointsAlgorithm(I40Algorithm):
@@ -152,15 +154,16 @@ class GeocodePointsAlgorithm(I40Algorithm):
     def processAlgorithm(self, parameters, context, feedback):
         self.require_packages(STATISTICS_REQUIREMENTS)
         # pandas is imported only now: the plugin must start where it is not installed.
-        from ..core.points.geocoding import geocode, unplaced_rows
+        from ..core.points.geocoding import geocoder, unplaced_rows
 
-        table = self._use_cases(parameters, context)
+        table = self._use_cases(parameters, context, feedback)
         self._report_reading(table.report, feedback)
         lookups = self._lookups(parameters, context, feedback)
         feedback.setProgress(40)
-        records = table.data.to_dict("records")
-        results = geocode(records, **lookups)
-        feedback.setProgress(70)
+        records = _records(table.data)
+        results = self._geocode(records, geocoder(**lookups), feedback)
+        if results is None:
+            return {}
         if not self._write_placed(parameters, context, table.data, records, results, feedback):
             return {}
         unplaced = unplaced_rows(records, results, core_text)
@@ -194,17 +197,29 @@ class GeocodePointsAlgorithm(I40Algorithm):
             finish_output_layer(self.unplaced_id, context, feedback, metadata)
         return {}
 
-    def _use_cases(self, parameters, context):
-        """INPUT read into the use-case schema (core/points/use_cases.py)."""
+    def _use_cases(self, parameters, context, feedback):
+        """INPUT read into the use-case schema (core/points/use_cases.py), progress 0 … 30 %."""
         from ..core.points.use_cases import parse_mapping, read_use_cases, records_to_use_cases
 
         try:
             mapping = parse_mapping(self.parameterAsString(parameters, self.MAPPING, context))
             if self.table_file is not None:
-                return read_use_cases(self.table_file, mapping=mapping)
+                return read_use_cases(
+                    self.table_file, mapping=mapping, progress=self.reading_progress(feedback, 30)
+                )
             return records_to_use_cases(self._layer_records(parameters, context), mapping=mapping)
         except CoreError as error:
             raise QgsProcessingException(core_text(error)) from None
+
+    def _geocode(self, records, place, feedback):
+        """The records' results, progress 40 … 70 %; None when cancelled."""
+        results = []
+        for start in range(0, len(records), GEOCODE_STEP):
+            if feedback.isCanceled():
+                return None
+            results.extend(map(place, records[start : start + GEOCODE_STEP]))
+            feedback.setProgress(40 + 30 * len(results) / len(records))
+        return results
 
     def _report_reading(self, report, feedback):
         """Which column feeds which field, and how many values could not be read."""
@@ -352,6 +367,14 @@ class ReferenceFacilitiesAlgorithm(GeocodePointsAlgorithm):
             ).format(file=f"data/{self.table_file.name}")
         ]
         return True
+
+
+def _records(data):
+    """The table's rows as dicts, as ``DataFrame.to_dict("records")`` gives them, but made
+    column by column: boxing cell by cell took seconds for a table of 200,000 rows."""
+    columns = list(data.columns)
+    cells = [data.iloc[:, position].tolist() for position in range(len(columns))]
+    return [dict(zip(columns, row)) for row in zip(*cells)]
 
 
 def _plain(value):

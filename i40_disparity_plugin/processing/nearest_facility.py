@@ -42,6 +42,8 @@ from .base import I40Algorithm
 METHODS = ("ellipsoid", "laea")  # the order of the METHOD options, as core.spatial names them
 FACILITY_NAME_FIELDS = ("short_name", "name", "bezeichnung", "titel", "title")
 FACILITY_CATEGORY_FIELDS = ("category", "kategorie", "programme", "programm", "typ", "type")
+# Points measured between two looks at Cancel: a few tenths of a second on the ellipsoid.
+NEAREST_STEP = 20_000
 
 
 class NearestFacilityAlgorithm(I40Algorithm):
@@ -172,14 +174,19 @@ class NearestFacilityAlgorithm(I40Algorithm):
             return {}
         ids, xs, ys = arrays
         feedback.setProgress(30)
-        nearest, distance = self.facilities.nearest(xs, ys)
-        feedback.setProgress(60)
-        self._write_points(parameters, context, points, ids, nearest, distance)
-        summaries = [summarise_distances(self.tr("points"), distance, radii)]
+        found = self.facilities.nearest(xs, ys, feedback, (30, 60))
+        if found is None or not self._write_points(
+            parameters, context, feedback, points, ids, *found
+        ):
+            return {}
+        summaries = [summarise_distances(self.tr("points"), found[1], radii)]
         self.areas_id = None
         areas = self.parameterAsSource(parameters, self.AREAS, context)
         if areas is not None:
-            summaries += self._area_summaries(parameters, context, feedback, areas, radii)
+            of_areas = self._area_summaries(parameters, context, feedback, areas, radii)
+            if of_areas is None:
+                return {}
+            summaries += of_areas
         feedback.setProgress(90)
         self.summary_id = self._write_summary(parameters, context, summaries, radii)
         of_points = summaries[0]
@@ -228,7 +235,8 @@ class NearestFacilityAlgorithm(I40Algorithm):
             )
         return source
 
-    def _write_points(self, parameters, context, points, ids, nearest, distance):
+    def _write_points(self, parameters, context, feedback, points, ids, nearest, distance):
+        """OUTPUT: the points with their nearest facility; False if cancelled."""
         fields = qgs_fields(NEAREST, points.fields())
         sink, self.output_id = self.parameterAsSink(
             parameters, self.OUTPUT, context, fields, points.wkbType(), points.sourceCrs()
@@ -237,16 +245,19 @@ class NearestFacilityAlgorithm(I40Algorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         by_id = {int(i): (int(k), d) for i, k, d in zip(ids, nearest, distance)}
         for feature in points.getFeatures():
+            if feedback.isCanceled():
+                return False
             index, km = by_id.get(feature.id(), (-1, np.nan))
             out = QgsFeature(fields)
             out.setGeometry(feature.geometry())
             out.setAttributes(feature.attributes() + self.facilities.nearest_values(index, km))
             sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
+        return True
 
     def _area_summaries(self, parameters, context, feedback, areas, radii):
         """The areas' distances, measured from a point inside each, summarised (and by
         population with POPULATION_FIELD); the areas with them go to AREAS_OUTPUT when it is
-        asked for."""
+        asked for. None if cancelled."""
         population_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context)
         column = (
             self.field_index(areas, population_field, numeric=True) if population_field else None
@@ -257,7 +268,10 @@ class NearestFacilityAlgorithm(I40Algorithm):
         self._warn_of_areas_without_polygon(feedback, rows)
         xs = np.array([xy[0] for _values, xy, _polygon in rows], dtype=float)
         ys = np.array([xy[1] for _values, xy, _polygon in rows], dtype=float)
-        nearest, distance = self.facilities.nearest(xs, ys)
+        found = self.facilities.nearest(xs, ys, feedback, (60, 80))
+        if found is None:
+            return None
+        nearest, distance = found
         fields = qgs_fields(NEAREST, areas.fields())
         sink, self.areas_id = self.parameterAsSink(
             parameters, self.AREAS_OUTPUT, context, fields, areas.wkbType(), areas.sourceCrs()
@@ -333,14 +347,27 @@ class _Facilities:
             [python_value(f[name]) for name in self.wanted] for f in source.getFeatures(request)
         ]
 
-    def nearest(self, xs, ys):
-        """Index of the nearest facility and distance in km for each point (lon/lat)."""
+    def nearest(self, xs, ys, feedback, progress_span):
+        """Index of the nearest facility and distance in km for each point (lon/lat), in
+        steps that Cancel can come between, over ``progress_span`` (from, to) percent; None
+        if cancelled."""
         from ..core.points.spatial import nearest_facility
 
-        try:
-            return nearest_facility(xs, ys, self.xs, self.ys, self.method)
-        except CoreError as error:
-            raise QgsProcessingException(core_text(error)) from None
+        index, distance = np.empty(len(xs), dtype=np.int64), np.empty(len(xs))
+        low, high = progress_span
+        # At least one step: without points, missing facilities are still an error.
+        for start in range(0, max(len(xs), 1), NEAREST_STEP):
+            if feedback.isCanceled():
+                return None
+            end = start + NEAREST_STEP
+            try:
+                index[start:end], distance[start:end] = nearest_facility(
+                    xs[start:end], ys[start:end], self.xs, self.ys, self.method
+                )
+            except CoreError as error:
+                raise QgsProcessingException(core_text(error)) from None
+            feedback.setProgress(low + (high - low) * min(end, len(xs)) / max(len(xs), 1))
+        return index, distance
 
     def nearest_values(self, index, km):
         """The NEAREST columns: the facility's name and category and the distance; NULL for

@@ -6,7 +6,12 @@ import processing
 import pytest
 from conftest import RecordingFeedback, memory_layer, square_wkt
 from pyproj import Geod
-from qgis.core import QgsProcessingException
+from qgis.core import (
+    QgsApplication,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+)
 
 from i40_disparity_plugin.compat import FieldType
 from i40_disparity_plugin.core.points.outputs import NEAREST, distances_table
@@ -160,3 +165,26 @@ def test_straight_line_method_and_bad_input(provider, points, facilities):
         processing.run(
             ALG, {"INPUT": polygons, "FACILITIES": facilities, "OUTPUT": "TEMPORARY_OUTPUT"}
         )
+
+
+class CancelWhenPointsAreRead(QgsProcessingFeedback):
+    """Presses Cancel as the points are read (30 %), before any distance is measured."""
+
+    def __init__(self):
+        super().__init__()
+        self.highest = 0.0
+
+    def setProgress(self, progress):
+        super().setProgress(progress)
+        self.highest = max(self.highest, progress)
+        if progress >= 30:
+            self.cancel()
+
+
+def test_cancel_stops_before_the_distances(provider, points, facilities):
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById(ALG)
+    feedback = CancelWhenPointsAreRead()
+    parameters = {"INPUT": points, "FACILITIES": facilities, "OUTPUT": "TEMPORARY_OUTPUT"}
+    results, _ok = algorithm.run(parameters, QgsProcessingContext(), feedback)
+    assert results == {}
+    assert feedback.highest == 30  # no step after the points was reached

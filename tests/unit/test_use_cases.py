@@ -29,6 +29,7 @@ from i40_disparity_plugin.core.points.use_cases import (
     read_use_cases,
     records_to_use_cases,
 )
+from i40_disparity_plugin.core.readers.progress import ReadCanceled
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "use_cases"
 GERMAN = FIXTURES / "anwendungsbeispiele_synthetisch_cp1252.csv"
@@ -427,3 +428,18 @@ def test_parse_mapping_refuses_an_entry_without_equals_sign():
 
     with pytest.raises(CoreError):
         parse_mapping("title Projekt")
+
+
+def test_reading_reports_progress_and_stops_when_told(tmp_path):
+    path = tmp_path / "anwendungen.csv"
+    # More than one of csv_rows' reporting steps (8192 rows), so the rows report too.
+    rows = "".join(f"Anwendung {k};{10000 + k % 80000:05d}\n" for k in range(20_000))
+    path.write_text("titel;plz\n" + rows, encoding="utf-8")
+    seen = []
+    table = read_use_cases(path, progress=seen.append)
+    assert len(table.data) == 20_000
+    assert seen == sorted(seen) and seen[-1] == 1.0
+    assert any(0 < fraction < 0.6 for fraction in seen)  # while the rows are read
+    assert any(0.6 < fraction < 1 for fraction in seen)  # while they are mapped
+    with pytest.raises(ReadCanceled, match=r"Reading anwendungen\.csv was canceled"):
+        read_use_cases(path, progress=lambda fraction: fraction < 0.7)

@@ -177,6 +177,13 @@ def geocode(records, plz_points=None, gemeinden=None, plz_gemeinden=None):
     ``gemeinden``: a ``GemeindeLookup`` or an iterable of ``Gemeinde``.
     ``plz_gemeinden``: optional ``{plz: iterable of AGS}`` to decide ambiguous town names.
     """
+    place = geocoder(plz_points, gemeinden, plz_gemeinden)
+    return [place(record) for record in records]
+
+
+def geocoder(plz_points=None, gemeinden=None, plz_gemeinden=None):
+    """``geocode`` one record at a time: the lookups are prepared once, and a caller can
+    stop between records (Cancel in QGIS)."""
     points = {}
     for plz, point in (plz_points or {}).items():
         key = normalise_plz(plz)
@@ -192,7 +199,7 @@ def geocode(records, plz_points=None, gemeinden=None, plz_gemeinden=None):
                 normalise_key(ags, "gemeinde").key for ags in keys
             )
     context = (points, plz_points is not None, gemeinden, areas_of_plz)
-    return [geocode_record(record, *context) for record in records]
+    return lambda record: geocode_record(record, *context)
 
 
 def geocode_record(record, points, have_plz_layer, gemeinden, areas_of_plz):

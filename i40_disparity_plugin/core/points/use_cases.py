@@ -41,6 +41,7 @@ from ..readers.generic import (
     read_file_bytes,
 )
 from ..readers.number_parsing import parse_number
+from ..readers.progress import Progress
 from ..text import name_key
 from .company_size import REASON_SIZE_DIFFERS, parse_size_class, size_class_of
 from .outputs import USE_CASE
@@ -337,6 +338,7 @@ def read_use_cases(
     encoding=None,
     sheet=None,
     require_location=True,
+    progress=None,
 ):
     """Read a use-case table (CSV, XLSX or GeoJSON) into a ``UseCaseTable``.
 
@@ -344,14 +346,18 @@ def read_use_cases(
     column: do not map that field). ``delimiter``, ``decimal`` and ``encoding`` are detected
     when None; ``sheet`` picks a worksheet. With ``require_location`` a table without any
     column that could locate a record (coordinates, PLZ, AGS or town) is refused.
+    ``progress`` follows the read of the rows and their mapping (see ``readers/progress.py``).
     """
+    progress = Progress.of(progress, Path(path).name)
     suffix = Path(path).suffix.lower()
     points = None
     if suffix in GEOJSON_SUFFIXES:
         names, body, points = _read_geojson(path, encoding)
         source_format, used_encoding, delimiter = "geojson", encoding or "utf-8", None
     else:
-        header, body, used_encoding, delimiter = _table_rows(path, delimiter, encoding, sheet)
+        header, body, used_encoding, delimiter = _table_rows(
+            path, delimiter, encoding, sheet, progress.part(0.0, 0.6)
+        )
         names = _unique_names(header)
         source_format = "xlsx" if suffix in EXCEL_SUFFIXES else "csv"
     return build_use_cases(
@@ -364,6 +370,7 @@ def read_use_cases(
         source_format=source_format,
         encoding=used_encoding,
         delimiter=delimiter,
+        progress=progress.part(0.6, 1.0),
     )
 
 
@@ -398,9 +405,12 @@ def build_use_cases(
     source_format="csv",
     encoding=None,
     delimiter=None,
+    progress=None,
 ):
     """Map ``names`` (column names) and ``body`` (``(row number, cells)``) to the schema;
-    ``points`` gives per row ``((lon, lat) or None, has_geometry)`` of GeoJSON features."""
+    ``points`` gives per row ``((lon, lat) or None, has_geometry)`` of GeoJSON features.
+    ``progress`` hears each pass over the rows (see ``readers/progress.py``)."""
+    progress = Progress.of(progress)
     if not body:
         raise CoreError(QT_TRANSLATE_NOOP("core", "The table holds no records."))
     chosen = _column_mapping(names, mapping)
@@ -444,18 +454,21 @@ def build_use_cases(
     for name in ("title", "organisation", "city", "sector", "maturity", "scenario"):
         if name in chosen:
             values[name] = [cell_text(cell) or None for cell in column(name)]
+    progress(0.2)
     if "plz" in chosen:
         for position, raw in enumerate(column("plz")):
             if cell_text(raw):
                 values["plz"][position] = normalise_plz(raw)
                 if values["plz"][position] is None:
                     fail(position, "plz", raw, REASON_NOT_A_PLZ)
+    progress(0.35)
     if "land" in chosen:
         for position, raw in enumerate(column("land")):
             if cell_text(raw):
                 values["land"][position] = land_name(raw)
                 if values["land"][position] is None:
                     fail(position, "land", raw, REASON_UNKNOWN_LAND)
+    progress(0.45)
     if "ags" in chosen:
         for position, raw in enumerate(column("ags")):
             if cell_text(raw):
@@ -463,6 +476,7 @@ def build_use_cases(
                 values["ags"][position] = area.key
                 if not area.is_valid:
                     fail(position, "ags", raw, area.reason)
+    progress(0.6)
     given_classes = [None] * len(body)
     if "employees" in chosen:
         for position, raw in enumerate(column("employees")):
@@ -492,6 +506,7 @@ def build_use_cases(
         values["size_class"][position] = derived or given
         if derived and given and derived != given:
             fail(position, "size_class", given, REASON_SIZE_DIFFERS)
+    progress(0.75)
     if points is not None and chosen.get("lon") == "geometry":
         for position, (point, has_geometry) in enumerate(points):
             if point is None:
@@ -502,6 +517,7 @@ def build_use_cases(
     elif "lon" in chosen and "lat" in chosen:
         for position, (lon, lat) in enumerate(zip(column("lon"), column("lat"))):
             _store_coordinates(values, position, lon, lat, decimal, fail)
+    progress(0.85)
 
     # Text as object columns with None for missing: the same in pandas 1.5 and 3.
     data = pd.DataFrame({name: pd.Series(values[name], dtype="object") for name in SCHEMA})
@@ -521,6 +537,7 @@ def build_use_cases(
             [cell_at(cells, position) for _number, cells in body], dtype="object"
         )
     data = pd.concat([data, pd.DataFrame(originals)], axis=1)
+    progress.done()
     report = UseCaseReport(
         rows=len(body),
         mapping=dict(sorted(chosen.items(), key=lambda item: SCHEMA.index(item[0]))),

@@ -395,18 +395,19 @@ def _worksheet_rows(path, sheet, progress=None):
         workbook.close()
 
 
-def _table_rows(path, delimiter, encoding, sheet):
-    """Header, body ``(row number, cells)``, and how the file was read."""
+def _table_rows(path, delimiter, encoding, sheet, progress=None):
+    """Header, body ``(row number, cells)``, and how the file was read; ``progress`` (see
+    ``progress.py``) hears the share of the rows read."""
     suffix = Path(path).suffix.lower()
     if suffix == ".xls":
         raise CoreError(OLD_EXCEL, path=Path(path).name)
     if suffix in EXCEL_SUFFIXES:
-        rows = _worksheet_rows(path, sheet)
+        rows = _worksheet_rows(path, sheet, progress)
         encoding = delimiter = None
     else:
         text, encoding = read_text(path, encoding)
         delimiter = delimiter or detect_delimiter(text)
-        rows = list(_filled(csv_rows(text, delimiter)))
+        rows = list(_filled(csv_rows(text, delimiter, progress)))
     _check_table(path, rows)
     return rows[0][1], rows[1:], encoding, delimiter
 
