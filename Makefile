@@ -140,6 +140,7 @@ bench: build
 	$(PY) scripts/bench_join.py --shared $(SHARED)
 	$(PY) scripts/bench_points.py --shared $(SHARED)
 	$(PY) scripts/bench_big_table.py --shared $(SHARED)
+	$(PY) scripts/bench_cancel.py --shared $(SHARED)
 
 run: deploy
 	qgis --noversioncheck
