@@ -1510,29 +1510,34 @@
 <context>
     <name>I40Algorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="238"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="279"/>
         <source>The input layer has no field named &apos;{name}&apos;.</source>
         <translation>Der Eingabelayer hat kein Feld namens '{name}'.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="247"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="288"/>
         <source>The field &apos;{name}&apos; holds {type}, not numbers. Choose a numeric field or convert it first.</source>
         <translation>Das Feld '{name}' enthält {type}, keine Zahlen. Wählen Sie ein numerisches Feld oder wandeln Sie es zuerst um.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="48"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="50"/>
         <source>This tool needs {packages}, which QGIS&apos;s Python lacks.</source>
         <translation>Dem Python von QGIS fehlt, was dieses Werkzeug benötigt: {packages}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="166"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="168"/>
         <source>&apos;{output}&apos; would overwrite &apos;{other}&apos; in {file}. Choose another file (or another layer name) for &apos;{output}&apos;.</source>
         <translation>„{output}“ würde „{other}“ in {file} überschreiben. Wählen Sie für „{output}“ eine andere Datei (oder einen anderen Layernamen).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="142"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="144"/>
         <source>The file {path} for &apos;{output}&apos; cannot be written: {reason}.</source>
         <translation>Die Datei {path} für „{output}“ kann nicht geschrieben werden: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="253"/>
+        <source>Cancelled: these output files are incomplete; delete them or run again: {files}</source>
+        <translation>Abgebrochen: Diese Ausgabedateien sind unvollständig; löschen Sie sie oder starten Sie erneut: {files}</translation>
     </message>
 </context>
 <context>

@@ -124,7 +124,7 @@ class AssignPointsAlgorithm(I40Algorithm):
         self.areas_rights = input_attribution(areas, self.areas_name)
         return True
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         # Imported on use (here and in the helpers below): the provider loads at QGIS start,
         # the array code only when the tool runs.
         from ..core.streamed_assignment import count_per_polygon, tally_points

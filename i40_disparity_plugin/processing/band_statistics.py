@@ -171,7 +171,7 @@ class BandStatisticsAlgorithm(I40Algorithm):
         self.addOutput(QgsProcessingOutputString("BAND_COUNTS", self.tr("Points per band (JSON)")))
 
     def prepare(self, parameters, context, feedback):
-        # Layer objects are read here, in the main thread, not in processAlgorithm's worker.
+        # Layer objects are read here, in the main thread, not in process's worker thread.
         self.input_names = []
         self.input_rights = []
         for name in (self.POINTS, self.AREAS):
@@ -183,7 +183,7 @@ class BandStatisticsAlgorithm(I40Algorithm):
                     self.input_rights.append(line)
         return True
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         points = self._source(parameters, self.POINTS, context, GeometryType.Point)
         areas = self._source(parameters, self.AREAS, context, GeometryType.Polygon)
         iterations = self.parameterAsInt(parameters, self.ITERATIONS, context)

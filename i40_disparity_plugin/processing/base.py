@@ -1,5 +1,7 @@
 """What every algorithm of the provider shares: translation, instances, input checks."""
 
+from pathlib import Path
+
 from qgis.core import (
     QgsField,
     QgsFields,
@@ -203,7 +205,7 @@ class I40Algorithm(QgsProcessingAlgorithm):
         message = self.refusal(parameters, context)
         if message is not None:
             raise QgsProcessingException(message)
-        # Layer objects are read here, in the main thread, not in processAlgorithm's worker.
+        # Layer objects are read here, in the main thread, not in process's worker thread.
         self.text_key_sources = {}
         for definition in self.parameterDefinitions():
             if definition.type() == "source":
@@ -212,7 +214,46 @@ class I40Algorithm(QgsProcessingAlgorithm):
                 text_keys = TextKeySource.of(layer) if layer is not None else None
                 if text_keys is not None:
                     self.text_key_sources[name] = text_keys
+        self.outputs_before = self._output_files_now(parameters, context)
         return self.prepare(parameters, context, feedback)
+
+    def processAlgorithm(self, parameters, context, feedback):
+        try:
+            return self.process(parameters, context, feedback)
+        finally:
+            if feedback.isCanceled():
+                self._name_incomplete_outputs(parameters, context, feedback)
+
+    def process(self, parameters, context, feedback):
+        """The algorithm's run (processAlgorithm's part for each algorithm); it may run in a
+        worker thread."""
+        raise NotImplementedError
+
+    def _output_files_now(self, parameters, context):
+        """{output file: its modification time, None if it does not exist}."""
+        files = {}
+        for definition in self.parameterDefinitions():
+            for location in self._written_locations(definition, parameters, context):
+                path = Path(location.path)
+                files[path] = path.stat().st_mtime_ns if path.exists() else None
+        return files
+
+    def _name_incomplete_outputs(self, parameters, context, feedback):
+        """After Cancel: the output files the run had begun to write. Processing has made
+        them and may still hold them open, so they are named, not removed."""
+        now = self._output_files_now(parameters, context)
+        begun = [
+            str(path)
+            for path, modified in now.items()
+            if modified is not None and modified != self.outputs_before.get(path)
+        ]
+        if begun:
+            # pylupdate5 needs the context and the text's start on one line.
+            # fmt: off
+            text = QCoreApplication.translate("I40Algorithm", "Cancelled: these output files "
+                                              "are incomplete; delete them or run again: {files}")
+            # fmt: on
+            feedback.pushWarning(text.format(files=", ".join(begun)))
 
     def prepare(self, parameters, context, feedback):
         """What the algorithm reads from layer objects before it runs (prepareAlgorithm's

@@ -192,7 +192,7 @@ class ChoroplethAlgorithm(I40Algorithm):
 
     def prepare(self, parameters, context, feedback):
         # Layer, style database and renderer belong to the main thread, where prepare and
-        # postProcess run; processAlgorithm may run in a worker and only reads values.
+        # postProcess run; process may run in a worker and only reads values.
         self.ranges = ()
         self.layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
         self.ramp_name = self.parameterAsString(parameters, self.RAMP, context).strip()
@@ -219,7 +219,7 @@ class ChoroplethAlgorithm(I40Algorithm):
         self.alias = self.layer.attributeAlias(field_index) if field_index >= 0 else ""
         return True
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         field_name, field_index = self._checked_field(parameters, context)
         method = METHODS[self.parameterAsEnum(parameters, self.METHOD, context)]
         breaks = self._fixed_breaks(parameters, context) if method == FIXED else None

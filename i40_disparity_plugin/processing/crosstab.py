@@ -117,7 +117,7 @@ class CrosstabAlgorithm(I40Algorithm):
         )
         self.addOutput(QgsProcessingOutputNumber("TOTAL", self.tr("Records counted")))
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))

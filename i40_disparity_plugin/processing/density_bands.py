@@ -134,7 +134,7 @@ class DensityBandsAlgorithm(I40Algorithm):
         self.addOutput(QgsProcessingOutputNumber("REPAIRED", self.tr("Geometries repaired")))
         self.addOutput(QgsProcessingOutputString("BAND_COUNTS", self.tr("Areas per band (JSON)")))
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         source = self._polygon_source(parameters, context)
         population_name = self.parameterAsString(parameters, self.POPULATION_FIELD, context)
         if not population_name:

@@ -136,7 +136,7 @@ class DeriveIndicatorAlgorithm(I40Algorithm):
         self.addOutput(QgsProcessingOutputNumber("COMPUTED", self.tr("Features with a value")))
         self.addOutput(QgsProcessingOutputNumber("MISSING", self.tr("Features without a value")))
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))

@@ -217,7 +217,7 @@ class ExportAtlasAlgorithm(I40Algorithm):
         # The base class reads an INPUT layer, which this algorithm does not have.
         return True
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         self.language = self.label_language(parameters, context)
         keys, pages = self._laender_and_pages(parameters, context)
         with_germany = self.parameterAsBoolean(parameters, self.OVERVIEW, context)

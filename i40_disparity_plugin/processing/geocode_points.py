@@ -151,7 +151,7 @@ class GeocodePointsAlgorithm(I40Algorithm):
                 return path
         return None
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         self.require_packages(STATISTICS_REQUIREMENTS)
         # pandas is imported only now: the plugin must start where it is not installed.
         from ..core.points.geocoding import geocoder, unplaced_rows

@@ -175,7 +175,7 @@ class JoinIndicatorsAlgorithm(I40Algorithm):
             QgsProcessingOutputString("INDICATOR_FIELDS", self.tr("Fields added (; separated)"))
         )
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         self.require_packages(STATISTICS_REQUIREMENTS)
         # pandas is imported only now: the plugin must start where it is not installed.
         from ..core.indicators.statistics_join import indicator_names, join_statistics_file

@@ -157,7 +157,7 @@ class NearestFacilityAlgorithm(I40Algorithm):
             )
         )
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         self.require_packages(SPATIAL_REQUIREMENTS)
         from ..gis.feature_arrays import point_arrays
 

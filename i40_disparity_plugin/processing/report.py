@@ -138,7 +138,7 @@ class ReportAlgorithm(I40Algorithm):
         self.addOutput(QgsProcessingOutputNumber("TABLE_COUNT", self.tr("Tables written")))
 
     def prepare(self, parameters, context, feedback):
-        # Layers are read here, in the main thread; processAlgorithm gets plain rows.
+        # Layers are read here, in the main thread; process gets plain rows.
         self.table_inputs = []
         for parameter, declared in roles.ROLES:
             for layer in self._layers(parameters, parameter, context):
@@ -152,7 +152,7 @@ class ReportAlgorithm(I40Algorithm):
             return [layer] if layer is not None else []
         return self.parameterAsLayerList(parameters, parameter, context)
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         atlas_folder = self.parameterAsFile(parameters, self.ATLAS_FOLDER, context)
         if not self.table_inputs and not atlas_folder:
             raise QgsProcessingException(

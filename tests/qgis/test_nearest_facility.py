@@ -188,3 +188,32 @@ def test_cancel_stops_before_the_distances(provider, points, facilities):
     results, _ok = algorithm.run(parameters, QgsProcessingContext(), feedback)
     assert results == {}
     assert feedback.highest == 30  # no step after the points was reached
+
+
+class CancelAt(RecordingFeedback):
+    def __init__(self, percent):
+        super().__init__()
+        self.percent = percent
+
+    def setProgress(self, progress):
+        super().setProgress(progress)
+        if progress >= self.percent:
+            self.cancel()
+
+
+@pytest.mark.parametrize(("percent", "begun"), [(30, False), (60, True)])
+def test_cancel_names_the_output_files_it_had_begun(
+    provider, points, facilities, tmp_path, percent, begun
+):
+    # At 30 % no output is made yet; at 60 % the points' output has been started.
+    output = tmp_path / "naechste.gpkg"
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById(ALG)
+    feedback = CancelAt(percent)
+    parameters = {"INPUT": points, "FACILITIES": facilities, "OUTPUT": str(output)}
+    algorithm.run(parameters, QgsProcessingContext(), feedback)
+    named = [w for w in feedback.warnings if w.startswith("Cancelled: these output files")]
+    assert output.exists() == begun
+    if begun:
+        assert len(named) == 1 and named[0].endswith(f"delete them or run again: {output}")
+    else:
+        assert named == []
