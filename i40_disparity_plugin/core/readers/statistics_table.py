@@ -299,31 +299,39 @@ def _texts(parts, column, total):
     wide table is shared by all its indicator columns); a missing value (None, NaN) has
     code -1.
     """
-    local = {}  # id(array) -> (codes, uniques)
-    pieces = []
+    uniques = []  # the distinct texts of each array and the one text of each part, in turn
+    arrays = {}  # id(array) -> (its codes, where its texts start in uniques, how many)
+    pieces = []  # per part: (codes, start, count) of its array, or (None, start or None, 1)
     for part in parts:
         values = part[column]
         if isinstance(values, np.ndarray):
-            if id(values) not in local:
+            if id(values) not in arrays:
                 if not _repeats(values):
                     return _filled(parts, column, np.empty(total, dtype=object))
-                local[id(values)] = pd.factorize(values)
-            pieces.append(local[id(values)])
+                codes, found = pd.factorize(values)
+                arrays[id(values)] = (codes, len(uniques), len(found))
+                uniques.extend(found)
+            pieces.append(arrays[id(values)])
+        elif values is None or (isinstance(values, float) and math.isnan(values)):
+            pieces.append((None, None, 1))
         else:
-            missing = values is None or (isinstance(values, float) and math.isnan(values))
-            pieces.append((None, [] if missing else [values]))
-    uniques = [value for _codes, part_uniques in pieces for value in part_uniques]
+            pieces.append((None, len(uniques), 1))
+            uniques.append(values)
     if len(uniques) * REPEATS_FOR_CODES > total:
         return _filled(parts, column, np.empty(total, dtype=object))
-    if len(local) == 1 and len(uniques) == len(next(iter(local.values()))[1]):
-        global_of, categories = np.arange(len(uniques)), _objects(uniques)  # one array only
-    else:
+    if len(arrays) == 1 and len(uniques) == next(iter(arrays.values()))[2]:
+        global_of, categories = np.arange(len(uniques)), _objects(uniques)  # distinct already
+    else:  # a text may come from several arrays or parts
         global_of, categories = pd.factorize(_objects(uniques))
     codes = np.empty(total, dtype=np.int32)
-    start, offset = 0, 0
-    for part, (part_codes, part_uniques) in zip(parts, pieces):
+    start = 0
+    for part, (part_codes, first, count) in zip(parts, pieces):
         end = start + part["count"]
-        mapping = np.append(global_of[offset : offset + len(part_uniques)], -1)
-        codes[start:end] = mapping[part_codes] if part_codes is not None else mapping[0]
-        start, offset = end, offset + len(part_uniques)
+        if part_codes is None:
+            codes[start:end] = -1 if first is None else global_of[first]
+        else:
+            # The array's code -1 (missing) picks the appended -1.
+            mapping = np.append(global_of[first : first + count], -1)
+            codes[start:end] = mapping[part_codes]
+        start = end
     return pd.Categorical.from_codes(codes, pd.Index(categories, dtype=object))
