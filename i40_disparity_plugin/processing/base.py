@@ -26,6 +26,19 @@ from ..gis.locations import destination_location, file_location, layer_location
 from ..gis.provenance import input_attribution
 
 
+def in_steps(count, size, feedback, span):
+    """(start, end) of the steps of ``size`` over ``count`` items, the progress bar moved
+    across ``span`` (from, to percent) after each; none once Cancel is pressed, so that the
+    caller finds ``feedback.isCanceled()`` after the loop."""
+    low, high = span
+    for start in range(0, count, size):
+        if feedback.isCanceled():
+            return
+        end = min(start + size, count)
+        yield start, end
+        feedback.setProgress(low + (high - low) * end / count)
+
+
 class I40Algorithm(QgsProcessingAlgorithm):
     LABEL_LANGUAGE = "LABEL_LANGUAGE"
 

@@ -35,7 +35,7 @@ from ..gis.place_lookups import WGS84, gemeinden, plz_points
 from ..gis.provenance import finish_output_layer, output_metadata
 from ..gis.values import python_value
 from ..paths import PLUGIN_DIR
-from .base import I40Algorithm
+from .base import I40Algorithm, in_steps
 
 TABLE_SUFFIXES = (".csv", ".txt", ".xlsx", ".geojson", ".json")
 # The shipped reference lists (see data/README.md), in the order of the FACILITIES options.
@@ -214,12 +214,9 @@ class GeocodePointsAlgorithm(I40Algorithm):
     def _geocode(self, records, place, feedback):
         """The records' results, progress 40 … 70 %; None when cancelled."""
         results = []
-        for start in range(0, len(records), GEOCODE_STEP):
-            if feedback.isCanceled():
-                return None
-            results.extend(map(place, records[start : start + GEOCODE_STEP]))
-            feedback.setProgress(40 + 30 * len(results) / len(records))
-        return results
+        for start, end in in_steps(len(records), GEOCODE_STEP, feedback, (40, 70)):
+            results.extend(map(place, records[start:end]))
+        return None if feedback.isCanceled() else results
 
     def _report_reading(self, report, feedback):
         """Which column feeds which field, and how many values could not be read."""

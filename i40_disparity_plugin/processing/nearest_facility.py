@@ -37,7 +37,7 @@ from ..gis.output_fields import qgs_fields
 from ..gis.place_lookups import WGS84, inner_points
 from ..gis.provenance import finish_output_layer, output_metadata
 from ..gis.values import python_value
-from .base import I40Algorithm
+from .base import I40Algorithm, in_steps
 
 METHODS = ("ellipsoid", "laea")  # the order of the METHOD options, as core.spatial names them
 FACILITY_NAME_FIELDS = ("short_name", "name", "bezeichnung", "titel", "title")
@@ -333,41 +333,32 @@ class _Facilities:
     """The facilities' points and the names and categories they are known by."""
 
     def __init__(self, source, method, context):
+        from ..core.points.spatial import NearestFacilities
         from ..gis.feature_arrays import point_arrays
 
-        self.method = method
         names = source.fields().names()
         self.name_field = guess_field(names, FACILITY_NAME_FIELDS)
         self.category_field = guess_field(names, FACILITY_CATEGORY_FIELDS)
         self.wanted = [f for f in (self.name_field, self.category_field) if f]
-        _ids, self.xs, self.ys = point_arrays(source, WGS84, context.transformContext())
+        _ids, xs, ys = point_arrays(source, WGS84, context.transformContext())
         request = QgsFeatureRequest().setSubsetOfAttributes(self.wanted, source.fields())
         request.setFlags(FeatureRequestFlag.NoGeometry)
         self.labels = [
             [python_value(f[name]) for name in self.wanted] for f in source.getFeatures(request)
         ]
+        try:
+            self.search = NearestFacilities(xs, ys, method)
+        except CoreError as error:
+            raise QgsProcessingException(core_text(error)) from None
 
     def nearest(self, xs, ys, feedback, progress_span):
         """Index of the nearest facility and distance in km for each point (lon/lat), in
         steps that Cancel can come between, over ``progress_span`` (from, to) percent; None
         if cancelled."""
-        from ..core.points.spatial import nearest_facility
-
         index, distance = np.empty(len(xs), dtype=np.int64), np.empty(len(xs))
-        low, high = progress_span
-        # At least one step: without points, missing facilities are still an error.
-        for start in range(0, max(len(xs), 1), NEAREST_STEP):
-            if feedback.isCanceled():
-                return None
-            end = start + NEAREST_STEP
-            try:
-                index[start:end], distance[start:end] = nearest_facility(
-                    xs[start:end], ys[start:end], self.xs, self.ys, self.method
-                )
-            except CoreError as error:
-                raise QgsProcessingException(core_text(error)) from None
-            feedback.setProgress(low + (high - low) * min(end, len(xs)) / max(len(xs), 1))
-        return index, distance
+        for start, end in in_steps(len(xs), NEAREST_STEP, feedback, progress_span):
+            index[start:end], distance[start:end] = self.search.of(xs[start:end], ys[start:end])
+        return None if feedback.isCanceled() else (index, distance)
 
     def nearest_values(self, index, km):
         """The NEAREST columns: the facility's name and category and the distance; NULL for

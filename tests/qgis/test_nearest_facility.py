@@ -201,11 +201,11 @@ class CancelAt(RecordingFeedback):
             self.cancel()
 
 
-@pytest.mark.parametrize(("percent", "begun"), [(30, False), (60, True)])
+@pytest.mark.parametrize(("percent", "begun"), [(30, False), (90, True)])
 def test_cancel_names_the_output_files_it_had_begun(
     provider, points, facilities, tmp_path, percent, begun
 ):
-    # At 30 % no output is made yet; at 60 % the points' output has been started.
+    # At 30 % no output is made yet; at 90 % the points' output has been written.
     output = tmp_path / "naechste.gpkg"
     algorithm = QgsApplication.processingRegistry().createAlgorithmById(ALG)
     feedback = CancelAt(percent)

@@ -13,6 +13,7 @@ from pyproj import Geod, Transformer
 from i40_disparity_plugin.core.messages import CoreError
 from i40_disparity_plugin.core.points import spatial
 from i40_disparity_plugin.core.points.spatial import (
+    NearestFacilities,
     ShapelyAssignment,
     nearest_facility,
     repair_polygons,
@@ -235,6 +236,21 @@ def test_nearest_facility_on_the_ellipsoid_matches_pyproj_geod():
     assert index.tolist() == [0, 1, 2, 1]  # Frankfurt is nearer to Munich than to Hamburg
     np.testing.assert_allclose(km, [d for _, d in expected], rtol=1e-9)
     assert 25 < km[0] < 30  # Potsdam - Berlin
+
+
+@pytest.mark.parametrize("method", ["ellipsoid", "laea"])
+def test_one_prepared_search_over_batches_agrees_with_the_brute_force(method):
+    # As nearestfacility measures in steps: batches of 1, 2 and 1 points, one of them NaN.
+    points = np.vstack([POINTS[:1], [[np.nan, np.nan]], POINTS[1:]])
+    search = NearestFacilities(*FACILITIES.T, method=method)
+    batches = [search.of(*points[a:b].T) for a, b in ((0, 1), (1, 3), (3, 5))]
+    index = np.concatenate([i for i, _ in batches])
+    km = np.concatenate([d for _, d in batches])
+    assert index[1] == -1 and np.isnan(km[1])
+    expected = brute_force_geodesic(POINTS, FACILITIES)
+    assert np.delete(index, 1).tolist() == [j for j, _ in expected]
+    rtol = 1e-9 if method == "ellipsoid" else 0.01  # LAEA is close to true in Germany
+    np.testing.assert_allclose(np.delete(km, 1), [d for _, d in expected], rtol=rtol)
 
 
 def test_nearest_facility_in_laea_is_euclidean_in_epsg_3035():

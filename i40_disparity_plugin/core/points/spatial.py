@@ -161,7 +161,14 @@ def _offsets_within_runs(lengths):
 
 
 def nearest_facility(xs, ys, fxs, fys, method="ellipsoid"):
-    """For each point, the index of its nearest facility and the distance in km.
+    """For each point, the index of its nearest facility and the distance in km (see
+    ``NearestFacilities``, which keeps the facilities' search for many calls)."""
+    return NearestFacilities(fxs, fys, method).of(xs, ys)
+
+
+class NearestFacilities:
+    """The facilities at ``fxs``, ``fys``, prepared once for the nearest-facility search of
+    any number of point batches.
 
     All coordinates are longitude/latitude (EPSG:4326). ``method``:
     - ``"ellipsoid"``: geodesic distance on the GRS 1980 ellipsoid (pyproj ``Geod``); the
@@ -169,61 +176,68 @@ def nearest_facility(xs, ys, fxs, fys, method="ellipsoid"):
       EPSG:3035 with a radius that provably holds the geodesic nearest for points within
       the hemisphere around 52°N 10°E; the few candidates are then measured exactly.
     - ``"laea"``: straight-line distance in EPSG:3035 (ETRS89-LAEA), nearest in that plane.
-    Points with NaN coordinates get index -1 and distance NaN.
     """
-    if method not in METHODS:
-        raise CoreError(
-            QT_TRANSLATE_NOOP("core", "Unknown distance method '{method}'."), method=method
-        )
-    xs = np.asarray(xs, dtype=float)
-    ys = np.asarray(ys, dtype=float)
-    fxs = np.asarray(fxs, dtype=float)
-    fys = np.asarray(fys, dtype=float)
-    index = np.full(len(xs), OUTSIDE, dtype=np.int64)
-    distance_km = np.full(len(xs), np.nan)
-    facility_ok = np.isfinite(fxs) & np.isfinite(fys)
-    if not facility_ok.any():
-        raise CoreError(QT_TRANSLATE_NOOP("core", "There are no facilities with coordinates."))
-    point_ok = np.flatnonzero(np.isfinite(xs) & np.isfinite(ys))
-    if len(point_ok) == 0:
-        return index, distance_km
-    facility_ids = np.flatnonzero(facility_ok)
-    px, py = _TO_LAEA.transform(xs[point_ok], ys[point_ok])
-    fx, fy = _TO_LAEA.transform(fxs[facility_ids], fys[facility_ids])
-    tree = shapely.STRtree(shapely.points(fx, fy))
-    points = shapely.points(px, py)
-    (point_pos, tree_pos), planar_m = tree.query_nearest(
-        points, return_distance=True, all_matches=False
-    )
-    if method == "laea":
-        index[point_ok[point_pos]] = facility_ids[tree_pos]
-        distance_km[point_ok[point_pos]] = planar_m / 1000.0
-        return index, distance_km
 
-    # Geodesic distance to the planar nearest bounds the geodesic nearest's distance.
-    first_guess_m = np.empty(len(point_ok))
-    first_guess_m[point_pos] = _geodesic_m(
-        xs[point_ok[point_pos]],
-        ys[point_ok[point_pos]],
-        fxs[facility_ids[tree_pos]],
-        fys[facility_ids[tree_pos]],
-    )
-    radius = first_guess_m * _LAEA_STRETCH_BOUND + 1.0
-    point_pos, tree_pos = tree.query(points, predicate="dwithin", distance=radius)
-    candidate_m = _geodesic_m(
-        xs[point_ok[point_pos]],
-        ys[point_ok[point_pos]],
-        fxs[facility_ids[tree_pos]],
-        fys[facility_ids[tree_pos]],
-    )
-    # Per point the candidate with the smallest distance (ties: the lower facility index).
-    order = np.lexsort((tree_pos, candidate_m, point_pos))
-    point_pos, tree_pos, candidate_m = point_pos[order], tree_pos[order], candidate_m[order]
-    first = np.ones(len(point_pos), dtype=bool)
-    first[1:] = point_pos[1:] != point_pos[:-1]
-    index[point_ok[point_pos[first]]] = facility_ids[tree_pos[first]]
-    distance_km[point_ok[point_pos[first]]] = candidate_m[first] / 1000.0
-    return index, distance_km
+    def __init__(self, fxs, fys, method="ellipsoid"):
+        if method not in METHODS:
+            raise CoreError(
+                QT_TRANSLATE_NOOP("core", "Unknown distance method '{method}'."), method=method
+            )
+        self.method = method
+        self.fxs = np.asarray(fxs, dtype=float)
+        self.fys = np.asarray(fys, dtype=float)
+        facility_ok = np.isfinite(self.fxs) & np.isfinite(self.fys)
+        if not facility_ok.any():
+            raise CoreError(QT_TRANSLATE_NOOP("core", "There are no facilities with coordinates."))
+        self.facility_ids = np.flatnonzero(facility_ok)
+        fx, fy = _TO_LAEA.transform(self.fxs[self.facility_ids], self.fys[self.facility_ids])
+        self.tree = shapely.STRtree(shapely.points(fx, fy))
+
+    def of(self, xs, ys):
+        """For each point, the index of its nearest facility and the distance in km; points
+        with NaN coordinates get index -1 and distance NaN."""
+        xs = np.asarray(xs, dtype=float)
+        ys = np.asarray(ys, dtype=float)
+        index = np.full(len(xs), OUTSIDE, dtype=np.int64)
+        distance_km = np.full(len(xs), np.nan)
+        point_ok = np.flatnonzero(np.isfinite(xs) & np.isfinite(ys))
+        if len(point_ok) == 0:
+            return index, distance_km
+        facility_ids, fxs, fys, tree = self.facility_ids, self.fxs, self.fys, self.tree
+        px, py = _TO_LAEA.transform(xs[point_ok], ys[point_ok])
+        points = shapely.points(px, py)
+        (point_pos, tree_pos), planar_m = tree.query_nearest(
+            points, return_distance=True, all_matches=False
+        )
+        if self.method == "laea":
+            index[point_ok[point_pos]] = facility_ids[tree_pos]
+            distance_km[point_ok[point_pos]] = planar_m / 1000.0
+            return index, distance_km
+
+        # Geodesic distance to the planar nearest bounds the geodesic nearest's distance.
+        first_guess_m = np.empty(len(point_ok))
+        first_guess_m[point_pos] = _geodesic_m(
+            xs[point_ok[point_pos]],
+            ys[point_ok[point_pos]],
+            fxs[facility_ids[tree_pos]],
+            fys[facility_ids[tree_pos]],
+        )
+        radius = first_guess_m * _LAEA_STRETCH_BOUND + 1.0
+        point_pos, tree_pos = tree.query(points, predicate="dwithin", distance=radius)
+        candidate_m = _geodesic_m(
+            xs[point_ok[point_pos]],
+            ys[point_ok[point_pos]],
+            fxs[facility_ids[tree_pos]],
+            fys[facility_ids[tree_pos]],
+        )
+        # Per point the candidate with the smallest distance (ties: the lower facility index).
+        order = np.lexsort((tree_pos, candidate_m, point_pos))
+        point_pos, tree_pos, candidate_m = point_pos[order], tree_pos[order], candidate_m[order]
+        first = np.ones(len(point_pos), dtype=bool)
+        first[1:] = point_pos[1:] != point_pos[:-1]
+        index[point_ok[point_pos[first]]] = facility_ids[tree_pos[first]]
+        distance_km[point_ok[point_pos[first]]] = candidate_m[first] / 1000.0
+        return index, distance_km
 
 
 def _geodesic_m(lon1, lat1, lon2, lat2):
