@@ -33,7 +33,8 @@ SIZE_CLASSES = ("< 50", "50–249", "250–5.000", "> 5.000")
 
 
 class PressedLater:
-    """Cancel pressed from another thread ``delay`` seconds after ``start``."""
+    """Cancel of ``feedback`` pressed from another thread ``delay`` seconds after the block
+    is entered."""
 
     def __init__(self, feedback, delay):
         self.feedback = feedback
@@ -189,7 +190,8 @@ def runs(shared, folder):
 
 
 def stop_time(name, parameters, delay):
-    """(seconds from Cancel to the end, or the whole run's seconds; whether it was pressed)."""
+    """(seconds from Cancel to the end, or the whole run's seconds; whether Cancel was
+    pressed; the first line of the exception the run ended in, or "")."""
     import processing
     from qgis.core import (
         QgsApplication,
