@@ -21,12 +21,18 @@ USECASES ?=
 # The QGIS profile `make deploy` installs into (QGIS's default profile unless overridden).
 QGIS_PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 
+# The PostGIS tests start a throw-away server (tests/helpers/postgis_server.py) from the Debian
+# release's own PostgreSQL: 15 on Debian 12, 17 on Debian 13, 18 on sid.
+DEBIAN_CODENAME := $(shell . /etc/os-release 2>/dev/null && echo $$VERSION_CODENAME)
+POSTGRESQL_MAJOR := $(or $(if $(filter bookworm,$(DEBIAN_CODENAME)),15),$(if $(filter trixie,$(DEBIAN_CODENAME)),17),18)
+POSTGIS_PACKAGES := postgresql-$(POSTGRESQL_MAJOR)-postgis-3 postgresql-client-$(POSTGRESQL_MAJOR)
 # QGIS runs the system Python, so the plugin is tested with Debian's own numpy, pandas, pyproj,
 # shapely and openpyxl, those a user of that Debian release has; the venv adds test tools only.
 # chromium renders the HTML report for its screenshot test.
 APT_PACKAGES := qgis python3-qgis qgis-providers pyqt5-dev-tools qttools5-dev-tools \
 	xvfb xauth python3-venv poppler-utils zip unzip chromium \
-	python3-numpy python3-pandas python3-openpyxl python3-pyproj python3-shapely
+	python3-numpy python3-pandas python3-openpyxl python3-pyproj python3-shapely \
+	$(POSTGIS_PACKAGES)
 # Debian 12 ships shapely 1.8: the plugin then falls back to QGIS's spatial index, but the core's
 # own spatial tests need shapely 2, which the venv (and only the venv) then gets.
 VENV_SHAPELY := shapely==2.2.0

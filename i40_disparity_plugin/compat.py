@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from types import SimpleNamespace
 
 import qgis.core as _qgis_core
-from qgis.core import Qgis, QgsField
+from qgis.core import Qgis, QgsException, QgsField, QgsProviderRegistry
 from qgis.PyQt.QtCore import QMetaType, QVariant
 
 # --- Qt 6 / QGIS 4: field types and the QGIS enums that moved to Qgis.* ----------------------
@@ -189,6 +189,16 @@ def is_json_text_field(field):
     and parses each value as JSON, which loses every key with a leading zero; 3.44 makes it a
     string field of mixed values that cannot be written back. Such fields are read as text."""
     return field.typeName().upper() == "JSON" and field.type() in (_JSON_STORAGE, _TEXT)
+
+
+def save_metadata_in_database(provider_key, uri, metadata):
+    """Store layer metadata in the layer's own database where its provider can (GeoPackage
+    from QGIS 3.20, PostgreSQL from 3.28, in its qgis_layer_metadata table); False where not."""
+    try:
+        provider = QgsProviderRegistry.instance().providerMetadata(provider_key)
+        return provider.saveLayerMetadata(uri, metadata)
+    except QgsException:  # where unsupported: QgsNotSupportedException, which Python sees as this
+        return False
 
 
 def stores_styles_in_database(provider):

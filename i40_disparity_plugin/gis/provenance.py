@@ -1,11 +1,20 @@
 """Where an output's numbers come from: layer metadata with parameters and attribution."""
 
-from qgis.core import QgsLayerMetadata, QgsProcessingUtils
+from qgis.core import (
+    QgsException,
+    QgsLayerMetadata,
+    QgsProcessingUtils,
+    QgsVectorLayer,
+)
 
-from ..compat import stores_styles_in_database
+from ..compat import save_metadata_in_database, stores_styles_in_database
 from ..core.attribution import attribution_for_fields
 from ..core.messages import QT_TRANSLATE_NOOP
+from ..core.secrets import without_secrets
 from .i18n import translate_core
+from .postgis import PROVIDER, comment_table, finish_output_table, table_reference
+
+STYLE_NAME = "i40disparity"
 
 # pylupdate5 needs the context and the text's start on one line.
 # fmt: off
@@ -42,11 +51,23 @@ def finish_output_layer(destination_id, context, feedback, metadata, renderer=No
     Memory outputs keep them on the layer that Processing later adds to the project. File
     outputs also store them with the file, so they travel with results written by
     qgis_process: inside a GeoPackage (per layer, in its style and metadata tables), as
-    .qml/.qmd beside other formats. What cannot be stored is a warning in the log: the
-    output itself is written, and the layer added to the project still has it all.
+    .qml/.qmd beside other formats. A PostGIS table gets them in its database (style in
+    layer_styles, the description as the table's comment and, where QGIS can, in
+    qgis_layer_metadata), where every colleague's QGIS finds them, and is finished as a
+    database administrator expects (gis/postgis.finish_output_table). What cannot be stored
+    is a warning in the log: the output itself is written, and the layer added to the project
+    still has it all.
     """
-    layer = QgsProcessingUtils.mapLayerFromString(destination_id, context)
-    if layer is None:
+    reference = table_reference(destination_id)
+    if reference is not None:
+        try:
+            finish_output_table(reference)
+        except QgsException as error:
+            feedback.pushWarning(without_secrets(str(error)))
+        layer = QgsVectorLayer(reference.uri.uri(False), metadata.title(), PROVIDER)
+    else:
+        layer = QgsProcessingUtils.mapLayerFromString(destination_id, context)
+    if layer is None or not layer.isValid():
         return None
     layer.setMetadata(metadata)
     if renderer is not None:
@@ -55,7 +76,7 @@ def finish_output_layer(destination_id, context, feedback, metadata, renderer=No
         layer.setFieldAlias(layer.fields().lookupField(field_name), alias)
     if layer.providerType() == "memory":
         return layer
-    message, saved = layer.saveDefaultMetadata()
+    message, saved = _save_metadata(layer, reference, metadata)
     if not saved:
         feedback.pushWarning(
             translate_core(METADATA_NOT_STORED, output=layer.name(), reason=message)
@@ -69,11 +90,40 @@ def finish_output_layer(destination_id, context, feedback, metadata, renderer=No
     return layer
 
 
+def provenance_text(metadata):
+    """The metadata as one text: title, parameters and sources, attribution."""
+    parts = (metadata.title(), metadata.abstract(), "\n".join(metadata.rights()))
+    return "\n\n".join(part for part in parts if part)
+
+
+def _save_metadata(layer, reference, metadata):
+    """(reason, stored) as saveDefaultMetadata gives them."""
+    if reference is None:
+        return layer.saveDefaultMetadata()
+    try:
+        comment_table(reference, provenance_text(metadata))
+    except QgsException as error:
+        return without_secrets(str(error)), False
+    save_metadata_in_database(PROVIDER, layer.source(), metadata)
+    return "", True
+
+
 def _save_style(layer, title):
     """Store the layer's style with its data; the reason it failed, or "" when it did not."""
     if stores_styles_in_database(layer.dataProvider()):
         # saveDefaultStyle() would write one .qml beside the file, shared by all its layers.
         # GDAL truncates style names to 30 characters; the title goes in the description.
-        return layer.saveStyleToDatabase("i40disparity", title, True, "")
+        _delete_own_style(layer)
+        return layer.saveStyleToDatabase(STYLE_NAME, title, True, "")
     message, saved = layer.saveDefaultStyle()
     return "" if saved else message
+
+
+def _delete_own_style(layer):
+    """Remove the style an earlier run stored for this table. Saved over, QGIS 3.22's
+    PostgreSQL provider would ask in a modal dialog whether to overwrite it, which nobody
+    answers in a batch run or a background task; the plugin replaces its own style itself."""
+    related, ids, names, _, _ = layer.listStylesInDatabase()
+    for style_id, name in list(zip(ids, names))[:related]:
+        if name == STYLE_NAME:
+            layer.deleteStyleFromDatabase(style_id)

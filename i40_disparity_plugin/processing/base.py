@@ -11,18 +11,27 @@ from qgis.core import (
     QgsProcessingFeatureSourceDefinition,
     QgsProcessingOutputLayerDefinition,
     QgsProcessingParameterEnum,
+    QgsProperty,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..compat import ProcessingParameterFlag
+from ..compat import ProcessingParameterFlag, WkbType
 from ..core.number_format import LANGUAGES
 from ..core.overwrite_guard import first_clash
 from ..core.requirements import install_advice, missing_requirements, package_names
+from ..core.secrets import without_secrets
 from ..core.writable import cannot_write
 from ..gis.i18n import core_text, ui_language
 from ..gis.json_fields import TextKeySource
 from ..gis.layer_coordinates import coordinates_problem_of
 from ..gis.locations import destination_location, file_location, layer_location
+from ..gis.postgis import (
+    ReferenceError,
+    connection_problem,
+    input_value,
+    output_value,
+    table_reference,
+)
 from ..gis.provenance import input_attribution
 
 
@@ -80,12 +89,16 @@ class I40Algorithm(QgsProcessingAlgorithm):
     def parameterAsSink(self, parameters, name, context, fields, *args):
         """A sink as Processing makes it; a temporary (scratch) output gets its fields without
         alias and comment, which QGIS >= 3.40 would drop with a warning each. The algorithms
-        give their outputs the aliases afterwards (gis/provenance.finish_output_layer)."""
-        destination = parameters.get(name)
-        if isinstance(destination, QgsProcessingOutputLayerDefinition):
-            destination = destination.sink.staticValue()
+        give their outputs the aliases afterwards (gis/provenance.finish_output_layer). A
+        database table without geometry gets no geometry column, whatever its name says."""
+        value = parameters.get(name)
+        destination = _destination_text(value)
         if destination == QgsProcessing.TEMPORARY_OUTPUT:
             fields = _without_alias_and_comment(fields)
+        reference = table_reference(destination)
+        if reference is not None and args and args[0] == WkbType.NoGeometry:
+            reference.uri.setGeometryColumn("")
+            parameters = {**parameters, name: _with_sink(value, output_value(reference))}
         return super().parameterAsSink(parameters, name, context, fields, *args)
 
     @staticmethod
@@ -118,6 +131,13 @@ class I40Algorithm(QgsProcessingAlgorithm):
         return LANGUAGES[self.parameterAsEnum(parameters, self.LABEL_LANGUAGE, context)]
 
     def checkParameterValues(self, parameters, context):
+        try:
+            parameters = self.resolved(parameters)
+        except ReferenceError as error:
+            return False, str(error)
+        message = self.database_message(parameters, context)
+        if message is not None:
+            return False, message
         read_as_files = self.tables_read_as_files(parameters)
         if not read_as_files or not all(
             definition.checkValueIsAcceptable(parameters.get(definition.name()), context)
@@ -129,6 +149,54 @@ class I40Algorithm(QgsProcessingAlgorithm):
                 return ok, message
         message = self.refusal(parameters, context)
         return message is None, message or ""
+
+    def resolved(self, parameters):
+        """``parameters`` with each database table in the form Processing takes: a saved
+        connection's name, a bare connection string or QGIS's output form as input all become
+        what QGIS loads (gis/postgis.py). Raises ReferenceError for a name that fits nothing."""
+        resolved = dict(parameters)
+        for definition in self.parameterDefinitions():
+            name, kind = definition.name(), definition.type()
+            value = parameters.get(name)
+            if kind in ("source", "vector"):
+                reference = table_reference(_static_source(value))
+                if reference is not None:
+                    resolved[name] = _with_source(value, input_value(reference))
+            elif kind == "multilayer" and isinstance(value, (list, tuple)):
+                references = [table_reference(item) for item in value]
+                resolved[name] = [
+                    input_value(reference) if reference is not None else item
+                    for item, reference in zip(value, references)
+                ]
+            elif kind == "sink":
+                text = _destination_text(value)
+                reference = table_reference(text, geometry=definition.hasGeometry())
+                if reference is not None:
+                    resolved[name] = _with_sink(value, output_value(reference))
+        return resolved
+
+    def database_message(self, parameters, context):
+        """Why a database table among the (resolved) parameters cannot be used: server not
+        reached, login refused, table missing. None if all can be used (or there are none)."""
+        for definition in self.parameterDefinitions():
+            name, kind = definition.name(), definition.type()
+            value = parameters.get(name)
+            if kind == "sink":
+                value = _destination_text(value)
+            reference = table_reference(_static_source(value))
+            if reference is None:
+                continue
+            if kind == "sink":
+                problem = connection_problem(reference, as_input=False)
+            else:
+                layer = self.input_layer(parameters, name, context)
+                usable = layer is not None and layer.isValid()
+                problem = None if usable else connection_problem(reference, as_input=True)
+            if problem is not None:
+                return QCoreApplication.translate("I40Algorithm", "{parameter}: {problem}").format(
+                    parameter=definition.description(), problem=problem
+                )
+        return None
 
     def tables_read_as_files(self, parameters):
         """Parameters whose value is a table file that the algorithm reads with the plugin's
@@ -214,8 +282,12 @@ class I40Algorithm(QgsProcessingAlgorithm):
         return [location] if location is not None else []
 
     def prepareAlgorithm(self, parameters, context, feedback):
+        try:
+            parameters = self.resolved(parameters)
+        except ReferenceError as error:
+            raise QgsProcessingException(str(error)) from None
         # Docks start algorithms as tasks, which do not check the parameters first.
-        message = self.refusal(parameters, context)
+        message = self.database_message(parameters, context) or self.refusal(parameters, context)
         if message is not None:
             raise QgsProcessingException(message)
         # Layer objects are read here, in the main thread, not in process's worker thread.
@@ -231,11 +303,32 @@ class I40Algorithm(QgsProcessingAlgorithm):
         return self.prepare(parameters, context, feedback)
 
     def processAlgorithm(self, parameters, context, feedback):
+        resolved = self.resolved(parameters)
         try:
-            return self.process(parameters, context, feedback)
+            results = self.process(resolved, context, feedback)
+        except QgsProcessingException as error:
+            # QGIS's own errors (a sink it could not make) quote the connection string.
+            raise QgsProcessingException(without_secrets(str(error))) from None
         finally:
             if feedback.isCanceled():
-                self._name_incomplete_outputs(parameters, context, feedback)
+                self._name_incomplete_outputs(resolved, context, feedback)
+        return {
+            name: self._shown_result(parameters.get(name), value) for name, value in results.items()
+        }
+
+    @staticmethod
+    def _shown_result(requested, value):
+        """A result as the user gets it: a table named through a saved connection as it was
+        asked for (which has no secret and can be read again), every other text without its
+        password."""
+        text = _destination_text(requested)
+        try:
+            reference = table_reference(text)
+        except ReferenceError:
+            reference = None
+        if reference is not None and reference.connection:
+            return reference.shown()
+        return without_secrets(value)
 
     def process(self, parameters, context, feedback):
         """The algorithm's run (processAlgorithm's part for each algorithm); it may run in a
@@ -305,6 +398,41 @@ class I40Algorithm(QgsProcessingAlgorithm):
             )
             # fmt: on
         return index
+
+
+def _is_layer_definition(value):
+    return isinstance(value, QgsProcessingOutputLayerDefinition)
+
+
+def _destination_text(value):
+    """The text a sink parameter names, also inside a QgsProcessingOutputLayerDefinition."""
+    return value.sink.staticValue() if _is_layer_definition(value) else value
+
+
+def _static_source(value):
+    """The text a source parameter names, also inside a "selected features only" definition."""
+    if isinstance(value, QgsProcessingFeatureSourceDefinition):
+        return value.source.staticValue()
+    return value
+
+
+def _with_source(value, source):
+    """``value`` (a source text or "selected features only" definition) reading ``source``."""
+    if not isinstance(value, QgsProcessingFeatureSourceDefinition):
+        return source
+    changed = QgsProcessingFeatureSourceDefinition(value)
+    changed.source = QgsProperty.fromValue(source)
+    return changed
+
+
+def _with_sink(value, destination):
+    """``value`` (a destination text or QgsProcessingOutputLayerDefinition) writing to
+    ``destination`` instead, its other settings kept."""
+    if not _is_layer_definition(value):
+        return destination
+    changed = QgsProcessingOutputLayerDefinition(value)
+    changed.sink = QgsProperty.fromValue(destination)
+    return changed
 
 
 def _without_alias_and_comment(fields):
