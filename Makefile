@@ -147,6 +147,7 @@ bench: build
 	$(PY) scripts/bench_points.py --shared $(SHARED)
 	$(PY) scripts/bench_big_table.py --shared $(SHARED)
 	$(PY) scripts/bench_cancel.py --shared $(SHARED)
+	$(PY) scripts/bench_postgis.py --shared $(SHARED)
 
 run: deploy
 	qgis --noversioncheck

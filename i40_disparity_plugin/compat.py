@@ -9,7 +9,13 @@ from dataclasses import dataclass
 from types import SimpleNamespace
 
 import qgis.core as _qgis_core
-from qgis.core import Qgis, QgsException, QgsField, QgsProviderRegistry
+from qgis.core import (
+    Qgis,
+    QgsException,
+    QgsField,
+    QgsProviderConnectionException,
+    QgsProviderRegistry,
+)
 from qgis.PyQt.QtCore import QMetaType, QVariant
 
 # --- Qt 6 / QGIS 4: field types and the QGIS enums that moved to Qgis.* ----------------------
@@ -189,6 +195,11 @@ def is_json_text_field(field):
     and parses each value as JSON, which loses every key with a leading zero; 3.44 makes it a
     string field of mixed values that cannot be written back. Such fields are read as text."""
     return field.typeName().upper() == "JSON" and field.type() in (_JSON_STORAGE, _TEXT)
+
+
+# The error of a database connection (QgsAbstractDatabaseProviderConnection): QGIS 3.22's Python
+# raises it as QgsException, later releases as QgsProviderConnectionException, a class of its own.
+ProviderConnectionError = (QgsException, QgsProviderConnectionException)
 
 
 def save_metadata_in_database(provider_key, uri, metadata):

@@ -1,5 +1,5 @@
-"""Text helpers shared by several features: loose comparison of German names, and short
-lists of ids for messages."""
+"""Text helpers shared by several features: loose comparison of German names, short lists
+of ids for messages, and titles as table names."""
 
 import re
 
@@ -32,3 +32,13 @@ def id_list(ids, total=None, limit=20):
     total = len(ids) if total is None else total
     shown = ", ".join(str(i) for i in ids[:limit])
     return shown + (" …" if total > limit else "")
+
+
+POSTGRESQL_NAME_LENGTH = 63  # longer names PostgreSQL cuts off
+
+
+def table_name(title):
+    """A layer title as a database table name: lower case, umlauts folded, every run of other
+    characters one underscore ("Dichteklassen PLZ-Gebiete" -> "dichteklassen_plz_gebiete")."""
+    name = _NOT_ALNUM.sub("_", fold_umlauts(str(title).casefold())).strip("_")
+    return (name or "ergebnis")[:POSTGRESQL_NAME_LENGTH]

@@ -14,8 +14,9 @@ import re
 import socket
 from dataclasses import dataclass
 
-from qgis.core import QgsDataSourceUri, QgsException, QgsProviderRegistry
+from qgis.core import QgsDataSourceUri, QgsProviderRegistry
 
+from ..compat import ProviderConnectionError
 from ..core.messages import QT_TRANSLATE_NOOP
 from ..core.secrets import without_secrets
 from .i18n import translate_core
@@ -27,6 +28,7 @@ GEOMETRY_COLUMN = "geom"  # of the tables the plugin writes
 DEFAULT_PORT = "5432"
 CONNECT_TIMEOUT_S = 10
 _CONNECTION_STRING = re.compile(r"\b(?:dbname|service)\s*=")
+_OTHER_PROVIDER = re.compile(r"^[A-Za-z][\w+.-]+:")  # ogr:, spatialite:, memory: …
 # libpq's message for a wrong user or password, in English or German server messages.
 _LOGIN_REFUSED = re.compile(r"authenti|passw", re.IGNORECASE)
 _SCHEMA_TABLE = re.compile(r'^(?:"?(?P<schema>[^".]+)"?\.)?"?(?P<table>[^"]+)"?$')
@@ -97,6 +99,8 @@ def table_reference(value, geometry=True):
         return None
     text = value.strip()
     prefix = next((p for p in (OUTPUT_PREFIX, INPUT_PREFIX) if text.startswith(p)), "")
+    if not prefix and _OTHER_PROVIDER.match(text):
+        return None  # ogr:dbname='x.gpkg' table=… names a GeoPackage table
     rest = text[len(prefix) :]
     if _CONNECTION_STRING.search(rest) and (prefix or "table=" in rest):
         return TableReference(QgsDataSourceUri(rest))
@@ -115,7 +119,7 @@ def table_reference(value, geometry=True):
         properties = connection.table(schema, table)
         geometry_column = properties.geometryColumn()
         key = ",".join(properties.primaryKeyColumns())
-    except QgsException:  # Python sees QgsProviderConnectionException as its base class
+    except ProviderConnectionError:
         pass  # an output not written yet, or a missing input: connection_problem tells which
     uri.setDataSource(schema, table, geometry_column, "", key)
     return TableReference(uri, name.strip())
@@ -128,6 +132,18 @@ def _saved_connection(name):
             translate_core(NO_SUCH_CONNECTION, name=name, names=", ".join(sorted(connections)))
         )
     return connections[name]
+
+
+def reads_table(layer, reference):
+    """Whether ``layer`` shows the table ``reference`` names."""
+    if layer.providerType() != PROVIDER:
+        return False
+    uri, wanted = QgsDataSourceUri(layer.source()), reference.uri
+    here = (uri.service(), uri.host(), uri.port() or DEFAULT_PORT, uri.database())
+    there = (wanted.service(), wanted.host(), wanted.port() or DEFAULT_PORT, wanted.database())
+    here += (uri.schema() or "public",)
+    there += (reference.schema,)
+    return here == there and uri.table() == wanted.table()
 
 
 def input_value(reference):
@@ -158,7 +174,7 @@ def connection_problem(reference, as_input):
         return translate_core(REFUSED, database=uri.database(), host=host, reason=refusal)
     try:
         exists = _connection(reference).tableExists(reference.schema, uri.table())
-    except QgsException as error:  # Python sees QgsProviderConnectionException as its base
+    except ProviderConnectionError as error:
         return translate_core(
             REFUSED, database=uri.database(), host=host, reason=without_secrets(str(error))
         )

@@ -1,13 +1,16 @@
 """Where an output's numbers come from: layer metadata with parameters and attribution."""
 
 from qgis.core import (
-    QgsException,
     QgsLayerMetadata,
     QgsProcessingUtils,
     QgsVectorLayer,
 )
 
-from ..compat import save_metadata_in_database, stores_styles_in_database
+from ..compat import (
+    ProviderConnectionError,
+    save_metadata_in_database,
+    stores_styles_in_database,
+)
 from ..core.attribution import attribution_for_fields
 from ..core.messages import QT_TRANSLATE_NOOP
 from ..core.secrets import without_secrets
@@ -62,9 +65,10 @@ def finish_output_layer(destination_id, context, feedback, metadata, renderer=No
     if reference is not None:
         try:
             finish_output_table(reference)
-        except QgsException as error:
+        except ProviderConnectionError as error:
             feedback.pushWarning(without_secrets(str(error)))
         layer = QgsVectorLayer(reference.uri.uri(False), metadata.title(), PROVIDER)
+        _load_on_completion(layer, destination_id, context)
     else:
         layer = QgsProcessingUtils.mapLayerFromString(destination_id, context)
     if layer is None or not layer.isValid():
@@ -90,6 +94,17 @@ def finish_output_layer(destination_id, context, feedback, metadata, renderer=No
     return layer
 
 
+def _load_on_completion(layer, destination_id, context):
+    """Hand Processing the table's layer to add to the project, where the run asks for it (a
+    dock, the toolbox): Processing cannot load a layer from a "postgis:" destination itself."""
+    if not layer.isValid() or not context.willLoadLayerOnCompletion(destination_id):
+        return
+    waiting = context.layersToLoadOnCompletion()  # a copy: the context's own is replaced
+    waiting[layer.id()] = waiting.pop(destination_id)
+    context.temporaryLayerStore().addMapLayer(layer)
+    context.setLayersToLoadOnCompletion(waiting)
+
+
 def provenance_text(metadata):
     """The metadata as one text: title, parameters and sources, attribution."""
     parts = (metadata.title(), metadata.abstract(), "\n".join(metadata.rights()))
@@ -102,7 +117,7 @@ def _save_metadata(layer, reference, metadata):
         return layer.saveDefaultMetadata()
     try:
         comment_table(reference, provenance_text(metadata))
-    except QgsException as error:
+    except ProviderConnectionError as error:
         return without_secrets(str(error)), False
     save_metadata_in_database(PROVIDER, layer.source(), metadata)
     return "", True

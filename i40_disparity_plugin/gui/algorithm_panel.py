@@ -4,17 +4,21 @@ Texts here name their context explicitly: PyQt's tr() would look them up under t
 subclass's name, where pylupdate5 does not file them.
 
 A subclass mixes in a form (see forms.load_form) with the widgets runButton, cancelButton,
-progressBar and statusLabel, and says through can_run() when its inputs are complete.
+progressBar and statusLabel in its mainLayout, and says through can_run() when its inputs are
+complete. A dock whose results are layers gets the choice where they go (result_destination).
 """
 
+from qgis.core import QgsProject
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QTableWidgetItem, QWidget
 
 from ..core.number_format import format_number
 from ..core.requirements import install_advice, missing_requirements, package_names
 from ..gis.i18n import core_text, ui_language
+from ..gis.postgis import reads_table, table_reference
 from ..gis.values import python_value
 from .background import BackgroundAlgorithm
+from .result_destination import ResultDestination
 from .slots import reports_errors
 
 LABEL_WIDTH = 140  # pixels: long first-column labels wrap, so the numbers stay in view
@@ -32,13 +36,39 @@ def declared_columns(table, names=None):
 
 
 class AlgorithmPanel(QWidget):
+    WRITES_LAYERS = True  # False for a dock whose results are files
+
     def __init__(self, iface, parent=None):
         super().__init__(parent)
         self.setupUi(self)
         self.iface = iface
         self.run = None
+        self.destination = None
+        if self.WRITES_LAYERS:
+            self.destination = ResultDestination(self)
+            self.mainLayout.insertWidget(
+                self.mainLayout.indexOf(self.progressBar), self.destination
+            )
         self.progressBar.hide()  # shown from the first run on
         self.cancelButton.clicked.connect(self.cancel)
+
+    def output(self, name):
+        """Where the result layer called ``name`` goes, as the user chose."""
+        return self.destination.output(name)
+
+    @staticmethod
+    def result_layer(results, name):
+        """The project layer of a result: by its id, or the layer of the database table that a
+        result written into PostGIS names. None if the project has neither."""
+        project = QgsProject.instance()
+        value = results.get(name) or ""
+        layer = project.mapLayer(value)
+        reference = table_reference(value) if layer is None else None
+        if reference is None:
+            return layer
+        return next(
+            (lay for lay in project.mapLayers().values() if reads_table(lay, reference)), None
+        )
 
     def can_run(self):
         return True
@@ -110,6 +140,8 @@ class AlgorithmPanel(QWidget):
     def shutdown(self):
         """Called when the plugin unloads: no task may outlive its dock."""
         self.cancel()
+        if self.destination is not None:
+            self.destination.shutdown()
 
     @reports_errors
     def _finished(self, ok, results, message, on_success):

@@ -39,6 +39,8 @@ LAYER_ROLE = Qt.ItemDataRole.UserRole
 
 
 class AtlasReportPanel(AlgorithmPanel, load_form("atlas_report_panel.ui")):
+    WRITES_LAYERS = False  # pages and a report, into the folder the user picks
+
     def __init__(self, iface, parent=None):
         super().__init__(iface, parent)
         self.laenderLayerCombo.setFilters(LayerFilter.PolygonLayer)

@@ -2,8 +2,6 @@
 
 from qgis.core import (
     QgsFieldProxyModel,
-    QgsProcessingOutputLayerDefinition,
-    QgsProject,
 )
 
 from ..compat import LayerFilter
@@ -58,10 +56,8 @@ class DensityBandsPanel(AlgorithmPanel, load_form("density_bands_panel.ui")):
 
     def parameters(self):
         layer = self.layerCombo.currentLayer()
-        output = QgsProcessingOutputLayerDefinition("TEMPORARY_OUTPUT", QgsProject.instance())
-        output.destinationName = self.tr("Density bands {layer}").format(layer=layer.name())
-        summary = QgsProcessingOutputLayerDefinition("TEMPORARY_OUTPUT", QgsProject.instance())
-        summary.destinationName = self.tr("Band summary {layer}").format(layer=layer.name())
+        output = self.output(self.tr("Density bands {layer}").format(layer=layer.name()))
+        summary = self.output(self.tr("Band summary {layer}").format(layer=layer.name()))
         return {
             "INPUT": layer,
             "POPULATION_FIELD": self.populationCombo.currentField(),
@@ -101,7 +97,7 @@ class DensityBandsPanel(AlgorithmPanel, load_form("density_bands_panel.ui")):
                 repaired=results["REPAIRED"],
             )
         )
-        summary = QgsProject.instance().mapLayer(results["SUMMARY"])
+        summary = self.result_layer(results, "SUMMARY")
         if summary is not None:
             self._show_summary(summary)
 

@@ -2,8 +2,6 @@
 
 from qgis.core import (
     QgsApplication,
-    QgsProcessingOutputLayerDefinition,
-    QgsProject,
     QgsStyle,
 )
 from qgis.PyQt.QtWidgets import QFileDialog, QTableWidgetItem
@@ -167,10 +165,8 @@ class DistrictIndicatorsPanel(AlgorithmPanel, load_form("district_indicators_pan
     def _join_parameters(self):
         layer = self.layerCombo.currentLayer()
         indicator = self.indicatorCombo.currentText()
-        output = QgsProcessingOutputLayerDefinition("TEMPORARY_OUTPUT", QgsProject.instance())
-        output.destinationName = f"{layer.name()}: {indicator}"
-        unmatched = QgsProcessingOutputLayerDefinition("TEMPORARY_OUTPUT", QgsProject.instance())
-        unmatched.destinationName = self.tr("Unmatched keys {layer}").format(layer=layer.name())
+        output = self.output(f"{layer.name()}: {indicator}")
+        unmatched = self.output(self.tr("Unmatched keys {layer}").format(layer=layer.name()))
         return {
             "INPUT": layer,
             "INPUT_KEY": self.keyCombo.currentField(),
@@ -192,11 +188,10 @@ class DistrictIndicatorsPanel(AlgorithmPanel, load_form("district_indicators_pan
         self.run_algorithm(JOIN_ID, self._join_parameters(), self._joined, self.tr("Joining…"))
 
     def _joined(self, results):
-        project = QgsProject.instance()
-        unmatched = project.mapLayer(results.get("UNMATCHED", ""))
+        unmatched = self.result_layer(results, "UNMATCHED")
         if unmatched is not None:
             self._show_unmatched(unmatched)
-        self.styled_layer = project.mapLayer(results["OUTPUT"])
+        self.styled_layer = self.result_layer(results, "OUTPUT")
         self.join_summary = self.tr(
             "{matched} areas matched; {layer} area keys not in the table, "
             "{table} table keys not among the areas."

@@ -4,9 +4,7 @@ the points, and read them against the density bands (band statistics, distances)
 from pathlib import Path
 
 from qgis.core import (
-    QgsProcessingOutputLayerDefinition,
     QgsProcessingUtils,
-    QgsProject,
 )
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QPixmap
@@ -52,12 +50,6 @@ def _preselect(combo, *field_sets):
         if all(guess_field(names, candidates) for candidates in field_sets):
             combo.setLayer(layer)
             return
-
-
-def _output(name):
-    output = QgsProcessingOutputLayerDefinition("TEMPORARY_OUTPUT", QgsProject.instance())
-    output.destinationName = name
-    return output
 
 
 class UseCasesPanel(AlgorithmPanel, load_form("use_cases_panel.ui")):
@@ -187,8 +179,8 @@ class UseCasesPanel(AlgorithmPanel, load_form("use_cases_panel.ui")):
             "INPUT": path,
             "MAPPING": self.mapping_text(),
             **self._lookup_layers(),
-            "OUTPUT": _output(Path(path).stem),
-            "UNPLACED": _output(self.tr("Not placed: {name}").format(name=Path(path).stem)),
+            "OUTPUT": self.output(Path(path).stem),
+            "UNPLACED": self.output(self.tr("Not placed: {name}").format(name=Path(path).stem)),
         }
         self.run_algorithm(
             "i40disparity:geocodepoints", parameters, self._placed, self.tr("Placing…")
@@ -200,8 +192,8 @@ class UseCasesPanel(AlgorithmPanel, load_form("use_cases_panel.ui")):
         parameters = {
             "FACILITIES": facilities,
             **self._lookup_layers(),
-            "OUTPUT": _output(name),
-            "UNPLACED": _output(self.tr("Not placed: {name}").format(name=name)),
+            "OUTPUT": self.output(name),
+            "UNPLACED": self.output(self.tr("Not placed: {name}").format(name=name)),
         }
         self.run_algorithm(
             "i40disparity:referencefacilities",
@@ -211,13 +203,12 @@ class UseCasesPanel(AlgorithmPanel, load_form("use_cases_panel.ui")):
         )
 
     def _placed(self, results, facilities=None):
-        project = QgsProject.instance()
-        points = project.mapLayer(results["OUTPUT"])
+        points = self.result_layer(results, "OUTPUT")
         if facilities == UNIVERSITIES:
             self.facilitiesCombo.setLayer(points)
         elif facilities is None:
             self.pointsCombo.setLayer(points)
-        unplaced = project.mapLayer(results.get("UNPLACED", ""))
+        unplaced = self.result_layer(results, "UNPLACED")
         if unplaced is not None:
             columns = declared_columns(UNPLACED, UNPLACED_SHOWN)
             self.show_layer_table(self.resultTable, unplaced, columns)
@@ -262,7 +253,7 @@ class UseCasesPanel(AlgorithmPanel, load_form("use_cases_panel.ui")):
             "ITERATIONS": self.iterationsSpin.value(),
             "SEED": self.seedSpin.value(),
             "LABEL_LANGUAGE": LANGUAGES.index(ui_language()),
-            "OUTPUT": _output(self.tr("Band statistics")),
+            "OUTPUT": self.output(self.tr("Band statistics")),
             "CHART": self.chart_path,
         }
         self.run_algorithm(
@@ -270,7 +261,7 @@ class UseCasesPanel(AlgorithmPanel, load_form("use_cases_panel.ui")):
         )
 
     def _counted(self, results):
-        table = QgsProject.instance().mapLayer(results["OUTPUT"])
+        table = self.result_layer(results, "OUTPUT")
         columns = declared_columns(BAND_STATISTICS, BAND_STATISTICS_SHOWN)
         self.show_layer_table(self.resultTable, table, columns)
         self.chartLabel.setPixmap(QPixmap(self.chart_path).scaledToWidth(CHART_WIDTH))
@@ -294,8 +285,8 @@ class UseCasesPanel(AlgorithmPanel, load_form("use_cases_panel.ui")):
             "RADII": self.radiiEdit.text(),
             "AREAS": areas,
             "POPULATION_FIELD": population,
-            "OUTPUT": _output(self.tr("Nearest facility")),
-            "SUMMARY": _output(self.tr("Distance summary")),
+            "OUTPUT": self.output(self.tr("Nearest facility")),
+            "SUMMARY": self.output(self.tr("Distance summary")),
         }
         self.run_algorithm(
             "i40disparity:nearestfacility",
@@ -305,7 +296,7 @@ class UseCasesPanel(AlgorithmPanel, load_form("use_cases_panel.ui")):
         )
 
     def _measured(self, results, radii):
-        summary = QgsProject.instance().mapLayer(results["SUMMARY"])
+        summary = self.result_layer(results, "SUMMARY")
         shown = ("measure", "median_km", *(within_field(km) for km in radii))
         columns = declared_columns(distances_table(radii), shown)
         self.show_layer_table(self.resultTable, summary, columns)

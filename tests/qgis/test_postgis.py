@@ -2,7 +2,7 @@
 algorithm reads its layers from PostGIS and writes its layers into it, with the results of the
 same runs on files; re-runs into the same table from qgis_process; style and provenance seen
 from a second QGIS profile as another database user; no password in anything the runs produce;
-connection errors that say what is wrong."""
+connection errors that say what is wrong; a dock that writes its results into PostGIS."""
 
 import contextlib
 import json
@@ -20,7 +20,9 @@ from conftest import RecordingFeedback
 from osgeo import gdal
 from qgis.core import (
     QgsApplication,
+    QgsCategorizedSymbolRenderer,
     QgsProcessingException,
+    QgsProject,
     QgsProviderRegistry,
     QgsVectorLayer,
 )
@@ -33,6 +35,10 @@ from test_packaged_plugin import (  # noqa: F401 (fixtures)
     processing_profile,
     run_bounded,
 )
+from test_plugin_and_dock import wait_until
+
+from i40_disparity_plugin.gis.postgis import table_reference
+from i40_disparity_plugin.gui.density_bands_panel import DensityBandsPanel
 
 SECOND_PROFILE = Path(__file__).with_name("postgis_profile.py")
 CONNECTION = "Ministerium"  # the saved connection's name, as analysts pick one
@@ -342,3 +348,62 @@ def test_connection_errors_say_what_is_wrong(provider, server, database, change,
     assert all(word in message for word in words), message
     for text in (message, *logged):
         assert "falsch" not in text and server.password not in text
+
+
+def test_dock_writes_into_postgis_and_shows_the_result(
+    qgis_iface, qgis_new_project, provider, server, database, saved_connection
+):
+    areas = QgsVectorLayer(server.uri("areas"), "Gebiete", "postgres")
+    QgsProject.instance().addMapLayer(areas)
+    panel = DensityBandsPanel(qgis_iface)
+    panel.layerCombo.setLayer(areas)
+    connections = panel.destination.connectionCombo
+    connections.setCurrentIndex(connections.findData(saved_connection))
+    panel.runButton.click()
+    wait_until(lambda: panel.run is None)
+
+    assert "4 areas classified" in panel.statusLabel.text()
+    assert panel.summaryTable.rowCount() == 4  # read back from the database
+    assert server.psql("SELECT count(*) FROM density_bands_gebiete") == "4"
+    bands = [
+        layer
+        for layer in QgsProject.instance().mapLayers().values()
+        if layer.name().startswith("Density bands")
+    ]
+    assert [layer.providerType() for layer in bands] == ["postgres"]
+    assert isinstance(bands[0].renderer(), QgsCategorizedSymbolRenderer)
+    panel.shutdown()
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "ogr:dbname='/daten/ergebnis.gpkg' table=\"bands\" (geom)",  # a GeoPackage table
+        "/daten/plz.gpkg|layername=plz",
+        "C:/daten/plz.shp",
+        "memory:",
+        TEMPORARY,
+        None,
+    ],
+)
+def test_files_and_memory_are_no_database_tables(value):
+    assert table_reference(value) is None
+
+
+def test_every_way_to_name_a_postgis_table(server, saved_connection):
+    uri = server.uri("areas")
+    for value in (
+        uri,
+        f"postgres://{uri}",
+        f"postgis:{uri}",
+        f"postgis:{saved_connection}/public.areas",
+        f"postgis:{saved_connection}/areas",
+        f'postgis:{saved_connection}/"public"."areas"',
+    ):
+        reference = table_reference(value)
+        assert (reference.uri.database(), reference.schema, reference.uri.table()) == (
+            server.database,
+            "public",
+            "areas",
+        ), value
+        assert reference.uri.geometryColumn() == "geom", value
