@@ -443,3 +443,10 @@ def test_reading_reports_progress_and_stops_when_told(tmp_path):
     assert any(0.6 < fraction < 1 for fraction in seen)  # while they are mapped
     with pytest.raises(ReadCanceled, match=r"Reading anwendungen\.csv was canceled"):
         read_use_cases(path, progress=lambda fraction: fraction < 0.7)
+
+
+def test_records_with_german_numbers_as_text_are_read_like_a_file():
+    # As a use-case table loaded from a German CSV into a database holds its coordinates.
+    table = records_to_use_cases([{"PLZ": "01067", "Längengrad": "13,74", "Breitengrad": "51,05"}])
+    assert (table.data["lon"][0], table.data["lat"][0]) == (13.74, 51.05)
+    assert table.report.failures == []

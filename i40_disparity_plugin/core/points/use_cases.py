@@ -374,9 +374,11 @@ def read_use_cases(
     )
 
 
-def records_to_use_cases(records, mapping=None, decimal=".", require_location=True):
+def records_to_use_cases(records, mapping=None, decimal=None, require_location=True):
     """The same as ``read_use_cases`` for rows already in memory (a list of dicts, e.g. the
-    attributes of a layer's features); row numbers count from 1."""
+    attributes of a layer's features); row numbers count from 1. Numbers kept as text (a
+    database table loaded from a German CSV holds "13,74") are read as in a file: the decimal
+    mark is the one the cells show."""
     names = []
     for record in records:
         for name in record:
