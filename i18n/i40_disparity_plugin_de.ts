@@ -4,22 +4,22 @@
 <context>
     <name>AlgorithmPanel</name>
     <message>
-        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="108"/>
+        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="138"/>
         <source>Cancelling…</source>
         <translation>Breche ab …</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="125"/>
+        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="157"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="127"/>
+        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="159"/>
         <source>Failed: {message}</source>
         <translation>Fehlgeschlagen: {message}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="59"/>
+        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="89"/>
         <source>This needs {packages}, which QGIS&apos;s Python lacks.</source>
         <translation>Dem Python von QGIS fehlt, was dafür benötigt wird: {packages}.</translation>
     </message>
@@ -180,67 +180,67 @@
 <context>
     <name>AtlasReportPanel</name>
     <message>
-        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="52"/>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="54"/>
         <source>Folder for maps and report</source>
         <translation>Ordner für Karten und Bericht</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="114"/>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="116"/>
         <source>density bands</source>
         <translation>Dichteklassen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="115"/>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="117"/>
         <source>points per band</source>
         <translation>Punkte je Dichteklasse</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="116"/>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="118"/>
         <source>cross table</source>
         <translation>Kreuztabelle</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="117"/>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="119"/>
         <source>distances</source>
         <translation>Entfernungen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="118"/>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="120"/>
         <source>join report</source>
         <translation>Zuordnungsbericht</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="165"/>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="167"/>
         <source>Check only one table for the {section}.</source>
         <translation>Nur eine Tabelle für {section} ankreuzen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="190"/>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="192"/>
         <source>Check at least one Land or the overview.</source>
         <translation>Mindestens ein Land oder die Übersicht ankreuzen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="193"/>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="195"/>
         <source>Check at least one kind of map page.</source>
         <translation>Mindestens eine Art von Kartenseite ankreuzen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="195"/>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="197"/>
         <source>Drawing the maps…</source>
         <translation>Karten werden gezeichnet…</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="205"/>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="207"/>
         <source>{pages} map pages written.</source>
         <translation>{pages} Kartenseiten geschrieben.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="211"/>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="213"/>
         <source>Writing the report…</source>
         <translation>Bericht wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="216"/>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="218"/>
         <source>Report written: {path}</source>
         <translation>Bericht geschrieben: {path}</translation>
     </message>
@@ -955,27 +955,27 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="62"/>
+        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="59"/>
         <source>Density bands {layer}</source>
         <translation>Dichteklassen {layer}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="64"/>
+        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="60"/>
         <source>Band summary {layer}</source>
         <translation>Übersicht Dichteklassen {layer}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="80"/>
+        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="76"/>
         <source>Choose the field that holds the population.</source>
         <translation>Wählen Sie das Feld mit der Einwohnerzahl.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="89"/>
+        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="85"/>
         <source>Classifying…</source>
         <translation>Klassifiziere …</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="94"/>
+        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="90"/>
         <source>{classified} areas classified, {unclassified} without a band, {repaired} geometries repaired.</source>
         <translation>{classified} Gebiete klassifiziert, {unclassified} ohne Dichteklasse, {repaired} Geometrien repariert.</translation>
     </message>
@@ -1116,67 +1116,67 @@
 <context>
     <name>DistrictIndicatorsPanel</name>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="52"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="50"/>
         <source>Statistics tables (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Statistiktabellen (*.csv *.txt *.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="121"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="119"/>
         <source>{count} indicators read. Choose one, then join and style.</source>
         <translation>{count} Indikatoren eingelesen. Wählen Sie einen aus und klicken Sie auf 'Verknüpfen und gestalten'.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="130"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="128"/>
         <source>Format: {format}, encoding {encoding}, delimiter &apos;{delimiter}&apos;</source>
         <translation>Format: {format}, Kodierung {encoding}, Trennzeichen '{delimiter}'</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="135"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="133"/>
         <source>{rows} rows, {keys} keys, {values} values ({zeros} of them &apos;-&apos;, exactly zero), {problems} without a number, {skipped} rows skipped</source>
         <translation>{rows} Zeilen, {keys} Schlüssel, {values} Werte (davon {zeros} '-', genau null), {problems} ohne Zahl, {skipped} Zeilen übersprungen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="162"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="160"/>
         <source>latest with data</source>
         <translation>neuestes mit Daten</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="173"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="169"/>
         <source>Unmatched keys {layer}</source>
         <translation>Nicht zugeordnete Schlüssel {layer}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="192"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="188"/>
         <source>Joining…</source>
         <translation>Verknüpfe …</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="200"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="195"/>
         <source>{matched} areas matched; {layer} area keys not in the table, {table} table keys not among the areas.</source>
         <translation>{matched} Gebiete zugeordnet; {layer} Gebietsschlüssel nicht in der Tabelle, {table} Tabellenschlüssel nicht unter den Gebieten.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="216"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="211"/>
         <source>Styling…</source>
         <translation>Gestalte …</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="233"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="228"/>
         <source>Unmatched keys: {count}</source>
         <translation>Nicht zugeordnete Schlüssel: {count}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="237"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="232"/>
         <source>Save style</source>
         <translation>Stil speichern</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="237"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="232"/>
         <source>QGIS style (*.qml)</source>
         <translation>QGIS-Stil (*.qml)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="242"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="237"/>
         <source>Style saved: {path}</source>
         <translation>Stil gespeichert: {path}</translation>
     </message>
@@ -1510,34 +1510,39 @@
 <context>
     <name>I40Algorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="292"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="385"/>
         <source>The input layer has no field named &apos;{name}&apos;.</source>
         <translation>Der Eingabelayer hat kein Feld namens '{name}'.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="301"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="394"/>
         <source>The field &apos;{name}&apos; holds {type}, not numbers. Choose a numeric field or convert it first.</source>
         <translation>Das Feld '{name}' enthält {type}, keine Zahlen. Wählen Sie ein numerisches Feld oder wandeln Sie es zuerst um.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="63"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="72"/>
         <source>This tool needs {packages}, which QGIS&apos;s Python lacks.</source>
         <translation>Dem Python von QGIS fehlt, was dieses Werkzeug benötigt: {packages}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="181"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="249"/>
         <source>&apos;{output}&apos; would overwrite &apos;{other}&apos; in {file}. Choose another file (or another layer name) for &apos;{output}&apos;.</source>
         <translation>„{output}“ würde „{other}“ in {file} überschreiben. Wählen Sie für „{output}“ eine andere Datei (oder einen anderen Layernamen).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="157"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="225"/>
         <source>The file {path} for &apos;{output}&apos; cannot be written: {reason}.</source>
         <translation>Die Datei {path} für „{output}“ kann nicht geschrieben werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="266"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="359"/>
         <source>Cancelled: these output files are incomplete; delete them or run again: {files}</source>
         <translation>Abgebrochen: Diese Ausgabedateien sind unvollständig; löschen Sie sie oder starten Sie erneut: {files}</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="196"/>
+        <source>{parameter}: {problem}</source>
+        <translation>{parameter}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1999,6 +2004,29 @@
     </message>
 </context>
 <context>
+    <name>ResultDestination</name>
+    <message>
+        <location filename="../i40_disparity_plugin/gui/result_destination.py" line="29"/>
+        <source>Temporary layers, or a PostgreSQL connection saved in QGIS&apos;s Browser.</source>
+        <translation>Temporäre Layer oder eine im QGIS-Browser gespeicherte PostgreSQL-Verbindung.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gui/result_destination.py" line="33"/>
+        <source>Save results in</source>
+        <translation>Ergebnisse speichern in</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gui/result_destination.py" line="34"/>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gui/result_destination.py" line="46"/>
+        <source>Temporary layers</source>
+        <translation>Temporäre Layer</translation>
+    </message>
+</context>
+<context>
     <name>Slots</name>
     <message>
         <location filename="../i40_disparity_plugin/gui/slots.py" line="22"/>
@@ -2009,32 +2037,32 @@
 <context>
     <name>UseCasesPanel</name>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="66"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="58"/>
         <source>Use-case tables (*.csv *.txt *.xlsx *.geojson *.json)</source>
         <translation>Tabellen mit Anwendungsbeispielen (*.csv *.txt *.xlsx *.geojson *.json)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="204"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="196"/>
         <source>Not placed: {name}</source>
         <translation>Nicht verortet: {name}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="206"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="198"/>
         <source>Placing…</source>
         <translation>Verorte …</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="199"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="191"/>
         <source>Technical universities</source>
         <translation>Technische Universitäten und Hochschulen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="199"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="191"/>
         <source>Industrie 4.0 centres</source>
         <translation>Industrie 4.0-Zentren</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="225"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="216"/>
         <source>{placed} placed, {unplaced} not placed (listed below).</source>
         <translation>{placed} verortet, {unplaced} nicht verortet (unten aufgeführt).</translation>
     </message>
@@ -2044,7 +2072,7 @@
         <translation>Statistik der Dichteklassen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="268"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="259"/>
         <source>Counting…</source>
         <translation>Zähle …</translation>
     </message>
@@ -2054,27 +2082,27 @@
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="277"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="268"/>
         <source>{points} points counted; expected as if they followed the population.</source>
         <translation>{points} Punkte gezählt; erwartet, als folgten sie der Bevölkerung.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="297"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="288"/>
         <source>Nearest facility</source>
         <translation>Nächstgelegene Einrichtung</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="298"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="289"/>
         <source>Distance summary</source>
         <translation>Übersicht der Entfernungen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="300"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="291"/>
         <source>Measuring…</source>
         <translation>Messe …</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="313"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="304"/>
         <source>Distances to the nearest facility measured.</source>
         <translation>Entfernungen zur nächstgelegenen Einrichtung gemessen.</translation>
     </message>
@@ -2169,17 +2197,17 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="152"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="144"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="152"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="144"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="163"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="155"/>
         <source>{rows} rows. Check which column holds what, then place them.</source>
         <translation>{rows} Zeilen. Prüfen Sie, welche Spalte was enthält, und verorten Sie sie dann.</translation>
     </message>
@@ -2792,12 +2820,12 @@
         <translation>{path} verwendet das Koordinatensystem {crs}; verwenden Sie geografische Länge/Breite (EPSG:4326).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="415"/>
+        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="417"/>
         <source>The table holds no records.</source>
         <translation>Die Tabelle enthält keine Datensätze.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="425"/>
+        <location filename="../i40_disparity_plugin/core/points/use_cases.py" line="427"/>
         <source>The table has no column that locates its records (coordinates, PLZ, Gemeindeschlüssel or town). Its columns are: {columns}.</source>
         <translation>Die Tabelle hat keine Spalte, über die sich ihre Datensätze verorten lassen (Koordinaten, PLZ, Gemeindeschlüssel oder Ort). Ihre Spalten: {columns}.</translation>
     </message>
@@ -2987,14 +3015,59 @@
         <translation>Keiner der Schlüssel der Tabelle ist ein Gebietsschlüssel (AGS/ARS), z. B. {examples}. Wählen Sie die Schlüsselspalte der Tabelle.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gis/provenance.py" line="15"/>
+        <location filename="../i40_disparity_plugin/gis/provenance.py" line="27"/>
         <source>The style of {output} could not be stored with the file: {reason}</source>
         <translation>Der Stil von {output} konnte nicht mit der Datei gespeichert werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gis/provenance.py" line="12"/>
+        <location filename="../i40_disparity_plugin/gis/provenance.py" line="24"/>
         <source>The description of {output} (parameters and data sources) could not be stored with the file: {reason}</source>
         <translation>Die Beschreibung von {output} (Parameter und Datenquellen) konnte nicht mit der Datei gespeichert werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gis/postgis.py" line="38"/>
+        <source>table {table} in database {database} on {host}</source>
+        <translation>Tabelle {table} in der Datenbank {database} auf {host}</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gis/postgis.py" line="39"/>
+        <source>There is no saved PostgreSQL connection named &apos;{name}&apos; in this QGIS profile. Saved connections: {names}.</source>
+        <translation>In diesem QGIS-Profil gibt es keine gespeicherte PostgreSQL-Verbindung namens „{name}“. Gespeicherte Verbindungen: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gis/postgis.py" line="42"/>
+        <source>&apos;{value}&apos; does not name a table: write postgis:&lt;connection&gt;/&lt;schema&gt;.&lt;table&gt;.</source>
+        <translation>„{value}“ nennt keine Tabelle: schreiben Sie postgis:&lt;Verbindung&gt;/&lt;Schema&gt;.&lt;Tabelle&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gis/postgis.py" line="44"/>
+        <source>The database server {host}:{port} cannot be reached ({reason}). Check the host name and port, and whether the server is running.</source>
+        <translation>Der Datenbankserver {host}:{port} ist nicht erreichbar ({reason}). Prüfen Sie Hostname und Port und ob der Server läuft.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gis/postgis.py" line="47"/>
+        <source>The login to database {database} on {host} as &apos;{user}&apos; failed: check the user name and password (or the saved connection&apos;s authentication).</source>
+        <translation>Die Anmeldung an der Datenbank {database} auf {host} als „{user}“ ist fehlgeschlagen: Prüfen Sie Benutzername und Passwort (oder die Authentifizierung der gespeicherten Verbindung).</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gis/postgis.py" line="50"/>
+        <source>The database {database} on {host} refused the connection: {reason}</source>
+        <translation>Die Datenbank {database} auf {host} hat die Verbindung abgelehnt: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gis/postgis.py" line="52"/>
+        <source>The {table} does not exist (or this user may not read it).</source>
+        <translation>Die {table} existiert nicht (oder dieser Benutzer darf sie nicht lesen).</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gis/postgis.py" line="54"/>
+        <source>The database {database} on {host} has no schema {schema}: create it, or choose another one.</source>
+        <translation>Die Datenbank {database} auf {host} hat kein Schema {schema}: Legen Sie es an oder wählen Sie ein anderes.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gis/postgis.py" line="56"/>
+        <source>The {table} exists but cannot be read as a layer: check its geometry column and primary key.</source>
+        <translation>Die {table} existiert, lässt sich aber nicht als Layer lesen: Prüfen Sie ihre Geometriespalte und ihren Primärschlüssel.</translation>
     </message>
 </context>
 </TS>

@@ -203,13 +203,15 @@ ProviderConnectionError = (QgsException, QgsProviderConnectionException)
 
 
 def save_metadata_in_database(provider_key, uri, metadata):
-    """Store layer metadata in the layer's own database where its provider can (GeoPackage
-    from QGIS 3.20, PostgreSQL from 3.28, in its qgis_layer_metadata table); False where not."""
+    """Store layer metadata in the layer's own database where its provider can (PostgreSQL in
+    its qgis_layer_metadata table, not yet in QGIS 3.22); whether it was stored."""
     try:
         provider = QgsProviderRegistry.instance().providerMetadata(provider_key)
-        return provider.saveLayerMetadata(uri, metadata)
+        saved = provider.saveLayerMetadata(uri, metadata)
     except QgsException:  # where unsupported: QgsNotSupportedException, which Python sees as this
         return False
+    # (stored, reason) where the binding returns the reason, the flag alone elsewhere.
+    return bool(saved[0] if isinstance(saved, tuple) else saved)
 
 
 def stores_styles_in_database(provider):

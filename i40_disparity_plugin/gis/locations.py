@@ -1,5 +1,6 @@
 """The files (and layers in them) that an algorithm's parameters read and write, as
-core/overwrite_guard.py compares them. Data that is no file (memory, PostGIS) has no location."""
+core/overwrite_guard.py compares them. A PostGIS table is a layer of its database, which
+stands in for the file; memory layers have no location."""
 
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from qgis.core import (
 )
 
 from ..core.overwrite_guard import Location
+from .postgis import PROVIDER, TableReference, table_reference
 
 FILE_PROVIDERS = ("ogr", "delimitedtext", "spatialite")
 # Destinations that Processing never writes to a file the user named.
@@ -19,6 +21,8 @@ NOT_FILES = (QgsProcessing.TEMPORARY_OUTPUT, "memory:")
 
 
 def layer_location(parameter, layer):
+    if layer is not None and layer.providerType() == PROVIDER:
+        return _table_location(parameter, TableReference(QgsDataSourceUri(layer.source())))
     if layer is None or layer.providerType() not in FILE_PROVIDERS:
         return None
     parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
@@ -44,6 +48,9 @@ def destination_location(definition, value, context):
         value, _ = value.sink.valueAsString(context.expressionContext())
     if not isinstance(value, str) or not value or value.startswith(NOT_FILES):
         return None
+    reference = table_reference(value)
+    if reference is not None:
+        return _table_location(definition.description(), reference)
     if value.startswith("ogr:"):
         uri = QgsDataSourceUri(value[len("ogr:") :])
         return Location(definition.description(), uri.database(), uri.table() or None)
@@ -54,6 +61,10 @@ def destination_location(definition, value, context):
     if not Path(path).suffix:
         path = f"{path}.{definition.defaultFileExtension()}"  # as Processing completes it
     return Location(definition.description(), path, parts.get("layerName") or None)
+
+
+def _table_location(parameter, reference):
+    return Location(parameter, reference.database_address(), reference.qualified_name())
 
 
 def _is_provider_uri(value):

@@ -51,6 +51,8 @@ REFUSED = QT_TRANSLATE_NOOP("core", "The database {database} on {host} refused t
                                     "connection: {reason}")
 NO_SUCH_TABLE = QT_TRANSLATE_NOOP("core", "The {table} does not exist (or this user may not "
                                           "read it).")
+NO_SUCH_SCHEMA = QT_TRANSLATE_NOOP("core", "The database {database} on {host} has no schema "
+                                           "{schema}: create it, or choose another one.")
 NOT_A_LAYER = QT_TRANSLATE_NOOP("core", "The {table} exists but cannot be read as a layer: "
                                         "check its geometry column and primary key.")
 # fmt: on
@@ -68,21 +70,26 @@ class TableReference:
     def schema(self):
         return self.uri.schema() or "public"
 
+    def qualified_name(self):
+        return f"{self.schema}.{self.uri.table()}"
+
+    def database_address(self):
+        """The database as one text (host or service, port, name): where the table lives."""
+        host = self.uri.host() or self.uri.service() or "localhost"
+        return f"postgres://{host}:{self.uri.port() or DEFAULT_PORT}/{self.uri.database()}"
+
     def words(self):
         """The table as a message names it, without any secret."""
         host = self.uri.host() or self.uri.service() or "localhost"
         return translate_core(
-            TABLE_WORDS,
-            table=f"{self.schema}.{self.uri.table()}",
-            database=self.uri.database(),
-            host=host,
+            TABLE_WORDS, table=self.qualified_name(), database=self.uri.database(), host=host
         )
 
     def shown(self):
         """The reference as results and logs show it: the saved connection's form, or the
         connection string without its password."""
         if self.connection:
-            return f"{OUTPUT_PREFIX}{self.connection}/{self.schema}.{self.uri.table()}"
+            return f"{OUTPUT_PREFIX}{self.connection}/{self.qualified_name()}"
         return without_secrets(self.uri.uri(False))
 
 
@@ -173,10 +180,19 @@ def connection_problem(reference, as_input):
             )
         return translate_core(REFUSED, database=uri.database(), host=host, reason=refusal)
     try:
-        exists = _connection(reference).tableExists(reference.schema, uri.table())
+        connection = _connection(reference)
+        exists = connection.tableExists(reference.schema, uri.table())
+        schema_exists = exists or reference.schema in connection.schemas()
     except ProviderConnectionError as error:
         return translate_core(
             REFUSED, database=uri.database(), host=host, reason=without_secrets(str(error))
+        )
+    if not schema_exists:
+        return translate_core(
+            NO_SUCH_SCHEMA,
+            schema=reference.schema,
+            database=uri.database(),
+            host=host or "localhost",
         )
     if not as_input:
         return None

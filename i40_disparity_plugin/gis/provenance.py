@@ -119,7 +119,12 @@ def _save_metadata(layer, reference, metadata):
         comment_table(reference, provenance_text(metadata))
     except ProviderConnectionError as error:
         return without_secrets(str(error)), False
-    save_metadata_in_database(PROVIDER, layer.source(), metadata)
+    # The richer copy, where QGIS keeps one: a colleague's QGIS shows its title and rights too.
+    # It needs an identifier and the CRS; the comment above holds the provenance either way.
+    stored = QgsLayerMetadata(metadata)
+    stored.setIdentifier(f"{reference.schema}.{reference.uri.table()}")
+    stored.setCrs(layer.crs())
+    save_metadata_in_database(PROVIDER, layer.source(), stored)
     return "", True
 
 

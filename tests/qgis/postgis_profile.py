@@ -27,7 +27,9 @@ def read_table(uri):
     renderer = layer.renderer()
     return {
         "valid": layer.isValid(),
+        "title": layer.metadata().title(),
         "abstract": layer.metadata().abstract(),
+        "rights": layer.metadata().rights(),
         "renderer": renderer.type() if renderer else None,
         "categories": [c.label() for c in getattr(renderer, "categories", list)()],
     }

@@ -279,8 +279,11 @@ def test_a_colleague_sees_style_and_provenance(
     colleague = colleague.replace(server.password, COLLEAGUE_PASSWORD)
     seen = second_qgis(make_profile("kollegin"), "read-table", colleague)
     assert seen["valid"]
-    assert "150, 300, 500" in seen["abstract"]  # the parameters …
-    assert "Zensus 2011" in seen["abstract"] or "Quelle" in seen["abstract"]  # … and the sources
+    # From the table's comment (QGIS 3.22) or the database's layer metadata (later releases).
+    described = "\n".join([seen["title"], seen["abstract"], *seen["rights"]])
+    assert "Density bands of areas" in described  # what it is …
+    assert "150, 300, 500" in described  # … from which parameters …
+    assert "Quelle: areas" in described  # … and sources (the input's name: none known)
     assert seen["renderer"] == "categorizedSymbol"
     assert len(seen["categories"]) == 5  # four bands and "no band"
 
@@ -359,6 +362,19 @@ def test_connection_errors_say_what_is_wrong(provider, server, database, change,
         assert "falsch" not in text and server.password not in text
 
 
+def test_an_output_into_a_missing_schema_is_refused_before_the_run(provider, server, database):
+    with pytest.raises(QgsProcessingException) as raised:
+        processing.run(
+            "i40disparity:densitybands",
+            {
+                "INPUT": server.uri("areas"),
+                "POPULATION_FIELD": "einwohner",
+                "OUTPUT": "postgis:" + server.uri("bands", schema="planung"),
+            },
+        )
+    assert "no schema planung" in str(raised.value)
+
+
 def test_dock_writes_into_postgis_and_shows_the_result(
     qgis_iface, qgis_new_project, provider, server, database, saved_connection
 ):
@@ -416,3 +432,18 @@ def test_every_way_to_name_a_postgis_table(server, saved_connection):
             "areas",
         ), value
         assert reference.uri.geometryColumn() == "geom", value
+
+
+def test_an_output_onto_its_own_input_table_is_refused(provider, server, database):
+    """As for files (issue 8's rule): the run would drop the table it reads."""
+    with pytest.raises(QgsProcessingException) as raised:
+        processing.run(
+            "i40disparity:densitybands",
+            {
+                "INPUT": f"postgres://{server.uri('areas')}",
+                "POPULATION_FIELD": "einwohner",
+                "OUTPUT": "postgis:" + server.uri("areas"),
+            },
+        )
+    assert "would overwrite" in str(raised.value)
+    assert server.psql("SELECT count(*) FROM areas") == "4"
