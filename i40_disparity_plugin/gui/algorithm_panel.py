@@ -35,6 +35,16 @@ def declared_columns(table, names=None):
     ]
 
 
+def _holds(item, widget):
+    """Whether the layout item ``item`` is ``widget`` or contains it, at any depth."""
+    if item.widget() is not None:
+        return item.widget() is widget or item.widget().isAncestorOf(widget)
+    layout = item.layout()
+    return layout is not None and any(
+        _holds(layout.itemAt(i), widget) for i in range(layout.count())
+    )
+
+
 class AlgorithmPanel(QWidget):
     WRITES_LAYERS = True  # False for a dock whose results are files
 
@@ -45,12 +55,18 @@ class AlgorithmPanel(QWidget):
         self.run = None
         self.destination = None
         if self.WRITES_LAYERS:
+            # After the inputs, before the first button that starts a run, as in QGIS's dialogs.
             self.destination = ResultDestination(self)
-            self.mainLayout.insertWidget(
-                self.mainLayout.indexOf(self.progressBar), self.destination
-            )
+            self.mainLayout.insertWidget(self._first_action_row(), self.destination)
         self.progressBar.hide()  # shown from the first run on
         self.cancelButton.clicked.connect(self.cancel)
+
+    def _first_action_row(self):
+        """The row of mainLayout that holds (perhaps inside a group) the first run button."""
+        for row in range(self.mainLayout.count()):
+            if any(_holds(self.mainLayout.itemAt(row), b) for b in self.action_buttons()):
+                return row
+        return self.mainLayout.indexOf(self.progressBar)
 
     def output(self, name):
         """Where the result layer called ``name`` goes, as the user chose."""

@@ -10,7 +10,7 @@ from qgis.core import (
     QgsSettings,
 )
 from qgis.gui import QgsDatabaseSchemaComboBox
-from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QWidget
+from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from ..core.text import table_name
 from ..gis.postgis import OUTPUT_PREFIX, PROVIDER
@@ -30,8 +30,9 @@ class ResultDestination(QWidget):
             self.tr("Temporary layers, or a PostgreSQL connection saved in QGIS's Browser.")
         )
         self.schemaCombo = QgsDatabaseSchemaComboBox(PROVIDER, "", self)
+        self.schemaLabel = QLabel(self.tr("Schema"), self)
         layout.addRow(self.tr("Save results in"), self.connectionCombo)
-        layout.addRow(self.tr("Schema"), self.schemaCombo)
+        layout.addRow(self.schemaLabel, self.schemaCombo)
         self._metadata = QgsProviderRegistry.instance().providerMetadata(PROVIDER)
         self._metadata.connectionCreated.connect(self.refresh)
         self._metadata.connectionDeleted.connect(self.refresh)
@@ -56,7 +57,8 @@ class ResultDestination(QWidget):
     @reports_errors
     def _connection_changed(self, *_):
         connection = self.connection()
-        self.schemaCombo.setEnabled(bool(connection))
+        for widget in (self.schemaLabel, self.schemaCombo):  # a schema only for a database
+            widget.setVisible(bool(connection))
         if connection:
             self.schemaCombo.setConnectionName(connection, PROVIDER)
             self.schemaCombo.setSchema(DEFAULT_SCHEMA)

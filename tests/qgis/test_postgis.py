@@ -382,8 +382,15 @@ def test_dock_writes_into_postgis_and_shows_the_result(
     QgsProject.instance().addMapLayer(areas)
     panel = DensityBandsPanel(qgis_iface)
     panel.layerCombo.setLayer(areas)
+    # Between the inputs and the buttons; a schema to choose only for a database.
+    layout = panel.mainLayout
+    assert layout.indexOf(panel.destination) == layout.indexOf(panel.buttonLayout) - 1
     connections = panel.destination.connectionCombo
+    connections.setCurrentIndex(0)
+    assert connections.currentText() == "Temporary layers"
+    assert not panel.destination.schemaCombo.isVisibleTo(panel)
     connections.setCurrentIndex(connections.findData(saved_connection))
+    assert panel.destination.schemaCombo.isVisibleTo(panel)
     panel.runButton.click()
     wait_until(lambda: panel.run is None)
 
@@ -397,6 +404,7 @@ def test_dock_writes_into_postgis_and_shows_the_result(
     ]
     assert [layer.providerType() for layer in bands] == ["postgres"]
     assert isinstance(bands[0].renderer(), QgsCategorizedSymbolRenderer)
+    connections.setCurrentIndex(0)  # remembered: the next docks of the session write to memory
     panel.shutdown()
 
 
