@@ -203,8 +203,10 @@ def _login_refusal(reference):
     """The server's reason for refusing the login, None if it lets the user in. QGIS's own
     connection error does not say why; libpq does, through psycopg2 (which every QGIS has for
     its DB Manager)."""
-    import psycopg2
-
+    try:
+        import psycopg2
+    except ImportError:  # a QGIS without it: QGIS's own error then says the connection failed
+        return None
     try:
         psycopg2.connect(
             reference.uri.connectionInfo(True), connect_timeout=CONNECT_TIMEOUT_S

@@ -3,7 +3,9 @@
 The cluster lives in a temporary folder owned by the user the server runs as (``postgres``
 when the tests run as root: PostgreSQL refuses to run as root), listens on 127.0.0.1 alone,
 on a free port, and accepts only a login with password, as a ministry's server would. ``stop``
-ends it and removes the folder; ``running`` does so even when the code inside fails.
+ends it and removes the folder; ``running`` does so even when the code inside fails, and a
+watchdog process does it once the process that started the server has gone, however it ended
+(killed by a CI timeout, say).
 """
 
 import contextlib
@@ -11,6 +13,7 @@ import os
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +23,17 @@ USER = "analyst"
 # Never a real secret: the tests search every output for it, so it must be unmistakable.
 PASSWORD = "Geheim-7Qx!pw"
 DATABASE = "ministerium"
+
+
+# Run detached: waits for the starting process to end, then stops the server and removes it.
+WATCHDOG = """
+import os, shutil, subprocess, sys, time
+parent, pg_ctl, data, folder, *run_as = sys.argv[1:]
+while os.path.exists(f"/proc/{parent}") and os.path.isdir(folder):
+    time.sleep(1)
+subprocess.run([*run_as, pg_ctl, "-D", data, "-m", "immediate", "stop"], capture_output=True)
+shutil.rmtree(folder, ignore_errors=True)
+"""
 
 
 class ServerUnavailable(RuntimeError):
@@ -142,6 +156,12 @@ def start():
         _run([], bin_folder / "createdb", "-h", "127.0.0.1", "-p", port, "-U", USER, DATABASE,
              environment=with_password)  # fmt: skip
         server.psql("CREATE EXTENSION postgis")
+        subprocess.Popen(
+            [sys.executable, "-c", WATCHDOG, str(os.getpid()), str(bin_folder / "pg_ctl"),
+             str(folder / "data"), str(folder), *run_as],
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )  # fmt: skip
     except BaseException:
         server.stop()
         raise
