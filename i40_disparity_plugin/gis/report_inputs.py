@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from qgis.core import QgsLayerMetadata, QgsProviderRegistry
+from qgis.core import QgsDataSourceUri, QgsLayerMetadata, QgsProviderRegistry
 from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from qgis.PyQt.QtGui import QImage
 from qgis.PyQt.QtXml import QDomDocument
@@ -10,6 +10,7 @@ from qgis.PyQt.QtXml import QDomDocument
 from ..core.density.band_statistics import BandStatistic
 from ..core.report.tables import Source
 from .bar_chart import observed_expected_chart
+from .postgis import PROVIDER, TableReference
 from .values import python_value
 
 READING_WIDTH = 1400  # pixels: map pages embedded at a size read on screen, not printed
@@ -37,11 +38,19 @@ def layer_metadata(layer):
     return metadata
 
 
+def layer_place(layer):
+    """Where a layer's data lives, as the report's inputs show it: its file, or a PostGIS
+    table by schema, name, database and host (never its connection string)."""
+    if layer.providerType() == PROVIDER:
+        return TableReference(QgsDataSourceUri(layer.source())).words()
+    return layer_file(layer)
+
+
 def layer_source(layer):
     metadata = layer_metadata(layer)
     return Source(
         name=layer.name(),
-        file=layer_file(layer),
+        file=layer_place(layer),
         title=metadata.title(),
         abstract=metadata.abstract(),
         rights=tuple(metadata.rights()),

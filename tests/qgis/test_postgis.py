@@ -191,6 +191,9 @@ def test_postgis_run_equals_file_run(
             assert from_db[key] == (pytest.approx(value) if isinstance(value, float) else value), (
                 key
             )
+    if algorithm == "report":  # its inputs say where each table lives, in words
+        report = (tmp_path / "db" / "bericht.html").read_text(encoding="utf-8")
+        assert f"table public.report_summary in database {server.database}" in report
     texts = [repr(from_db), feedback.textLog(), *logged, *outputs_text(tmp_path / "db")]
     assert_no_password(server, texts)
 
