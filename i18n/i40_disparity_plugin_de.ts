@@ -4,22 +4,22 @@
 <context>
     <name>AlgorithmPanel</name>
     <message>
-        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="138"/>
+        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="154"/>
         <source>Cancelling…</source>
         <translation>Breche ab …</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="157"/>
+        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="173"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="159"/>
+        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="175"/>
         <source>Failed: {message}</source>
         <translation>Fehlgeschlagen: {message}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="89"/>
+        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="105"/>
         <source>This needs {packages}, which QGIS&apos;s Python lacks.</source>
         <translation>Dem Python von QGIS fehlt, was dafür benötigt wird: {packages}.</translation>
     </message>
@@ -1510,37 +1510,37 @@
 <context>
     <name>I40Algorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="385"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="384"/>
         <source>The input layer has no field named &apos;{name}&apos;.</source>
         <translation>Der Eingabelayer hat kein Feld namens '{name}'.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="394"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="393"/>
         <source>The field &apos;{name}&apos; holds {type}, not numbers. Choose a numeric field or convert it first.</source>
         <translation>Das Feld '{name}' enthält {type}, keine Zahlen. Wählen Sie ein numerisches Feld oder wandeln Sie es zuerst um.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="72"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="71"/>
         <source>This tool needs {packages}, which QGIS&apos;s Python lacks.</source>
         <translation>Dem Python von QGIS fehlt, was dieses Werkzeug benötigt: {packages}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="249"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="248"/>
         <source>&apos;{output}&apos; would overwrite &apos;{other}&apos; in {file}. Choose another file (or another layer name) for &apos;{output}&apos;.</source>
         <translation>„{output}“ würde „{other}“ in {file} überschreiben. Wählen Sie für „{output}“ eine andere Datei (oder einen anderen Layernamen).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="225"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="224"/>
         <source>The file {path} for &apos;{output}&apos; cannot be written: {reason}.</source>
         <translation>Die Datei {path} für „{output}“ kann nicht geschrieben werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="359"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="358"/>
         <source>Cancelled: these output files are incomplete; delete them or run again: {files}</source>
         <translation>Abgebrochen: Diese Ausgabedateien sind unvollständig; löschen Sie sie oder starten Sie erneut: {files}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="196"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="195"/>
         <source>{parameter}: {problem}</source>
         <translation>{parameter}: {problem}</translation>
     </message>
@@ -2011,17 +2011,17 @@
         <translation>Temporäre Layer oder eine im QGIS-Browser gespeicherte PostgreSQL-Verbindung.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/result_destination.py" line="33"/>
+        <location filename="../i40_disparity_plugin/gui/result_destination.py" line="34"/>
         <source>Save results in</source>
         <translation>Ergebnisse speichern in</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/result_destination.py" line="34"/>
+        <location filename="../i40_disparity_plugin/gui/result_destination.py" line="33"/>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/result_destination.py" line="46"/>
+        <location filename="../i40_disparity_plugin/gui/result_destination.py" line="47"/>
         <source>Temporary layers</source>
         <translation>Temporäre Layer</translation>
     </message>
@@ -3068,6 +3068,11 @@
         <location filename="../i40_disparity_plugin/gis/postgis.py" line="56"/>
         <source>The {table} exists but cannot be read as a layer: check its geometry column and primary key.</source>
         <translation>Die {table} existiert, lässt sich aber nicht als Layer lesen: Prüfen Sie ihre Geometriespalte und ihren Primärschlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gis/provenance.py" line="29"/>
+        <source>The {table} is written, but its key, spatial index and text columns could not be set: {reason}</source>
+        <translation>Die {table} ist geschrieben, aber Schlüssel, räumlicher Index und Textspalten ließen sich nicht setzen: {reason}</translation>
     </message>
 </context>
 </TS>

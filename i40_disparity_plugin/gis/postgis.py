@@ -73,16 +73,23 @@ class TableReference:
     def qualified_name(self):
         return f"{self.schema}.{self.uri.table()}"
 
+    def place(self):
+        """What tells tables apart: server (or service), port, database, schema and name."""
+        uri = self.uri
+        server = (uri.service(), uri.host(), uri.port() or DEFAULT_PORT, uri.database())
+        return (*server, self.schema, uri.table())
+
+    def host(self):
+        return self.uri.host() or self.uri.service() or "localhost"
+
     def database_address(self):
         """The database as one text (host or service, port, name): where the table lives."""
-        host = self.uri.host() or self.uri.service() or "localhost"
-        return f"postgres://{host}:{self.uri.port() or DEFAULT_PORT}/{self.uri.database()}"
+        return f"postgres://{self.host()}:{self.uri.port() or DEFAULT_PORT}/{self.uri.database()}"
 
     def words(self):
         """The table as a message names it, without any secret."""
-        host = self.uri.host() or self.uri.service() or "localhost"
         return translate_core(
-            TABLE_WORDS, table=self.qualified_name(), database=self.uri.database(), host=host
+            TABLE_WORDS, table=self.qualified_name(), database=self.uri.database(), host=self.host()
         )
 
     def shown(self):
@@ -93,7 +100,7 @@ class TableReference:
         return without_secrets(self.uri.uri(False))
 
 
-class ReferenceError(ValueError):
+class TableNameError(ValueError):
     """A table reference that names no saved connection or no table; ``str()`` says why."""
 
 
@@ -116,7 +123,7 @@ def table_reference(value, geometry=True):
     name, slash, table = rest.partition("/")
     parts = _SCHEMA_TABLE.match(table.strip()) if slash else None
     if parts is None:
-        raise ReferenceError(translate_core(BAD_TABLE_NAME, value=text))
+        raise TableNameError(translate_core(BAD_TABLE_NAME, value=text))
     connection = _saved_connection(name.strip())
     uri = QgsDataSourceUri(connection.uri())
     schema, table = parts["schema"] or "public", parts["table"]
@@ -135,7 +142,7 @@ def table_reference(value, geometry=True):
 def _saved_connection(name):
     connections = QgsProviderRegistry.instance().providerMetadata(PROVIDER).connections()
     if name not in connections:
-        raise ReferenceError(
+        raise TableNameError(
             translate_core(NO_SUCH_CONNECTION, name=name, names=", ".join(sorted(connections)))
         )
     return connections[name]
@@ -145,12 +152,7 @@ def reads_table(layer, reference):
     """Whether ``layer`` shows the table ``reference`` names."""
     if layer.providerType() != PROVIDER:
         return False
-    uri, wanted = QgsDataSourceUri(layer.source()), reference.uri
-    here = (uri.service(), uri.host(), uri.port() or DEFAULT_PORT, uri.database())
-    there = (wanted.service(), wanted.host(), wanted.port() or DEFAULT_PORT, wanted.database())
-    here += (uri.schema() or "public",)
-    there += (reference.schema,)
-    return here == there and uri.table() == wanted.table()
+    return TableReference(QgsDataSourceUri(layer.source())).place() == reference.place()
 
 
 def input_value(reference):
@@ -166,34 +168,26 @@ def connection_problem(reference, as_input):
     For an input (``as_input``), ask once it has failed to load: what is left is then that
     the table is missing or is no layer."""
     uri = reference.uri
-    host, port = uri.host(), uri.port() or DEFAULT_PORT
-    if host and not uri.service():
+    database, host, port = uri.database(), reference.host(), uri.port() or DEFAULT_PORT
+    if uri.host() and not uri.service():
         try:
-            socket.create_connection((host, int(port)), timeout=CONNECT_TIMEOUT_S).close()
+            socket.create_connection((uri.host(), int(port)), timeout=CONNECT_TIMEOUT_S).close()
         except OSError as error:
             return translate_core(UNREACHABLE, host=host, port=port, reason=error.strerror or error)
     refusal = _login_refusal(reference)
+    if refusal is not None and _LOGIN_REFUSED.search(refusal):
+        return translate_core(LOGIN_FAILED, database=database, host=host, user=uri.username())
     if refusal is not None:
-        if _LOGIN_REFUSED.search(refusal):
-            return translate_core(
-                LOGIN_FAILED, database=uri.database(), host=host or "localhost", user=uri.username()
-            )
-        return translate_core(REFUSED, database=uri.database(), host=host, reason=refusal)
+        return translate_core(REFUSED, database=database, host=host, reason=refusal)
     try:
         connection = _connection(reference)
         exists = connection.tableExists(reference.schema, uri.table())
         schema_exists = exists or reference.schema in connection.schemas()
     except ProviderConnectionError as error:
-        return translate_core(
-            REFUSED, database=uri.database(), host=host, reason=without_secrets(str(error))
-        )
+        reason = without_secrets(str(error))
+        return translate_core(REFUSED, database=database, host=host, reason=reason)
     if not schema_exists:
-        return translate_core(
-            NO_SUCH_SCHEMA,
-            schema=reference.schema,
-            database=uri.database(),
-            host=host or "localhost",
-        )
+        return translate_core(NO_SUCH_SCHEMA, schema=reference.schema, database=database, host=host)
     if not as_input:
         return None
     return translate_core(NOT_A_LAYER if exists else NO_SUCH_TABLE, table=reference.words())

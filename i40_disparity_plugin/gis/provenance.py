@@ -26,6 +26,9 @@ METADATA_NOT_STORED = QT_TRANSLATE_NOOP("core", "The description of {output} (pa
                                                 "file: {reason}")
 STYLE_NOT_STORED = QT_TRANSLATE_NOOP("core", "The style of {output} could not be stored with "
                                              "the file: {reason}")
+TABLE_NOT_FINISHED = QT_TRANSLATE_NOOP("core", "The {table} is written, but its key, spatial "
+                                               "index and text columns could not be set: "
+                                               "{reason}")
 # fmt: on
 
 
@@ -66,7 +69,10 @@ def finish_output_layer(destination_id, context, feedback, metadata, renderer=No
         try:
             finish_output_table(reference)
         except ProviderConnectionError as error:
-            feedback.pushWarning(without_secrets(str(error)))
+            reason = without_secrets(str(error))
+            feedback.pushWarning(
+                translate_core(TABLE_NOT_FINISHED, table=reference.words(), reason=reason)
+            )
         layer = QgsVectorLayer(reference.uri.uri(False), metadata.title(), PROVIDER)
         _load_on_completion(layer, destination_id, context)
     else:
@@ -122,7 +128,7 @@ def _save_metadata(layer, reference, metadata):
     # The richer copy, where QGIS keeps one: a colleague's QGIS shows its title and rights too.
     # It needs an identifier and the CRS; the comment above holds the provenance either way.
     stored = QgsLayerMetadata(metadata)
-    stored.setIdentifier(f"{reference.schema}.{reference.uri.table()}")
+    stored.setIdentifier(reference.qualified_name())
     stored.setCrs(layer.crs())
     save_metadata_in_database(PROVIDER, layer.source(), stored)
     return "", True

@@ -9,9 +9,7 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingFeatureSourceDefinition,
-    QgsProcessingOutputLayerDefinition,
     QgsProcessingParameterEnum,
-    QgsProperty,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
@@ -26,13 +24,14 @@ from ..gis.json_fields import TextKeySource
 from ..gis.layer_coordinates import coordinates_problem_of
 from ..gis.locations import destination_location, file_location, layer_location
 from ..gis.postgis import (
-    ReferenceError,
+    TableNameError,
     connection_problem,
     input_value,
     output_value,
     table_reference,
 )
 from ..gis.provenance import input_attribution
+from .parameter_values import destination_text, source_text, with_sink, with_source
 
 
 def in_steps(count, size, feedback, span):
@@ -92,13 +91,13 @@ class I40Algorithm(QgsProcessingAlgorithm):
         give their outputs the aliases afterwards (gis/provenance.finish_output_layer). A
         database table without geometry gets no geometry column, whatever its name says."""
         value = parameters.get(name)
-        destination = _destination_text(value)
+        destination = destination_text(value)
         if destination == QgsProcessing.TEMPORARY_OUTPUT:
             fields = _without_alias_and_comment(fields)
         reference = table_reference(destination)
         if reference is not None and args and args[0] == WkbType.NoGeometry:
             reference.uri.setGeometryColumn("")
-            parameters = {**parameters, name: _with_sink(value, output_value(reference))}
+            parameters = {**parameters, name: with_sink(value, output_value(reference))}
         return super().parameterAsSink(parameters, name, context, fields, *args)
 
     @staticmethod
@@ -133,7 +132,7 @@ class I40Algorithm(QgsProcessingAlgorithm):
     def checkParameterValues(self, parameters, context):
         try:
             parameters = self.resolved(parameters)
-        except ReferenceError as error:
+        except TableNameError as error:
             return False, str(error)
         message = self.database_message(parameters, context)
         if message is not None:
@@ -153,15 +152,15 @@ class I40Algorithm(QgsProcessingAlgorithm):
     def resolved(self, parameters):
         """``parameters`` with each database table in the form Processing takes: a saved
         connection's name, a bare connection string or QGIS's output form as input all become
-        what QGIS loads (gis/postgis.py). Raises ReferenceError for a name that fits nothing."""
+        what QGIS loads (gis/postgis.py). Raises TableNameError for a name that fits nothing."""
         resolved = dict(parameters)
         for definition in self.parameterDefinitions():
             name, kind = definition.name(), definition.type()
             value = parameters.get(name)
             if kind in ("source", "vector"):
-                reference = table_reference(_static_source(value))
+                reference = table_reference(source_text(value))
                 if reference is not None:
-                    resolved[name] = _with_source(value, input_value(reference))
+                    resolved[name] = with_source(value, input_value(reference))
             elif kind == "multilayer" and isinstance(value, (list, tuple)):
                 references = [table_reference(item) for item in value]
                 resolved[name] = [
@@ -169,10 +168,10 @@ class I40Algorithm(QgsProcessingAlgorithm):
                     for item, reference in zip(value, references)
                 ]
             elif kind == "sink":
-                text = _destination_text(value)
+                text = destination_text(value)
                 reference = table_reference(text, geometry=definition.hasGeometry())
                 if reference is not None:
-                    resolved[name] = _with_sink(value, output_value(reference))
+                    resolved[name] = with_sink(value, output_value(reference))
         return resolved
 
     def database_message(self, parameters, context):
@@ -182,8 +181,8 @@ class I40Algorithm(QgsProcessingAlgorithm):
             name, kind = definition.name(), definition.type()
             value = parameters.get(name)
             if kind == "sink":
-                value = _destination_text(value)
-            reference = table_reference(_static_source(value))
+                value = destination_text(value)
+            reference = table_reference(source_text(value))
             if reference is None:
                 continue
             if kind == "sink":
@@ -284,7 +283,7 @@ class I40Algorithm(QgsProcessingAlgorithm):
     def prepareAlgorithm(self, parameters, context, feedback):
         try:
             parameters = self.resolved(parameters)
-        except ReferenceError as error:
+        except TableNameError as error:
             raise QgsProcessingException(str(error)) from None
         # Docks start algorithms as tasks, which do not check the parameters first.
         message = self.database_message(parameters, context) or self.refusal(parameters, context)
@@ -321,10 +320,10 @@ class I40Algorithm(QgsProcessingAlgorithm):
         """A result as the user gets it: a table named through a saved connection as it was
         asked for (which has no secret and can be read again), every other text without its
         password."""
-        text = _destination_text(requested)
+        text = destination_text(requested)
         try:
             reference = table_reference(text)
-        except ReferenceError:
+        except TableNameError:
             reference = None
         if reference is not None and reference.connection:
             return reference.shown()
@@ -398,41 +397,6 @@ class I40Algorithm(QgsProcessingAlgorithm):
             )
             # fmt: on
         return index
-
-
-def _is_layer_definition(value):
-    return isinstance(value, QgsProcessingOutputLayerDefinition)
-
-
-def _destination_text(value):
-    """The text a sink parameter names, also inside a QgsProcessingOutputLayerDefinition."""
-    return value.sink.staticValue() if _is_layer_definition(value) else value
-
-
-def _static_source(value):
-    """The text a source parameter names, also inside a "selected features only" definition."""
-    if isinstance(value, QgsProcessingFeatureSourceDefinition):
-        return value.source.staticValue()
-    return value
-
-
-def _with_source(value, source):
-    """``value`` (a source text or "selected features only" definition) reading ``source``."""
-    if not isinstance(value, QgsProcessingFeatureSourceDefinition):
-        return source
-    changed = QgsProcessingFeatureSourceDefinition(value)
-    changed.source = QgsProperty.fromValue(source)
-    return changed
-
-
-def _with_sink(value, destination):
-    """``value`` (a destination text or QgsProcessingOutputLayerDefinition) writing to
-    ``destination`` instead, its other settings kept."""
-    if not _is_layer_definition(value):
-        return destination
-    changed = QgsProcessingOutputLayerDefinition(value)
-    changed.sink = QgsProperty.fromValue(destination)
-    return changed
 
 
 def _without_alias_and_comment(fields):
