@@ -591,11 +591,6 @@
         <translation>Anzahl der Klassen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="154"/>
-        <source>Fixed breaks: class upper bounds, ascending (e.g. 20,30,40)</source>
-        <translation>Feste Klassengrenzen: Klassenobergrenzen, aufsteigend (z. B. 20,30,40)</translation>
-    </message>
-    <message>
         <location filename="../i40_disparity_plugin/processing/choropleth.py" line="161"/>
         <source>Colour ramp (name in the QGIS style)</source>
         <translation>Farbverlauf (Name in der QGIS-Stilverwaltung)</translation>
@@ -684,6 +679,11 @@
         <location filename="../i40_disparity_plugin/processing/choropleth.py" line="369"/>
         <source>Only {found} classes instead of {asked}: the field has {distinct} different values, and classes that would hold none of their own were merged.</source>
         <translation>Nur {found} statt {asked} Klassen: Das Feld hat {distinct} verschiedene Werte, und Klassen ohne eigene Werte wurden zusammengelegt.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="154"/>
+        <source>Fixed breaks: class upper bounds, ascending (12,5; 20; 30 or 12.5,20,30)</source>
+        <translation>Feste Grenzen: obere Klassengrenzen, aufsteigend (12,5; 20; 30 oder 12.5,20,30)</translation>
     </message>
 </context>
 <context>
@@ -787,129 +787,129 @@
         <translation>Bevölkerungsdichte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="62"/>
-        <source>&lt;p&gt;Computes the population density (inhabitants per km²) of every area, usually postal code areas (PLZ), and assigns it to a density band.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rule&lt;/b&gt; for ascending thresholds t1 &amp;lt; … &amp;lt; tk: band 1 is density ≤ t1, band i is t(i−1) &amp;lt; density ≤ t(i), the top band is density &amp;gt; tk. A density exactly on a threshold belongs to the band below.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Defaults&lt;/b&gt; 150, 300, 500 follow the Friedrich-Ebert-Stiftung study on Industrie 4.0: rural areas have at most 150 inhabitants per km² (BBSR definition), urban areas more than 300, densely populated areas over 500.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Area&lt;/b&gt;: taken from the area field (km²) if one is chosen, otherwise measured on the ellipsoid (the project's, or GRS 1980). Invalid geometries are repaired; the log counts them.&lt;/p&gt;&lt;p&gt;Areas with missing or negative population, or with missing or zero area, get no band; the field band_note says why. The summary table gives per band the number of areas, population, area and their shares (of all classified areas), optionally per group (e.g. per Land).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Berechnet die Bevölkerungsdichte (Einwohner je km²) jedes Gebiets, meist Postleitzahlgebiete (PLZ), und ordnet es einer Dichteklasse zu.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Regel&lt;/b&gt; für aufsteigende Schwellenwerte t1 &amp;lt; … &amp;lt; tk: Klasse 1 ist Dichte ≤ t1, Klasse i ist t(i−1) &amp;lt; Dichte ≤ t(i), die oberste Klasse ist Dichte &amp;gt; tk. Eine Dichte genau auf einem Schwellenwert gehört zur Klasse darunter.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Voreinstellung&lt;/b&gt; 150, 300, 500 nach der Studie der Friedrich-Ebert-Stiftung zu Industrie 4.0: ländliche Räume haben maximal 150 Einwohner je km² (Definition des BBSR), städtische mehr als 300, dicht besiedelte über 500.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fläche&lt;/b&gt;: aus dem Flächenfeld (km²), wenn eines gewählt ist, sonst auf dem Ellipsoid gemessen (dem des Projekts oder GRS 1980). Ungültige Geometrien werden repariert; das Protokoll zählt sie.&lt;/p&gt;&lt;p&gt;Gebiete mit fehlender oder negativer Einwohnerzahl oder mit fehlender oder verschwindender Fläche erhalten keine Dichteklasse; das Feld band_note nennt den Grund. Die Übersichtstabelle enthält je Dichteklasse die Zahl der Gebiete, Einwohner, Fläche und ihre Anteile (an allen klassifizierten Gebieten), wahlweise je Gruppe (z. B. je Land).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="81"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="84"/>
         <source>Areas (polygons)</source>
         <translation>Gebiete (Polygone)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="86"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="89"/>
         <source>Population field</source>
         <translation>Feld mit der Einwohnerzahl</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="94"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="97"/>
         <source>Area field in km² (empty: measure on the ellipsoid)</source>
         <translation>Feld mit der Fläche in km² (leer: auf dem Ellipsoid messen)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="103"/>
-        <source>Density thresholds in inhabitants per km², ascending</source>
-        <translation>Dichte-Schwellenwerte in Einwohnern je km², aufsteigend</translation>
-    </message>
-    <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="110"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="113"/>
         <source>Summarise also per group of (e.g. a Land field)</source>
         <translation>Zusätzlich je Gruppe zusammenfassen nach (z. B. einem Feld mit dem Land)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="117"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="120"/>
         <source>Language of the band labels</source>
         <translation>Sprache der Klassenbeschriftungen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="118"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="121"/>
         <source>Density bands</source>
         <translation>Dichteklassen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="123"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="126"/>
         <source>Band summary</source>
         <translation>Übersicht der Dichteklassen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="132"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="135"/>
         <source>Areas with a band</source>
         <translation>Gebiete mit Dichteklasse</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="133"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="136"/>
         <source>Areas without a band</source>
         <translation>Gebiete ohne Dichteklasse</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="134"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="137"/>
         <source>Geometries repaired</source>
         <translation>Reparierte Geometrien</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="135"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="138"/>
         <source>Areas per band (JSON)</source>
         <translation>Gebiete je Dichteklasse (JSON)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="202"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="205"/>
         <source>The input layer must contain polygons, but it contains {type}.</source>
         <translation>Der Eingabelayer muss Polygone enthalten, er enthält aber {type}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="141"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="144"/>
         <source>Choose the field that holds the population.</source>
         <translation>Wählen Sie das Feld mit der Einwohnerzahl.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="211"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="214"/>
         <source>The input layer has no coordinate reference system, so its areas cannot be measured. Set its CRS or choose an area field.</source>
         <translation>Der Eingabelayer hat kein Koordinatenbezugssystem, daher lassen sich seine Flächen nicht messen. Legen Sie sein KBS fest oder wählen Sie ein Flächenfeld.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="224"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="227"/>
         <source>The input&apos;s fields {names} are replaced by new values.</source>
         <translation>Die Felder {names} der Eingabe werden durch neue Werte ersetzt.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="276"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="279"/>
         <source>{count} invalid geometries were repaired (feature ids {ids}).</source>
         <translation>{count} ungültige Geometrien wurden repariert (Objekt-IDs {ids}).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="282"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="285"/>
         <source>{count} geometries could not be repaired and were written unchanged (feature ids {ids}).</source>
         <translation>{count} Geometrien ließen sich nicht reparieren und wurden unverändert geschrieben (Objekt-IDs {ids}).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="189"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="192"/>
         <source>Density band summary</source>
         <translation>Übersicht der Dichteklassen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="289"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="292"/>
         <source>{count} areas without a band: {reason}</source>
         <translation>{count} Gebiete ohne Dichteklasse: {reason}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="309"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="312"/>
         <source>field '{field}' (km²)</source>
         <translation>Feld '{field}' (km²)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="309"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="312"/>
         <source>measured on the ellipsoid {ellipsoid}</source>
         <translation>gemessen auf dem Ellipsoid {ellipsoid}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="318"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="321"/>
         <source>Population density bands computed by the QGIS plugin Industrie 4.0 Disparitäten (algorithm i40disparity:densitybands). Input: {input}. Population: field '{population}'. Area: {area}. Thresholds (inhabitants per km²): {thresholds}; band 1 is density ≤ the first threshold, a density on a threshold belongs to the band below.</source>
         <translation>Dichteklassen der Bevölkerung, berechnet mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:densitybands). Eingabe: {input}. Einwohner: Feld '{population}'. Fläche: {area}. Schwellenwerte (Einwohner je km²): {thresholds}; Klasse 1 ist Dichte ≤ dem ersten Schwellenwert, eine Dichte genau auf einem Schwellenwert gehört zur Klasse darunter.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="330"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="333"/>
         <source>Density bands of {input}</source>
         <translation>Dichteklassen von {input}</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="62"/>
+        <source>&lt;p&gt;Computes the population density (inhabitants per km²) of every area, usually postal code areas (PLZ), and assigns it to a density band.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rule&lt;/b&gt; for ascending thresholds t1 &amp;lt; … &amp;lt; tk: band 1 is density ≤ t1, band i is t(i−1) &amp;lt; density ≤ t(i), the top band is density &amp;gt; tk. A density exactly on a threshold belongs to the band below.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Writing thresholds&lt;/b&gt;: separated by ';', each written as in German, with a decimal comma (150,5; 300; 1.000), or separated by commas, with a decimal point (150.5,300,1000). So 150,5 without ';' is two thresholds, 150 and 5.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Defaults&lt;/b&gt; 150, 300, 500 follow the Friedrich-Ebert-Stiftung study on Industrie 4.0: rural areas have at most 150 inhabitants per km² (BBSR definition), urban areas more than 300, densely populated areas over 500.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Area&lt;/b&gt;: taken from the area field (km²) if one is chosen, otherwise measured on the ellipsoid (the project's, or GRS 1980). Invalid geometries are repaired; the log counts them.&lt;/p&gt;&lt;p&gt;Areas with missing or negative population, or with missing or zero area, get no band; the field band_note says why. The summary table gives per band the number of areas, population, area and their shares (of all classified areas), optionally per group (e.g. per Land).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Berechnet die Bevölkerungsdichte (Einwohner je km²) jedes Gebiets, meist Postleitzahlgebiete (PLZ), und ordnet es einer Dichteklasse zu.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Regel&lt;/b&gt; für aufsteigende Schwellenwerte t1 &amp;lt; … &amp;lt; tk: Klasse 1 ist Dichte ≤ t1, Klasse i ist t(i−1) &amp;lt; Dichte ≤ t(i), die oberste Klasse ist Dichte &amp;gt; tk. Eine Dichte genau auf einem Schwellenwert gehört zur Klasse darunter.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Schwellenwerte schreiben&lt;/b&gt;: durch ';' getrennt, jeder wie im Deutschen mit Dezimalkomma (150,5; 300; 1.000), oder durch Kommas getrennt mit Dezimalpunkt (150.5,300,1000). 150,5 ohne ';' sind also zwei Schwellenwerte, 150 und 5.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Voreinstellung&lt;/b&gt; 150, 300, 500 nach der Studie der Friedrich-Ebert-Stiftung zu Industrie 4.0: ländliche Räume haben maximal 150 Einwohner je km² (Definition des BBSR), städtische mehr als 300, dicht besiedelte über 500.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fläche&lt;/b&gt;: aus dem Flächenfeld (km²), wenn eines gewählt ist, sonst auf dem Ellipsoid gemessen (dem des Projekts oder GRS 1980). Ungültige Geometrien werden repariert; das Protokoll zählt sie.&lt;/p&gt;&lt;p&gt;Gebiete mit fehlender oder negativer Einwohnerzahl oder mit fehlender oder verschwindender Fläche erhalten keine Dichteklasse; das Feld band_note nennt den Grund. Die Übersichtstabelle enthält je Dichteklasse die Zahl der Gebiete, Einwohner, Fläche und ihre Anteile (an allen klassifizierten Gebieten), wahlweise je Gruppe (z. B. je Land).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="106"/>
+        <source>Density thresholds in inhabitants per km², ascending (150; 300; 500)</source>
+        <translation>Dichteschwellen in Einwohnern je km², aufsteigend (150; 300; 500)</translation>
     </message>
 </context>
 <context>
@@ -955,27 +955,27 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="59"/>
+        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="63"/>
         <source>Density bands {layer}</source>
         <translation>Dichteklassen {layer}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="60"/>
+        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="64"/>
         <source>Band summary {layer}</source>
         <translation>Übersicht Dichteklassen {layer}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="76"/>
+        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="80"/>
         <source>Choose the field that holds the population.</source>
         <translation>Wählen Sie das Feld mit der Einwohnerzahl.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="85"/>
+        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="89"/>
         <source>Classifying…</source>
         <translation>Klassifiziere …</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="90"/>
+        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="94"/>
         <source>{classified} areas classified, {unclassified} without a band, {repaired} geometries repaired.</source>
         <translation>{classified} Gebiete klassifiziert, {unclassified} ohne Dichteklasse, {repaired} Geometrien repariert.</translation>
     </message>
@@ -2220,42 +2220,37 @@
 <context>
     <name>core</name>
     <message>
-        <location filename="../i40_disparity_plugin/core/density/bands.py" line="29"/>
+        <location filename="../i40_disparity_plugin/core/density/bands.py" line="40"/>
         <source>population missing</source>
         <translation>Einwohnerzahl fehlt</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/density/bands.py" line="30"/>
+        <location filename="../i40_disparity_plugin/core/density/bands.py" line="41"/>
         <source>population negative</source>
         <translation>Einwohnerzahl negativ</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/density/bands.py" line="31"/>
+        <location filename="../i40_disparity_plugin/core/density/bands.py" line="42"/>
         <source>area missing</source>
         <translation>Fläche fehlt</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/density/bands.py" line="32"/>
+        <location filename="../i40_disparity_plugin/core/density/bands.py" line="43"/>
         <source>area zero or negative</source>
         <translation>Fläche null oder negativ</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/density/bands.py" line="58"/>
+        <location filename="../i40_disparity_plugin/core/density/bands.py" line="64"/>
         <source>Enter at least one density threshold.</source>
         <translation>Geben Sie mindestens einen Dichte-Schwellenwert an.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/density/bands.py" line="62"/>
+        <location filename="../i40_disparity_plugin/core/density/bands.py" line="68"/>
         <source>Density thresholds must be finite and not negative: {value}.</source>
         <translation>Dichte-Schwellenwerte müssen endlich und nicht negativ sein: {value}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/density/bands.py" line="45"/>
-        <source>&apos;{value}&apos; is not a number. Write thresholds like 150,300,500 (with a decimal point, not a comma).</source>
-        <translation>'{value}' ist keine Zahl. Schreiben Sie Schwellenwerte wie 150,300,500 (mit Dezimalpunkt, nicht Komma).</translation>
-    </message>
-    <message>
-        <location filename="../i40_disparity_plugin/core/density/bands.py" line="72"/>
+        <location filename="../i40_disparity_plugin/core/density/bands.py" line="32"/>
         <source>Density thresholds must be strictly ascending: {lower} is followed by {upper}.</source>
         <translation>Dichte-Schwellenwerte müssen streng aufsteigend sein: auf {lower} folgt {upper}.</translation>
     </message>
@@ -2378,21 +2373,6 @@
         <location filename="../i40_disparity_plugin/core/ags.py" line="277"/>
         <source>16056 Eisenach: merged into Wartburgkreis (16063) on 2021-07-01</source>
         <translation>16056 Eisenach: am 01.07.2021 in den Wartburgkreis (16063) eingegliedert</translation>
-    </message>
-    <message>
-        <location filename="../i40_disparity_plugin/core/indicators/class_breaks.py" line="45"/>
-        <source>Fixed breaks need class upper bounds, ascending and separated by commas, e.g. 20,30,40.</source>
-        <translation>Geben Sie für feste Klassengrenzen die Klassenobergrenzen an, aufsteigend und durch Kommas getrennt, z. B. 20,30,40.</translation>
-    </message>
-    <message>
-        <location filename="../i40_disparity_plugin/core/indicators/class_breaks.py" line="58"/>
-        <source>&apos;{value}&apos; is not a number. Write class bounds like 12.5,20,30 (with a decimal point, not a comma).</source>
-        <translation>'{value}' ist keine Zahl. Schreiben Sie Klassengrenzen wie 12.5,20,30 (mit Dezimalpunkt, nicht Komma).</translation>
-    </message>
-    <message>
-        <location filename="../i40_disparity_plugin/core/indicators/class_breaks.py" line="68"/>
-        <source>Class bounds must be strictly ascending: {lower} is followed by {upper}. Separate bounds with commas and write decimals with a point (12.5).</source>
-        <translation>Klassengrenzen müssen streng aufsteigend sein: Auf {lower} folgt {upper}. Trennen Sie die Grenzen durch Kommas und schreiben Sie Dezimalzahlen mit Punkt (12.5).</translation>
     </message>
     <message>
         <location filename="../i40_disparity_plugin/core/readers/number_parsing.py" line="33"/>
@@ -3073,6 +3053,31 @@
         <location filename="../i40_disparity_plugin/gis/provenance.py" line="29"/>
         <source>The {table} is written, but its key, spatial index and text columns could not be set: {reason}</source>
         <translation>Die {table} ist geschrieben, aber Schlüssel, räumlicher Index und Textspalten ließen sich nicht setzen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/density/bands.py" line="34"/>
+        <source>Density thresholds must be strictly ascending: {lower} is followed by {upper}. Meant as a decimal comma? Separate the thresholds with &apos;;&apos; (150,5; 300).</source>
+        <translation>Die Dichteschwellen müssen streng aufsteigen: Auf {lower} folgt {upper}. War ein Dezimalkomma gemeint? Trennen Sie die Schwellenwerte mit „;“ (150,5; 300).</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/indicators/class_breaks.py" line="27"/>
+        <source>Class bounds must be strictly ascending: {lower} is followed by {upper}.</source>
+        <translation>Die Klassengrenzen müssen streng aufsteigen: Auf {lower} folgt {upper}.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/indicators/class_breaks.py" line="29"/>
+        <source>Class bounds must be strictly ascending: {lower} is followed by {upper}. Meant as a decimal comma? Separate the bounds with &apos;;&apos; (12,5; 20).</source>
+        <translation>Die Klassengrenzen müssen streng aufsteigen: Auf {lower} folgt {upper}. War ein Dezimalkomma gemeint? Trennen Sie die Grenzen mit „;“ (12,5; 20).</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/indicators/class_breaks.py" line="53"/>
+        <source>Fixed breaks need class upper bounds, ascending and separated by &apos;;&apos; (12,5; 20; 30) or by commas (12.5,20,30).</source>
+        <translation>Feste Grenzen brauchen obere Klassengrenzen, aufsteigend und durch „;“ getrennt (12,5; 20; 30) oder durch Kommas (12.5,20,30).</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/readers/number_lists.py" line="22"/>
+        <source>&apos;{value}&apos; is not a number. Separate the values with &apos;;&apos; and write decimals with a comma (150,5; 300), or separate them with commas and write decimals with a point (150.5,300).</source>
+        <translation>„{value}“ ist keine Zahl. Trennen Sie die Werte mit „;“ und schreiben Sie Dezimalstellen mit Komma (150,5; 300), oder trennen Sie sie mit Kommas und schreiben Sie Dezimalstellen mit Punkt (150.5,300).</translation>
     </message>
 </context>
 </TS>

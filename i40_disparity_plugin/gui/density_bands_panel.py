@@ -35,7 +35,11 @@ class DensityBandsPanel(AlgorithmPanel, load_form("density_bands_panel.ui")):
         self.populationCombo.setFilters(QgsFieldProxyModel.Filter.Numeric)
         self.areaCombo.setFilters(QgsFieldProxyModel.Filter.Numeric)
         self.areaCombo.setAllowEmptyFieldName(True)
-        self.thresholdsEdit.setText(",".join(format_number(t, "en") for t in DEFAULT_THRESHOLDS))
+        # The ';' form, which reads a German decimal comma (readers/number_lists).
+        language = ui_language()
+        self.thresholdsEdit.setText(
+            "; ".join(format_number(t, language) for t in DEFAULT_THRESHOLDS)
+        )
         self.layerCombo.layerChanged.connect(self._layer_changed)
         self.runButton.clicked.connect(self.start)
         self._layer_changed(self.layerCombo.currentLayer())

@@ -154,7 +154,7 @@ class ChoroplethAlgorithm(I40Algorithm):
         self.addParameter(
             QgsProcessingParameterString(
                 self.BREAKS,
-                self.tr("Fixed breaks: class upper bounds, ascending (e.g. 20,30,40)"),
+                self.tr("Fixed breaks: class upper bounds, ascending (12,5; 20; 30 or 12.5,20,30)"),
                 optional=True,
             )
         )

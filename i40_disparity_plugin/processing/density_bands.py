@@ -65,6 +65,9 @@ class DensityBandsAlgorithm(I40Algorithm):
             "<p><b>Rule</b> for ascending thresholds t1 &lt; … &lt; tk: band 1 is "
             "density ≤ t1, band i is t(i−1) &lt; density ≤ t(i), the top band is density &gt; tk. "
             "A density exactly on a threshold belongs to the band below.</p>"
+            "<p><b>Writing thresholds</b>: separated by ';', each written as in German, with a "
+            "decimal comma (150,5; 300; 1.000), or separated by commas, with a decimal point "
+            "(150.5,300,1000). So 150,5 without ';' is two thresholds, 150 and 5.</p>"
             "<p><b>Defaults</b> 150, 300, 500 follow the Friedrich-Ebert-Stiftung study on "
             "Industrie 4.0: rural areas have at most 150 inhabitants per km² (BBSR definition), "
             "urban areas more than 300, densely populated areas over 500.</p>"
@@ -103,7 +106,7 @@ class DensityBandsAlgorithm(I40Algorithm):
         self.addParameter(
             QgsProcessingParameterString(
                 self.THRESHOLDS,
-                self.tr("Density thresholds in inhabitants per km², ascending"),
+                self.tr("Density thresholds in inhabitants per km², ascending (150; 300; 500)"),
                 defaultValue=",".join(format_number(t, "en") for t in DEFAULT_THRESHOLDS),
             )
         )

@@ -138,6 +138,16 @@ def test_custom_thresholds_and_summary_by_hand(provider):
     assert shares[3] == pytest.approx(100 * 3000 / 5050)
 
 
+def test_thresholds_with_a_decimal_comma_as_the_dock_writes_them(provider):
+    rows = [  # 100 km² squares: 50, 50.5 and 51 inhabitants per km²
+        ({"plz": str(i), "einwohner": population}, square_wkt(X0 + 20 * i * KM, Y0, 10 * KM))
+        for i, population in enumerate((5000, 5050, 5100))
+    ]
+    result = run(memory_layer(rows), THRESHOLDS="50,25; 50,75")
+    # LAEA is equal-area: on the ellipsoid the squares are 100 km² far within the 0.5 % margin.
+    assert [f["band"] for f in result["OUTPUT"].getFeatures()] == [1, 2, 3]
+
+
 def test_group_field_adds_per_group_summaries(provider):
     fields = {"plz": FieldType.String, "land": FieldType.String, "einwohner": FieldType.Int}
     rows = [

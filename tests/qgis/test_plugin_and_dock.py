@@ -90,7 +90,7 @@ def test_dock_guesses_fields_runs_in_background_and_shows_the_summary(
     panel.layerCombo.setLayer(plz_like_layer)
     assert panel.populationCombo.currentField() == "einwohner"
     assert panel.areaCombo.currentField() == "qkm"
-    assert panel.thresholdsEdit.text() == "150,300,500"
+    assert panel.thresholdsEdit.text() == "150; 300; 500"  # the form that takes 150,5 too
 
     panel.runButton.click()
     assert not panel.runButton.isEnabled() and panel.cancelButton.isEnabled()
@@ -124,10 +124,10 @@ def test_dock_measures_areas_when_no_area_field_is_chosen(qgis_iface, provider, 
 def test_dock_refuses_bad_thresholds_before_starting(qgis_iface, provider, plz_like_layer):
     panel = DensityBandsPanel(qgis_iface)
     panel.layerCombo.setLayer(plz_like_layer)
-    panel.thresholdsEdit.setText("500,150")
+    panel.thresholdsEdit.setText("500; 150,5")
     panel.runButton.click()
     assert panel.run is None
-    assert "strictly ascending" in panel.statusLabel.text()
+    assert "500 is followed by 150,5" in panel.statusLabel.text()  # as typed
 
 
 def test_dock_can_cancel(qgis_iface, provider, plz_like_layer):

@@ -49,7 +49,18 @@ def test_parse_breaks(text, breaks):
         ("20,20", "Class bounds must be strictly ascending", {"lower": "20", "upper": "20"}),
         # A decimal comma without semicolons reads as two numbers, hence the hint in the text.
         ("12,5,20", "Class bounds must be strictly ascending", {"lower": "12", "upper": "5"}),
-        ("12,5;20", "'{value}' is not a number", {"value": "12,5"}),
+        # Without ';' a comma separates, so the pair is named and the ';' form suggested.
+        (
+            "12,5,20",
+            "Class bounds must be strictly ascending: {lower} is followed by {upper}. "
+            "Meant as a decimal comma?",
+            {"lower": "12", "upper": "5"},
+        ),
+        (
+            "20; 12,5",
+            "Class bounds must be strictly ascending: {lower} is followed by {upper}.",
+            {"lower": "20", "upper": "12,5"},
+        ),
         ("20,abc", "'{value}' is not a number", {"value": "abc"}),
         ("20,nan", "'{value}' is not a number", {"value": "nan"}),
         ("20,inf", "'{value}' is not a number", {"value": "inf"}),

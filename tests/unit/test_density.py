@@ -102,6 +102,10 @@ def test_custom_thresholds_get_range_labels_in_the_language_number_format():
         (" 150; 300 ;500 ", (150.0, 300.0, 500.0)),
         ("150 300 500", (150.0, 300.0, 500.0)),
         ("0.5", (0.5,)),
+        # With ';' the values are German numbers: decimal comma, thousands dot …
+        ("150,5; 300; 1.000", (150.5, 300.0, 1000.0)),
+        # … and a decimal point where it cannot be a thousands dot.
+        ("12.5; 20", (12.5, 20.0)),
     ],
 )
 def test_parse_thresholds(text, expected):
@@ -116,7 +120,14 @@ def test_parse_thresholds(text, expected):
         ("300,150", "strictly ascending"),
         ("150,150", "strictly ascending"),
         ("-5,10", "not negative"),
-        ("inf", "finite"),
+        ("inf", "'inf' is not a number"),
+        ("150,-", "'-' is not a number"),  # a table's zero mark is not a threshold
+        # As typed, and the decimal comma's form pointed to.
+        (
+            "150,5",
+            "150 is followed by 5. Meant as a decimal comma? Separate the thresholds with ';'",
+        ),
+        ("300; 150,5", "300 is followed by 150,5."),
     ],
 )
 def test_bad_thresholds_raise_a_clear_error(text, message_part):

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ..messages import QT_TRANSLATE_NOOP, CoreError
 from ..number_format import format_number
+from ..readers.number_lists import parse_number_list, typed_with_comma_separators
 
 DEFAULT_THRESHOLDS = (150.0, 300.0, 500.0)
 
@@ -26,6 +27,16 @@ DEFAULT_BAND_NAMES = {
 DENSITY_UNIT = {"de": "E/km²", "en": "inh./km²"}
 _RANGE_WORD = {"de": "bis", "en": "to"}
 
+# pylupdate5 needs the context and the text's start on one line.
+# fmt: off
+NOT_ASCENDING = QT_TRANSLATE_NOOP("core", "Density thresholds must be strictly ascending: "
+                                          "{lower} is followed by {upper}.")
+NOT_ASCENDING_PERHAPS_DECIMAL_COMMA = QT_TRANSLATE_NOOP("core", "Density thresholds must be "
+                                                        "strictly ascending: {lower} is "
+                                                        "followed by {upper}. Meant as a "
+                                                        "decimal comma? Separate the "
+                                                        "thresholds with ';' (150,5; 300).")
+# fmt: on
 REASON_NO_POPULATION = QT_TRANSLATE_NOOP("core", "population missing")
 REASON_NEGATIVE_POPULATION = QT_TRANSLATE_NOOP("core", "population negative")
 REASON_NO_AREA = QT_TRANSLATE_NOOP("core", "area missing")
@@ -33,49 +44,37 @@ REASON_NON_POSITIVE_AREA = QT_TRANSLATE_NOOP("core", "area zero or negative")
 
 
 def parse_thresholds(text):
-    """Read thresholds such as ``"150,300,500"`` (also ``;`` or blanks between values)."""
-    parts = [part for part in text.replace(";", ",").replace(" ", ",").split(",") if part]
-    values = []
-    for part in parts:
-        try:
-            values.append(float(part))
-        except ValueError:
-            # pylupdate5 needs the context and the text's start on one line.
-            # fmt: off
-            raise CoreError(
-                QT_TRANSLATE_NOOP("core", "'{value}' is not a number. Write thresholds like "
-                                          "150,300,500 (with a decimal point, not a comma)."),
-                value=part,
-            ) from None
-            # fmt: on
-    return validate_thresholds(values)
+    """Read thresholds as users write them: ``150; 300; 500`` (German numbers, ``150,5``) or
+    ``150,300,500`` (decimal point), the rule of ``readers/number_lists``."""
+    typed = parse_number_list(text)
+    return validate_thresholds(
+        [value for _, value in typed],
+        shown=[part for part, _ in typed],
+        comma_hint=typed_with_comma_separators(text),
+    )
 
 
-def validate_thresholds(thresholds):
-    """Return the thresholds as a tuple of floats, or raise if they cannot define bands."""
+def validate_thresholds(thresholds, shown=None, comma_hint=False):
+    """Return the thresholds as a tuple of floats, or raise if they cannot define bands.
+    ``shown``: the values as the user typed them, for the message; ``comma_hint``: whether
+    a comma between them may have been meant as a decimal comma."""
     values = tuple(float(value) for value in thresholds)
+    shown = shown or [f"{value:g}" for value in values]
     if not values:
         raise CoreError(QT_TRANSLATE_NOOP("core", "Enter at least one density threshold."))
-    for value in values:
+    for value, text in zip(values, shown):
         if not math.isfinite(value) or value < 0:
             # fmt: off
             raise CoreError(
                 QT_TRANSLATE_NOOP("core", "Density thresholds must be finite and not "
                                           "negative: {value}."),
-                value=value,
+                value=text,
             )
             # fmt: on
-    for lower, upper in zip(values, values[1:]):
+    for index, (lower, upper) in enumerate(zip(values, values[1:])):
         if not lower < upper:
-            # pylupdate5 needs the context and the text's start on one line.
-            # fmt: off
-            raise CoreError(
-                QT_TRANSLATE_NOOP("core", "Density thresholds must be strictly ascending: "
-                                          "{lower} is followed by {upper}."),
-                lower=lower,
-                upper=upper,
-            )
-            # fmt: on
+            template = NOT_ASCENDING_PERHAPS_DECIMAL_COMMA if comma_hint else NOT_ASCENDING
+            raise CoreError(template, lower=shown[index], upper=shown[index + 1])
     return values
 
 

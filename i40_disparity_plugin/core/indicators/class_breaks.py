@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..messages import QT_TRANSLATE_NOOP, CoreError
 from ..number_format import format_number
+from ..readers.number_lists import parse_number_list, typed_with_comma_separators
 
 NO_DATA_LABEL = {"de": "keine Daten", "en": "no data"}
 MAX_LABEL_DECIMALS = 6
@@ -19,6 +20,18 @@ MAX_LABEL_DECIMALS = 6
 # "Beschäftigte Sekundärer Sektor 2017 (%)": the unit is the bracket at the end of the alias.
 _TRAILING_BRACKET = re.compile(r"\(([^()]*)\)\s*$")
 _DECIMAL_SEPARATOR = {"de": ",", "en": "."}
+
+
+# pylupdate5 needs the context and the text's start on one line.
+# fmt: off
+BOUNDS_NOT_ASCENDING = QT_TRANSLATE_NOOP("core", "Class bounds must be strictly ascending: "
+                                                 "{lower} is followed by {upper}.")
+BOUNDS_NOT_ASCENDING_PERHAPS_DECIMAL_COMMA = QT_TRANSLATE_NOOP("core", "Class bounds must be "
+                                                               "strictly ascending: {lower} is "
+                                                               "followed by {upper}. Meant as "
+                                                               "a decimal comma? Separate the "
+                                                               "bounds with ';' (12,5; 20).")
+# fmt: on
 
 
 @dataclass(frozen=True)
@@ -31,49 +44,28 @@ class ClassRange:
 
 
 def parse_breaks(text):
-    """Read class upper bounds such as ``"20,30,40"`` (or ``"20; 30; 40"``, ``"20 30 40"``).
-
-    Decimals are written with a point. With semicolons as separators a comma cannot separate,
-    so ``"12,5; 20"`` is reported as a decimal comma instead of being read as 12 and 5.
-    """
-    text = (text or "").strip()
-    separators = r"[;\s]+" if ";" in text else r"[,\s]+"
-    parts = [part for part in re.split(separators, text) if part]
-    if not parts:
+    """Read class upper bounds as users write them: ``20; 30; 40`` (German numbers, ``12,5``)
+    or ``20,30,40`` (decimal point), the rule of ``readers/number_lists``."""
+    typed = parse_number_list(text)
+    if not typed:
         # pylupdate5 needs the context and the text's start on one line.
         # fmt: off
         raise CoreError(
             QT_TRANSLATE_NOOP("core", "Fixed breaks need class upper bounds, ascending and "
-                                      "separated by commas, e.g. 20,30,40.")
+                                      "separated by ';' (12,5; 20; 30) or by commas "
+                                      "(12.5,20,30).")
         )
         # fmt: on
-    values = []
-    for part in parts:
-        try:
-            value = float(part)
-        except ValueError:
-            value = math.nan
-        if not math.isfinite(value):
-            # fmt: off
-            raise CoreError(
-                QT_TRANSLATE_NOOP("core", "'{value}' is not a number. Write class bounds like "
-                                          "12.5,20,30 (with a decimal point, not a comma)."),
-                value=part,
+    for (lower, low), (upper, high) in zip(typed, typed[1:]):
+        if not low < high:
+            perhaps_comma = typed_with_comma_separators(text)
+            template = (
+                BOUNDS_NOT_ASCENDING_PERHAPS_DECIMAL_COMMA
+                if perhaps_comma
+                else BOUNDS_NOT_ASCENDING
             )
-            # fmt: on
-        values.append(value)
-    for lower, upper in zip(values, values[1:]):
-        if not lower < upper:
-            # fmt: off
-            raise CoreError(
-                QT_TRANSLATE_NOOP("core", "Class bounds must be strictly ascending: {lower} is "
-                                          "followed by {upper}. Separate bounds with commas and "
-                                          "write decimals with a point (12.5)."),
-                lower=format_break(lower),
-                upper=format_break(upper),
-            )
-            # fmt: on
-    return tuple(values)
+            raise CoreError(template, lower=lower, upper=upper)
+    return tuple(value for _, value in typed)
 
 
 def fixed_ranges(breaks, maximum):
