@@ -1462,7 +1462,7 @@
         <translation>Tabelle oder Layer mit den zu verortenden Datensätzen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="223"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="225"/>
         <source>Columns recognised: {mapping}</source>
         <translation>Erkannte Spalten: {mapping}</translation>
     </message>
@@ -1472,22 +1472,22 @@
         <translation>{placed} von {total} Datensätzen verortet.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="177"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="178"/>
         <source>Row {row} ({city}) not placed: {note}</source>
         <translation>Zeile {row} ({city}) nicht verortet: {note}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="190"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="192"/>
         <source>Places of {input} located offline by the QGIS plugin Industrie 4.0 Disparitäten (algorithm i40disparity:{algorithm}); geocode_method says how each was placed.</source>
         <translation>Orte aus {input}, offline verortet mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:{algorithm}); geocode_method gibt an, wie jeder Datensatz verortet wurde.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="292"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="294"/>
         <source>No PLZ areas and no Gemeinden given: only records with coordinates can be placed.</source>
         <translation>Weder Postleitzahlgebiete noch Gemeinden angegeben: Nur Datensätze mit Koordinaten können verortet werden.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="303"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="305"/>
         <source>{parameter} has none of the fields {names}.</source>
         <translation>{parameter} hat keines der Felder {names}.</translation>
     </message>
@@ -1502,9 +1502,14 @@
         <translation>Spaltenzuordnung, z. B. title=Projekt; plz=PLZ (leer: automatisch)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="229"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="231"/>
         <source>{field}: {count} of the values could not be read and are left empty ({reason}).</source>
         <translation>{field}: {count} der Werte waren nicht lesbar und bleiben leer ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="180"/>
+        <source>Row {row} not placed: {note}</source>
+        <translation>Zeile {row} nicht verortet: {note}</translation>
     </message>
 </context>
 <context>
@@ -1870,32 +1875,32 @@
 <context>
     <name>ReferenceFacilitiesAlgorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="333"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="335"/>
         <source>Load technical universities or Industrie 4.0 centres</source>
         <translation>Technische Universitäten und Hochschulen oder Industrie 4.0-Zentren laden</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="336"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="338"/>
         <source>&lt;p&gt;Loads a reference list shipped with the plugin as points: the 33 technical universities (TU9, other Technische Universitäten, Technische Hochschulen; placed by their address PLZ, so give PLZ_AREAS) or the Industrie 4.0 centres (Mittelstand 4.0-Kompetenzzentren, Mittelstand-Digital Zentren, test factories; placed by Gemeinde key, so give GEMEINDEN). The lists name their sources; the centres list is partial (see the plugin's data/README.md).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Lädt eine mit dem Plugin ausgelieferte Referenzliste als Punkte: die 33 Technischen Universitäten und Hochschulen (TU9, weitere Technische Universitäten, Technische Hochschulen; verortet über die PLZ ihrer Adresse, geben Sie also PLZ_AREAS an) oder die Industrie 4.0-Zentren (Mittelstand 4.0-Kompetenzzentren, Mittelstand-Digital Zentren, Testzentren; verortet über den Gemeindeschlüssel, geben Sie also GEMEINDEN an). Die Listen nennen ihre Quellen; die Liste der Zentren ist unvollständig (siehe data/README.md des Plugins).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="346"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="348"/>
         <source>Reference list</source>
         <translation>Referenzliste</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="346"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="348"/>
         <source>technical universities</source>
         <translation>Technische Universitäten und Hochschulen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="346"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="348"/>
         <source>Industrie 4.0 centres</source>
         <translation>Industrie 4.0-Zentren</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="362"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="364"/>
         <source>Facts compiled from the HRK Hochschulkompass and programme pages; see {file}</source>
         <translation>Angaben zusammengestellt aus dem Hochschulkompass der HRK und den Seiten der Förderprogramme; siehe {file}</translation>
     </message>

@@ -174,10 +174,12 @@ class GeocodePointsAlgorithm(I40Algorithm):
         )
         # The note names the candidates already where there are any.
         for row in unplaced[:20]:
+            if row["city"]:
+                text = self.tr("Row {row} ({city}) not placed: {note}")
+            else:  # "Row 29 ()" would look like a name lost on the way
+                text = self.tr("Row {row} not placed: {note}")
             feedback.pushWarning(
-                self.tr("Row {row} ({city}) not placed: {note}").format(
-                    row=row["row"], city=row["city"] or "", note=row["reason"] or ""
-                )
+                text.format(row=row["row"], city=row["city"], note=row["reason"] or "")
             )
         outputs = {self.OUTPUT: self.output_id, "PLACED": placed, "NOT_PLACED": len(unplaced)}
         if self.unplaced_id is not None:
