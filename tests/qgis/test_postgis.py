@@ -107,8 +107,6 @@ def _file_value(value, folder, out):
         return str(folder / value.name)
     if isinstance(value, Out):
         return str(out / value.name)
-    if isinstance(value, list):
-        return value
     return value
 
 
@@ -188,9 +186,8 @@ def test_postgis_run_equals_file_run(
             written = table_layer(server, f"{algorithm}_{key.lower()}")
             assert_same_rows(rows(value, names), rows(written, names))
         elif not isinstance(value, str) or not value.startswith(str(tmp_path)):
-            assert from_db[key] == (pytest.approx(value) if isinstance(value, float) else value), (
-                key
-            )
+            expected = pytest.approx(value) if isinstance(value, float) else value
+            assert from_db[key] == expected, key
     if algorithm == "report":  # its inputs say where each table lives, in words
         report = (tmp_path / "db" / "bericht.html").read_text(encoding="utf-8")
         assert f"table public.report_summary in database {server.database}" in report
