@@ -27,6 +27,7 @@ from ..gis.postgis import (
     TableNameError,
     connection_problem,
     input_value,
+    names_saved_connection,
     output_value,
     table_reference,
 )
@@ -299,10 +300,13 @@ class I40Algorithm(QgsProcessingAlgorithm):
                 if text_keys is not None:
                     self.text_key_sources[name] = text_keys
         self.outputs_before = self._output_files_now(parameters, context)
+        # processAlgorithm gets the parameters as the user gave them again; resolving them
+        # once more would look the saved connections up again, in a worker thread.
+        self.resolved_parameters = parameters
         return self.prepare(parameters, context, feedback)
 
     def processAlgorithm(self, parameters, context, feedback):
-        resolved = self.resolved(parameters)
+        resolved = self.resolved_parameters
         try:
             results = self.process(resolved, context, feedback)
         except QgsProcessingException as error:
@@ -321,12 +325,8 @@ class I40Algorithm(QgsProcessingAlgorithm):
         asked for (which has no secret and can be read again), every other text without its
         password."""
         text = destination_text(requested)
-        try:
-            reference = table_reference(text)
-        except TableNameError:
-            reference = None
-        if reference is not None and reference.connection:
-            return reference.shown()
+        if names_saved_connection(text):
+            return text.strip()
         return without_secrets(value)
 
     def process(self, parameters, context, feedback):

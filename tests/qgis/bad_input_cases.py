@@ -27,6 +27,15 @@ class Out(NamedTuple):
     name: str
 
 
+def file_value(value, inputs, outputs):
+    """A case's parameter value with ``In``/``Out`` made paths in those folders."""
+    if isinstance(value, In):
+        return str(inputs / value.name)
+    if isinstance(value, Out):
+        return str(outputs / value.name)
+    return value
+
+
 @dataclass(frozen=True)
 class Case:
     name: str

@@ -6,7 +6,7 @@ import hashlib
 
 import processing
 import pytest
-from bad_input_cases import In, Out, all_cases
+from bad_input_cases import all_cases, file_value
 from bad_input_files import write_all
 from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
@@ -21,17 +21,9 @@ def fingerprints(folder):
     }
 
 
-def resolved(value, inputs, outputs):
-    if isinstance(value, In):
-        return str(inputs / value.name)
-    if isinstance(value, Out):
-        return str(outputs / value.name)
-    return value
-
-
 def run_case(case, inputs, outputs):
     """(results, None, log) or (None, the message, log) of one run."""
-    parameters = {key: resolved(value, inputs, outputs) for key, value in case.parameters.items()}
+    parameters = {key: file_value(value, inputs, outputs) for key, value in case.parameters.items()}
     feedback = QgsProcessingFeedback()  # its log holds the errors and warnings reported
     try:
         results = processing.run(case.algorithm, parameters, feedback=feedback)

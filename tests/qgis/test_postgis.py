@@ -14,7 +14,7 @@ from pathlib import Path
 import postgis_server
 import processing
 import pytest
-from bad_input_cases import TEMPORARY, VALID, In, Out
+from bad_input_cases import TEMPORARY, VALID, In, file_value
 from bad_input_files import write_all
 from conftest import RecordingFeedback
 from osgeo import gdal
@@ -99,15 +99,7 @@ def saved_connection(server):
 
 
 def file_parameters(algorithm, folder, out):
-    return {key: _file_value(value, folder, out) for key, value in VALID[algorithm].items()}
-
-
-def _file_value(value, folder, out):
-    if isinstance(value, In):
-        return str(folder / value.name)
-    if isinstance(value, Out):
-        return str(out / value.name)
-    return value
+    return {key: file_value(value, folder, out) for key, value in VALID[algorithm].items()}
 
 
 def database_parameters(algorithm, server, folder, out):
@@ -122,7 +114,7 @@ def database_parameters(algorithm, server, folder, out):
         elif value == TEMPORARY:
             value = "postgis:" + server.uri(f"{algorithm}_{key.lower()}")
         else:
-            value = _file_value(value, folder, out)
+            value = file_value(value, folder, out)
         parameters[key] = value
     return parameters
 
