@@ -4,22 +4,22 @@
 <context>
     <name>AlgorithmPanel</name>
     <message>
-        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="154"/>
+        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="164"/>
         <source>Cancelling…</source>
         <translation>Breche ab …</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="173"/>
+        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="185"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="175"/>
+        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="187"/>
         <source>Failed: {message}</source>
         <translation>Fehlgeschlagen: {message}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="105"/>
+        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="115"/>
         <source>This needs {packages}, which QGIS&apos;s Python lacks.</source>
         <translation>Dem Python von QGIS fehlt, was dafür benötigt wird: {packages}.</translation>
     </message>
@@ -180,67 +180,67 @@
 <context>
     <name>AtlasReportPanel</name>
     <message>
-        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="54"/>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="53"/>
         <source>Folder for maps and report</source>
         <translation>Ordner für Karten und Bericht</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="116"/>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="125"/>
         <source>density bands</source>
         <translation>Dichteklassen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="117"/>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="126"/>
         <source>points per band</source>
         <translation>Punkte je Dichteklasse</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="118"/>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="127"/>
         <source>cross table</source>
         <translation>Kreuztabelle</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="119"/>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="128"/>
         <source>distances</source>
         <translation>Entfernungen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="120"/>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="129"/>
         <source>join report</source>
         <translation>Zuordnungsbericht</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="167"/>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="176"/>
         <source>Check only one table for the {section}.</source>
         <translation>Nur eine Tabelle für {section} ankreuzen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="192"/>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="201"/>
         <source>Check at least one Land or the overview.</source>
         <translation>Mindestens ein Land oder die Übersicht ankreuzen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="195"/>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="204"/>
         <source>Check at least one kind of map page.</source>
         <translation>Mindestens eine Art von Kartenseite ankreuzen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="197"/>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="206"/>
         <source>Drawing the maps…</source>
         <translation>Karten werden gezeichnet…</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="207"/>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="216"/>
         <source>{pages} map pages written.</source>
         <translation>{pages} Kartenseiten geschrieben.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="213"/>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="222"/>
         <source>Writing the report…</source>
         <translation>Bericht wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="218"/>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="227"/>
         <source>Report written: {path}</source>
         <translation>Bericht geschrieben: {path}</translation>
     </message>
@@ -955,27 +955,22 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="63"/>
+        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="70"/>
         <source>Density bands {layer}</source>
         <translation>Dichteklassen {layer}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="64"/>
+        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="71"/>
         <source>Band summary {layer}</source>
         <translation>Übersicht Dichteklassen {layer}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="80"/>
-        <source>Choose the field that holds the population.</source>
-        <translation>Wählen Sie das Feld mit der Einwohnerzahl.</translation>
-    </message>
-    <message>
-        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="89"/>
+        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="93"/>
         <source>Classifying…</source>
         <translation>Klassifiziere …</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="94"/>
+        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="98"/>
         <source>{classified} areas classified, {unclassified} without a band, {repaired} geometries repaired.</source>
         <translation>{classified} Gebiete klassifiziert, {unclassified} ohne Dichteklasse, {repaired} Geometrien repariert.</translation>
     </message>
@@ -1121,62 +1116,62 @@
         <translation>Statistiktabellen (*.csv *.txt *.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="119"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="166"/>
         <source>{count} indicators read. Choose one, then join and style.</source>
         <translation>{count} Indikatoren eingelesen. Wählen Sie einen aus und klicken Sie auf 'Verknüpfen und gestalten'.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="128"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="175"/>
         <source>Format: {format}, encoding {encoding}, delimiter &apos;{delimiter}&apos;</source>
         <translation>Format: {format}, Kodierung {encoding}, Trennzeichen '{delimiter}'</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="133"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="180"/>
         <source>{rows} rows, {keys} keys, {values} values ({zeros} of them &apos;-&apos;, exactly zero), {problems} without a number, {skipped} rows skipped</source>
         <translation>{rows} Zeilen, {keys} Schlüssel, {values} Werte (davon {zeros} '-', genau null), {problems} ohne Zahl, {skipped} Zeilen übersprungen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="160"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="207"/>
         <source>latest with data</source>
         <translation>neuestes mit Daten</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="169"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="216"/>
         <source>Unmatched keys {layer}</source>
         <translation>Nicht zugeordnete Schlüssel {layer}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="188"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="235"/>
         <source>Joining…</source>
         <translation>Verknüpfe …</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="195"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="242"/>
         <source>{matched} areas matched; {layer} area keys not in the table, {table} table keys not among the areas.</source>
         <translation>{matched} Gebiete zugeordnet; {layer} Gebietsschlüssel nicht in der Tabelle, {table} Tabellenschlüssel nicht unter den Gebieten.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="211"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="258"/>
         <source>Styling…</source>
         <translation>Gestalte …</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="228"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="275"/>
         <source>Unmatched keys: {count}</source>
         <translation>Nicht zugeordnete Schlüssel: {count}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="232"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="279"/>
         <source>Save style</source>
         <translation>Stil speichern</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="232"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="279"/>
         <source>QGIS style (*.qml)</source>
         <translation>QGIS-Stil (*.qml)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="237"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="284"/>
         <source>Style saved: {path}</source>
         <translation>Stil gespeichert: {path}</translation>
     </message>
@@ -1199,11 +1194,6 @@
         <location filename="../ui/district_indicators_panel.ui" line="15"/>
         <source>Format</source>
         <translation>Format</translation>
-    </message>
-    <message>
-        <location filename="../ui/district_indicators_panel.ui" line="17"/>
-        <source>Key column (other CSV/XLSX)</source>
-        <translation>Schlüsselspalte (andere CSV/XLSX)</translation>
     </message>
     <message>
         <location filename="../ui/district_indicators_panel.ui" line="21"/>
@@ -1259,6 +1249,26 @@
         <location filename="../ui/district_indicators_panel.ui" line="46"/>
         <source>Unmatched keys</source>
         <translation>Nicht zugeordnete Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="105"/>
+        <source>named in the export</source>
+        <translation>im Export benannt</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="109"/>
+        <source>choose a column</source>
+        <translation>Spalte wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/district_indicators_panel.ui" line="17"/>
+        <source>Key column of the table</source>
+        <translation>Schlüsselspalte der Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/district_indicators_panel.ui" line="18"/>
+        <source>The column that holds the area keys; recognised by itself in GENESIS, INKAR and Destatis exports.</source>
+        <translation>Die Spalte mit den Gebietsschlüsseln; in Exporten aus GENESIS, INKAR und von Destatis wird sie selbst erkannt.</translation>
     </message>
 </context>
 <context>
@@ -1525,17 +1535,17 @@
         <translation>Das Feld '{name}' enthält {type}, keine Zahlen. Wählen Sie ein numerisches Feld oder wandeln Sie es zuerst um.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="71"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="72"/>
         <source>This tool needs {packages}, which QGIS&apos;s Python lacks.</source>
         <translation>Dem Python von QGIS fehlt, was dieses Werkzeug benötigt: {packages}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="248"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="249"/>
         <source>&apos;{output}&apos; would overwrite &apos;{other}&apos; in {file}. Choose another file (or another layer name) for &apos;{output}&apos;.</source>
         <translation>„{output}“ würde „{other}“ in {file} überschreiben. Wählen Sie für „{output}“ eine andere Datei (oder einen anderen Layernamen).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="224"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="225"/>
         <source>The file {path} for &apos;{output}&apos; cannot be written: {reason}.</source>
         <translation>Die Datei {path} für „{output}“ kann nicht geschrieben werden: {reason}.</translation>
     </message>
@@ -1545,7 +1555,7 @@
         <translation>Abgebrochen: Diese Ausgabedateien sind unvollständig; löschen Sie sie oder starten Sie erneut: {files}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="195"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="196"/>
         <source>{parameter}: {problem}</source>
         <translation>{parameter}: {problem}</translation>
     </message>
@@ -2042,32 +2052,32 @@
 <context>
     <name>UseCasesPanel</name>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="58"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="53"/>
         <source>Use-case tables (*.csv *.txt *.xlsx *.geojson *.json)</source>
         <translation>Tabellen mit Anwendungsbeispielen (*.csv *.txt *.xlsx *.geojson *.json)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="196"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="183"/>
         <source>Not placed: {name}</source>
         <translation>Nicht verortet: {name}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="198"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="185"/>
         <source>Placing…</source>
         <translation>Verorte …</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="191"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="178"/>
         <source>Technical universities</source>
         <translation>Technische Universitäten und Hochschulen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="191"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="178"/>
         <source>Industrie 4.0 centres</source>
         <translation>Industrie 4.0-Zentren</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="216"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="203"/>
         <source>{placed} placed, {unplaced} not placed (listed below).</source>
         <translation>{placed} verortet, {unplaced} nicht verortet (unten aufgeführt).</translation>
     </message>
@@ -2077,7 +2087,7 @@
         <translation>Statistik der Dichteklassen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="259"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="246"/>
         <source>Counting…</source>
         <translation>Zähle …</translation>
     </message>
@@ -2087,27 +2097,27 @@
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="268"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="255"/>
         <source>{points} points counted; expected as if they followed the population.</source>
         <translation>{points} Punkte gezählt; erwartet, als folgten sie der Bevölkerung.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="288"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="275"/>
         <source>Nearest facility</source>
         <translation>Nächstgelegene Einrichtung</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="289"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="276"/>
         <source>Distance summary</source>
         <translation>Übersicht der Entfernungen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="291"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="278"/>
         <source>Measuring…</source>
         <translation>Messe …</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="304"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="291"/>
         <source>Distances to the nearest facility measured.</source>
         <translation>Entfernungen zur nächstgelegenen Einrichtung gemessen.</translation>
     </message>
@@ -2202,17 +2212,17 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="144"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="131"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="144"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="131"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="155"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="142"/>
         <source>{rows} rows. Check which column holds what, then place them.</source>
         <translation>{rows} Zeilen. Prüfen Sie, welche Spalte was enthält, und verorten Sie sie dann.</translation>
     </message>
@@ -2335,47 +2345,47 @@
         <translation>andere Ebene (Deutschland)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="277"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="289"/>
         <source>05313 Aachen (kreisfreie Stadt) and 05354 Kreis Aachen: merged into Städteregion Aachen (05334) on 2009-10-21</source>
         <translation>05313 Aachen (kreisfreie Stadt) und 05354 Kreis Aachen: am 21.10.2009 zur Städteregion Aachen (05334) zusammengeschlossen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="277"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="289"/>
         <source>13002 Neubrandenburg, 13052 Demmin (its larger part), 13055 Mecklenburg-Strelitz and 13056 Müritz: merged into Mecklenburgische Seenplatte (13071) on 2011-09-04</source>
         <translation>13002 Neubrandenburg, 13052 Demmin (größerer Teil), 13055 Mecklenburg-Strelitz und 13056 Müritz: am 04.09.2011 zum Landkreis Mecklenburgische Seenplatte (13071) zusammengeschlossen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="277"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="289"/>
         <source>13051 Bad Doberan and 13053 Güstrow: merged into Landkreis Rostock (13072) on 2011-09-04</source>
         <translation>13051 Bad Doberan und 13053 Güstrow: am 04.09.2011 zum Landkreis Rostock (13072) zusammengeschlossen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="277"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="289"/>
         <source>13005 Stralsund, 13057 Nordvorpommern and 13061 Rügen: merged into Vorpommern-Rügen (13073) on 2011-09-04</source>
         <translation>13005 Stralsund, 13057 Nordvorpommern und 13061 Rügen: am 04.09.2011 zum Landkreis Vorpommern-Rügen (13073) zusammengeschlossen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="277"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="289"/>
         <source>13006 Wismar and 13058 Nordwestmecklenburg (old): merged into Nordwestmecklenburg (13074) on 2011-09-04</source>
         <translation>13006 Wismar und 13058 Nordwestmecklenburg (alt): am 04.09.2011 zum Landkreis Nordwestmecklenburg (13074) zusammengeschlossen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="277"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="289"/>
         <source>13001 Greifswald, 13059 Ostvorpommern, 13062 Uecker-Randow and the smaller part of 13052 Demmin: merged into Vorpommern-Greifswald (13075) on 2011-09-04</source>
         <translation>13001 Greifswald, 13059 Ostvorpommern, 13062 Uecker-Randow und der kleinere Teil von 13052 Demmin: am 04.09.2011 zum Landkreis Vorpommern-Greifswald (13075) zusammengeschlossen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="277"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="289"/>
         <source>13054 Ludwigslust and 13060 Parchim: merged into Ludwigslust-Parchim (13076) on 2011-09-04</source>
         <translation>13054 Ludwigslust und 13060 Parchim: am 04.09.2011 zum Landkreis Ludwigslust-Parchim (13076) zusammengeschlossen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="277"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="289"/>
         <source>03152 Göttingen and 03156 Osterode am Harz: merged into Landkreis Göttingen (03159) on 2016-11-01</source>
         <translation>03152 Göttingen und 03156 Osterode am Harz: am 01.11.2016 zum Landkreis Göttingen (03159) zusammengeschlossen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/ags.py" line="277"/>
+        <location filename="../i40_disparity_plugin/core/ags.py" line="289"/>
         <source>16056 Eisenach: merged into Wartburgkreis (16063) on 2021-07-01</source>
         <translation>16056 Eisenach: am 01.07.2021 in den Wartburgkreis (16063) eingegliedert</translation>
     </message>
@@ -2520,42 +2530,42 @@
         <translation>Einige Schlüssel sind in der Arbeitsmappe als Zahlen gespeichert: Führende Nullen können verloren gegangen sein.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="65"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="71"/>
         <source>The file {path} does not exist.</source>
         <translation>Die Datei {path} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="67"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="73"/>
         <source>{path} is a folder, not a table file.</source>
         <translation>{path} ist ein Ordner, keine Tabellendatei.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="73"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="79"/>
         <source>The file {path} cannot be read: {error}</source>
         <translation>Die Datei {path} kann nicht gelesen werden: {error}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="91"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="97"/>
         <source>Unknown encoding &apos;{encoding}&apos;.</source>
         <translation>Unbekannte Kodierung '{encoding}'.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="95"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="101"/>
         <source>The file is not written in the encoding &apos;{encoding}&apos;.</source>
         <translation>Die Datei ist nicht in der Kodierung '{encoding}' geschrieben.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="214"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="220"/>
         <source>{path} cannot be read as an Excel workbook: {error}</source>
         <translation>{path} kann nicht als Excel-Arbeitsmappe gelesen werden: {error}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="234"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="240"/>
         <source>The workbook has no sheet &apos;{sheet}&apos;. Its sheets are: {sheets}.</source>
         <translation>Die Arbeitsmappe hat kein Tabellenblatt '{sheet}'. Ihre Tabellenblätter: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="317"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="323"/>
         <source>The table has no column &apos;{column}&apos;. Its columns are: {columns}.</source>
         <translation>Die Tabelle hat keine Spalte '{column}'. Ihre Spalten: {columns}.</translation>
     </message>
@@ -2565,17 +2575,17 @@
         <translation>{path} ist eine alte Excel-Datei (.xls). Speichern Sie sie als .xlsx oder CSV.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="365"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="382"/>
         <source>The file {path} holds no table.</source>
         <translation>Die Datei {path} enthält keine Tabelle.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="801"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="818"/>
         <source>Choose the column of the table that holds the area keys.</source>
         <translation>Wählen Sie die Spalte der Tabelle mit den Gebietsschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="824"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="843"/>
         <source>No column besides the key holds numbers. Columns: {columns}.</source>
         <translation>Außer der Schlüsselspalte enthält keine Spalte Zahlen. Spalten: {columns}.</translation>
     </message>
@@ -2865,7 +2875,7 @@
         <translation>Die Spalte '{column}' der Tabelle '{table}' enthält '{value}', keine Zahl.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="202"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="208"/>
         <source>Reading {path} needs openpyxl, which QGIS&apos;s Python lacks. Save the workbook as CSV.</source>
         <translation>Zum Lesen von {path} wird openpyxl benötigt, das dem Python von QGIS fehlt. Speichern Sie die Arbeitsmappe als CSV.</translation>
     </message>
@@ -2930,17 +2940,17 @@
         <translation>Die Datei {path} ist eine Textdatei, keine Excel-Arbeitsmappe. Geben Sie ihr die Endung .csv.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="173"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="179"/>
         <source>From line {line} on the file cannot be read as a table: a quotation mark is never closed. Check the file in a text editor.</source>
         <translation>Ab Zeile {line} lässt sich die Datei nicht als Tabelle lesen: Ein Anführungszeichen wird nie geschlossen. Prüfen Sie die Datei in einem Texteditor.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="368"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="385"/>
         <source>The table {path} has only a header line ({columns}) and no data rows.</source>
         <translation>Die Tabelle {path} hat nur eine Kopfzeile ({columns}) und keine Datenzeilen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="764"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="781"/>
         <source>The sheet &apos;{sheet}&apos; has no column &apos;{column}&apos; (its columns: {columns}). The workbook&apos;s sheets are: {sheets}; choose the sheet that holds the table.</source>
         <translation>Das Blatt „{sheet}“ hat keine Spalte „{column}“ (seine Spalten: {columns}). Die Blätter der Arbeitsmappe sind: {sheets}; wählen Sie das Blatt mit der Tabelle.</translation>
     </message>
@@ -2950,7 +2960,7 @@
         <translation>Das Lesen von {path} wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="384"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="401"/>
         <source>The first sheet (&apos;{sheet}&apos;) of {path} holds no table. The workbook&apos;s sheets are: {sheets}. Move the table to the first sheet, or save its sheet as CSV.</source>
         <translation>Das erste Blatt („{sheet}“) von {path} enthält keine Tabelle. Die Blätter der Arbeitsmappe: {sheets}. Verschieben Sie die Tabelle auf das erste Blatt oder speichern Sie ihr Blatt als CSV.</translation>
     </message>
@@ -3083,6 +3093,11 @@
         <location filename="../i40_disparity_plugin/core/readers/number_lists.py" line="22"/>
         <source>&apos;{value}&apos; is not a number. Separate the values with &apos;;&apos; and write decimals with a comma (150,5; 300), or separate them with commas and write decimals with a point (150.5,300).</source>
         <translation>„{value}“ ist keine Zahl. Trennen Sie die Werte mit „;“ und schreiben Sie Dezimalstellen mit Komma (150,5; 300), oder trennen Sie sie mit Kommas und schreiben Sie Dezimalstellen mit Punkt (150.5,300).</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="59"/>
+        <source>Not read as indicators, because they hold the code of a classification named in the column beside them: {columns}.</source>
+        <translation>Nicht als Indikatoren gelesen, weil sie den Code einer Einteilung enthalten, deren Namen in der Spalte daneben stehen: {columns}.</translation>
     </message>
 </context>
 </TS>

@@ -197,6 +197,18 @@ def normalise_key(raw, level=None):
     return AreaKey(digits, found, None)
 
 
+def level_of_keys(values, share=0.9):
+    """The level (a name of ``LEVELS``) of a sample of area keys, when at least ``share`` of
+    its non-empty values are valid keys of that one level; else None. So a layer of Kreise is
+    told from one of Gemeinden by what its keys say, not by its name."""
+    keys = [normalise_key(value) for value in values]
+    levels = [key.level for key in keys if key.reason is not REASON_MISSING]
+    if not levels:
+        return None
+    level = max(set(levels), key=levels.count)
+    return level if level is not None and levels.count(level) >= share * len(levels) else None
+
+
 def _finer_name(digits, found, level):
     """The level to name for a key refused at ``level``: its length's, except for an ARS,
     which names a Gemeinde, or a Gemeindeverband when it ends in 000 (see ``_convert``)."""

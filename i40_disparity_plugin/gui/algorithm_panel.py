@@ -18,6 +18,7 @@ from ..gis.i18n import core_text, ui_language
 from ..gis.postgis import reads_table, table_reference
 from ..gis.values import python_value
 from .background import BackgroundAlgorithm
+from .layer_choices import LayerChoice
 from .result_destination import ResultDestination
 from .slots import reports_errors
 
@@ -54,6 +55,7 @@ class AlgorithmPanel(QWidget):
         self.iface = iface
         self.run = None
         self.destination = None
+        self.layer_choices = []
         if self.WRITES_LAYERS:
             # After the inputs, before the first button that starts a run, as in QGIS's dialogs.
             self.destination = ResultDestination(self)
@@ -67,6 +69,14 @@ class AlgorithmPanel(QWidget):
             if any(_holds(self.mainLayout.itemAt(row), b) for b in self.action_buttons()):
                 return row
         return self.mainLayout.indexOf(self.progressBar)
+
+    def choose_layers(self, combo, geometry_filter, fits=None, suits=None):
+        """Keep ``combo`` to the project's layers an input can use (gui/layer_choices.py);
+        the run buttons follow what it offers."""
+        self.layer_choices.append(
+            LayerChoice(combo, geometry_filter, fits, suits, changed=self.update_run_button)
+        )
+        combo.layerChanged.connect(self.update_run_button)
 
     def output(self, name):
         """Where the result layer called ``name`` goes, as the user chose."""
@@ -156,6 +166,8 @@ class AlgorithmPanel(QWidget):
     def shutdown(self):
         """Called when the plugin unloads: no task may outlive its dock."""
         self.cancel()
+        for choice in self.layer_choices:
+            choice.shutdown()
         if self.destination is not None:
             self.destination.shutdown()
 

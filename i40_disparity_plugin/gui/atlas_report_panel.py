@@ -13,7 +13,7 @@ from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import QListWidgetItem
 
 from ..compat import LayerFilter
-from ..core.ags import LAND_NAMES
+from ..core.ags import LAND_NAMES, land_code
 from ..core.number_format import LANGUAGES
 from ..core.report.roles import (
     BAND_STATISTICS,
@@ -27,6 +27,13 @@ from ..core.report.roles import (
 from ..gis.i18n import ui_language
 from .algorithm_panel import AlgorithmPanel
 from .forms import load_form
+from .layer_choices import (
+    areas_of_level,
+    banded_areas,
+    facility_list,
+    land_field,
+    placed_use_cases,
+)
 from .slots import reports_errors
 
 ATLAS_ID = "i40disparity:exportatlas"
@@ -34,7 +41,6 @@ REPORT_ID = "i40disparity:report"
 REPORT_FILE = "report.html"
 # The study's four Länder are checked at first: BW, HE, NW, BB.
 STUDY_LAENDER = {LAND_NAMES[key] for key in ("08", "06", "05", "12")}
-LAND_NAME_FIELDS = ("GEN", "name", "land")
 LAYER_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -43,25 +49,29 @@ class AtlasReportPanel(AlgorithmPanel, load_form("atlas_report_panel.ui")):
 
     def __init__(self, iface, parent=None):
         super().__init__(iface, parent)
-        self.laenderLayerCombo.setFilters(LayerFilter.PolygonLayer)
-        for combo in (self.districtsCombo, self.bandsCombo):
-            combo.setFilters(LayerFilter.PolygonLayer)
-            combo.setAllowEmptyLayer(True)
-        for combo in (self.pointsCombo, self.facilitiesCombo):
-            combo.setFilters(LayerFilter.PointLayer)
-        self.facilitiesCombo.setAllowEmptyLayer(True)
         self.folderWidget.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
         self.folderWidget.setDialogTitle(self.tr("Folder for maps and report"))
         self.laenderLayerCombo.layerChanged.connect(self._laender_layer_changed)
         self.laenderFieldCombo.fieldChanged.connect(self._fill_laender)
         self.folderWidget.fileChanged.connect(self.update_run_button)
-        self.pointsCombo.layerChanged.connect(self.update_run_button)
         for group in (self.atlasGroup, self.reportGroup):
             group.toggled.connect(self.update_run_button)
         project = QgsProject.instance()
         project.layersAdded.connect(self.refresh_tables)
         project.layersRemoved.connect(self.refresh_tables)
         self.runButton.clicked.connect(self.start)
+        polygons, points = LayerFilter.PolygonLayer, LayerFilter.PointLayer
+        # Länder: only layers with a field that names Länder, so no PLZ layer offers postcodes.
+        self.choose_layers(
+            self.laenderLayerCombo,
+            polygons,
+            lambda layer: land_field(layer) is not None,
+            areas_of_level("land"),
+        )
+        self.choose_layers(self.districtsCombo, polygons, suits=areas_of_level("kreis"))
+        self.choose_layers(self.bandsCombo, polygons, banded_areas)
+        self.choose_layers(self.pointsCombo, points, suits=placed_use_cases)
+        self.choose_layers(self.facilitiesCombo, points, suits=facility_list)
         self._laender_layer_changed(self.laenderLayerCombo.currentLayer())
         self.refresh_tables()
 
@@ -74,21 +84,20 @@ class AtlasReportPanel(AlgorithmPanel, load_form("atlas_report_panel.ui")):
     @reports_errors
     def _laender_layer_changed(self, layer):
         self.laenderFieldCombo.setLayer(layer)
-        names = layer.fields().names() if layer is not None else []
-        field = next((name for name in LAND_NAME_FIELDS if name in names), None)
-        if field:
-            self.laenderFieldCombo.setField(field)
+        self.laenderFieldCombo.setField(land_field(layer) if layer is not None else "")
         self._fill_laender()
 
     @reports_errors
     def _fill_laender(self):
-        """One checkable line per Land of the layer; the study's four Länder checked."""
+        """One checkable line per Land of the layer, by its official name (BKG's layer has
+        extra parts such as "Bayern (Bodensee)"); the study's four Länder checked."""
         self.laenderList.clear()
         layer = self.laenderLayerCombo.currentLayer()
         field = self.laenderFieldCombo.currentField()
         if layer is not None and field:
-            index = layer.fields().lookupField(field)
-            for name in sorted(str(value) for value in layer.uniqueValues(index) if value):
+            values = layer.uniqueValues(layer.fields().lookupField(field))
+            codes = {land_code(value) for value in values} - {None}
+            for name in sorted(LAND_NAMES[code] for code in codes):
                 item = QListWidgetItem(name, self.laenderList)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(

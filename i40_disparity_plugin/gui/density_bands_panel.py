@@ -13,6 +13,7 @@ from ..core.number_format import LANGUAGES, format_number
 from ..gis.i18n import core_text, ui_language
 from .algorithm_panel import AlgorithmPanel, declared_columns
 from .forms import load_form
+from .layer_choices import has_fields
 from .slots import reports_errors
 
 ALGORITHM_ID = "i40disparity:densitybands"
@@ -31,9 +32,10 @@ SHOWN_COLUMNS = (
 class DensityBandsPanel(AlgorithmPanel, load_form("density_bands_panel.ui")):
     def __init__(self, iface, parent=None):
         super().__init__(iface, parent)
-        self.layerCombo.setFilters(LayerFilter.PolygonLayer)
         self.populationCombo.setFilters(QgsFieldProxyModel.Filter.Numeric)
         self.areaCombo.setFilters(QgsFieldProxyModel.Filter.Numeric)
+        # Empty unless a field's name says what it holds: a wrong guess would go unnoticed.
+        self.populationCombo.setAllowEmptyFieldName(True)
         self.areaCombo.setAllowEmptyFieldName(True)
         # The ';' form, which reads a German decimal comma (readers/number_lists).
         language = ui_language()
@@ -41,7 +43,12 @@ class DensityBandsPanel(AlgorithmPanel, load_form("density_bands_panel.ui")):
             "; ".join(format_number(t, language) for t in DEFAULT_THRESHOLDS)
         )
         self.layerCombo.layerChanged.connect(self._layer_changed)
+        self.populationCombo.fieldChanged.connect(self.update_run_button)
         self.runButton.clicked.connect(self.start)
+        # Any polygons will do; taken unasked only if exactly one layer names a population.
+        self.choose_layers(
+            self.layerCombo, LayerFilter.PolygonLayer, suits=has_fields(POPULATION_FIELD_NAMES)
+        )
         self._layer_changed(self.layerCombo.currentLayer())
 
     @reports_errors
@@ -49,14 +56,14 @@ class DensityBandsPanel(AlgorithmPanel, load_form("density_bands_panel.ui")):
         self.populationCombo.setLayer(layer)
         self.areaCombo.setLayer(layer)
         names = layer.fields().names() if layer is not None else []
-        population = guess_field(names, POPULATION_FIELD_NAMES)
-        if population:
-            self.populationCombo.setField(population)
+        self.populationCombo.setField(guess_field(names, POPULATION_FIELD_NAMES) or "")
         self.areaCombo.setField(guess_field(names, AREA_KM2_FIELD_NAMES) or "")
         self.update_run_button()
 
     def can_run(self):
-        return self.layerCombo.currentLayer() is not None
+        return self.layerCombo.currentLayer() is not None and bool(
+            self.populationCombo.currentField()
+        )
 
     def parameters(self):
         layer = self.layerCombo.currentLayer()
@@ -74,10 +81,7 @@ class DensityBandsPanel(AlgorithmPanel, load_form("density_bands_panel.ui")):
 
     @reports_errors
     def start(self):
-        if self.layerCombo.currentLayer() is None:
-            return
-        if not self.populationCombo.currentField():
-            self.statusLabel.setText(self.tr("Choose the field that holds the population."))
+        if not self.can_run():
             return
         try:
             parse_thresholds(self.thresholdsEdit.text())

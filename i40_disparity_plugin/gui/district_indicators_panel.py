@@ -12,11 +12,12 @@ from ..core.indicators.outputs import JOIN_REPORT, side_name
 from ..core.messages import CoreError
 from ..core.number_format import LANGUAGES
 from ..core.readers.table_formats import TABLE_FORMATS
-from ..core.requirements import STATISTICS_REQUIREMENTS
+from ..core.requirements import STATISTICS_REQUIREMENTS, missing_requirements
 from ..gis.i18n import core_text, translate_core, ui_language
 from ..gis.values import python_value
 from .algorithm_panel import AlgorithmPanel
 from .forms import load_form
+from .layer_choices import areas_of_level
 from .slots import reports_errors
 
 JOIN_ID = "i40disparity:joinindicators"
@@ -46,10 +47,10 @@ class DistrictIndicatorsPanel(AlgorithmPanel, load_form("district_indicators_pan
         self.table = None
         self.styled_layer = None
         self.join_summary = ""
-        self.layerCombo.setFilters(LayerFilter.PolygonLayer)
         self.fileWidget.setFilter(self.tr("Statistics tables (*.csv *.txt *.xlsx);;All files (*)"))
         self.formatCombo.addItems(_enum_options(JOIN_ID, "TABLE_FORMAT"))
         self.methodCombo.addItems(_enum_options(CHOROPLETH_ID, "METHOD"))
+        self.keyCombo.setAllowEmptyFieldName(True)  # no key field taken unless one is clear
         self.classesSpin.setRange(2, 12)
         self.classesSpin.setValue(5)
         self.rampCombo.addItems(sorted(QgsStyle.defaultStyle().colorRampNames()))
@@ -60,13 +61,18 @@ class DistrictIndicatorsPanel(AlgorithmPanel, load_form("district_indicators_pan
             [column.heading(ui_language()) for column in JOIN_REPORT.columns]
         )
         self.layerCombo.layerChanged.connect(self._layer_changed)
-        self.fileWidget.fileChanged.connect(self._forget_table)
-        self.formatCombo.currentIndexChanged.connect(self._forget_table)
+        self.keyCombo.fieldChanged.connect(self.update_run_button)
+        self.fileWidget.fileChanged.connect(self._table_changed)
+        self.formatCombo.currentIndexChanged.connect(self._table_changed)
+        self.tableKeyCombo.currentIndexChanged.connect(self._forget_table)
         self.readButton.clicked.connect(self.read_table)
         self.indicatorCombo.currentTextChanged.connect(self._fill_years)
         self.runButton.clicked.connect(self.start)
         self.saveStyleButton.clicked.connect(self.save_style)
+        # Any polygons will do; taken unasked only if exactly one layer holds Kreise.
+        self.choose_layers(self.layerCombo, LayerFilter.PolygonLayer, suits=areas_of_level("kreis"))
         self._layer_changed(self.layerCombo.currentLayer())
+        self._table_changed()
 
     def can_run(self):
         return (
@@ -80,10 +86,51 @@ class DistrictIndicatorsPanel(AlgorithmPanel, load_form("district_indicators_pan
     def _layer_changed(self, layer):
         self.keyCombo.setLayer(layer)
         names = layer.fields().names() if layer is not None else []
-        key = guess_field(names, AREA_KEY_FIELD_NAMES)
-        if key:
-            self.keyCombo.setField(key)
+        self.keyCombo.setField(guess_field(names, AREA_KEY_FIELD_NAMES) or "")
         self.update_run_button()
+
+    @reports_errors
+    def _table_changed(self, *_args):
+        self._forget_table()
+        self._offer_key_columns()
+
+    def _offer_key_columns(self):
+        """The table's columns to choose its key from. Official exports (GENESIS, INKAR,
+        Destatis) name their key themselves; any other table needs the choice."""
+        combo = self.tableKeyCombo
+        combo.blockSignals(True)  # filling it is no choice of the user's
+        combo.clear()
+        columns = self._generic_table_columns()
+        if columns is None:
+            combo.addItem(self.tr("named in the export"), "")
+        else:
+            key = guess_field(columns, AREA_KEY_FIELD_NAMES)
+            if key is None:
+                combo.addItem(self.tr("choose a column"), "")
+            for column in columns:
+                combo.addItem(column, column)
+            combo.setCurrentIndex(max(combo.findData(key), 0))
+        combo.blockSignals(False)
+
+    def _generic_table_columns(self):
+        """The columns of the chosen file if it is a table of no official format, else None."""
+        path = self.fileWidget.filePath()
+        if not path or missing_requirements(STATISTICS_REQUIREMENTS):
+            return None
+        from ..core.readers.detect import detect_format  # needs pandas: imported on use
+        from ..core.readers.generic import table_columns
+
+        try:
+            table_format = self.table_format()
+            if table_format == "auto":
+                table_format = detect_format(path)
+            return table_columns(path) if table_format == "csv" else None
+        except CoreError as error:
+            self.statusLabel.setText(core_text(error))
+            return None
+
+    def table_key(self):
+        return self.tableKeyCombo.currentData() or ""
 
     @reports_errors
     def _forget_table(self, *_args):
@@ -108,7 +155,7 @@ class DistrictIndicatorsPanel(AlgorithmPanel, load_form("district_indicators_pan
             self.table = read_statistics(
                 self.fileWidget.filePath(),
                 self.table_format(),
-                key_column=self.tableKeyEdit.text().strip() or None,
+                key_column=self.table_key() or None,
             )
         except CoreError as error:
             self.statusLabel.setText(core_text(error))
@@ -172,7 +219,7 @@ class DistrictIndicatorsPanel(AlgorithmPanel, load_form("district_indicators_pan
             "INPUT_KEY": self.keyCombo.currentField(),
             "TABLE": self.fileWidget.filePath(),
             "TABLE_FORMAT": self.formatCombo.currentIndex(),
-            "TABLE_KEY": self.tableKeyEdit.text().strip(),
+            "TABLE_KEY": self.table_key(),
             "INDICATORS": indicator,
             "YEAR": self.yearCombo.currentData(),
             "OUTPUT": output,

@@ -13,7 +13,6 @@ from qgis.PyQt.QtWidgets import QComboBox, QTableWidgetItem
 from ..compat import LayerFilter
 from ..core.density.outputs import BAND_STATISTICS
 from ..core.field_names import (
-    AREA_KEY_FIELD_NAMES,
     AREA_NAME_FIELD_NAMES,
     POPULATION_FIELD_NAMES,
     POSTCODE_FIELD_NAMES,
@@ -30,6 +29,14 @@ from ..gis.style import category_marker_renderer
 from ..gis.values import python_value
 from .algorithm_panel import AlgorithmPanel, declared_columns
 from .forms import load_form
+from .layer_choices import (
+    all_of,
+    areas_of_level,
+    banded_areas,
+    facility_list,
+    has_fields,
+    placed_use_cases,
+)
 from .slots import reports_errors
 
 UNIVERSITIES, CENTRES = 0, 1  # FACILITIES options of i40disparity:referencefacilities
@@ -40,54 +47,34 @@ UNPLACED_SHOWN = ("row", "city", "reason", "candidates")
 BAND_STATISTICS_SHOWN = ("band_label", "points", "share", "expected", "enrichment", "p_value")
 
 
-def _preselect(combo, *field_sets):
-    """Choose the first layer of ``combo`` that has a field from every set of names."""
-    for index in range(combo.count()):
-        layer = combo.layer(index)
-        if layer is None:
-            continue
-        names = layer.fields().names()
-        if all(guess_field(names, candidates) for candidates in field_sets):
-            combo.setLayer(layer)
-            return
-
-
 class UseCasesPanel(AlgorithmPanel, load_form("use_cases_panel.ui")):
     def __init__(self, iface, parent=None):
         super().__init__(iface, parent)
         self.fileWidget.setFilter(self.tr("Use-case tables (*.csv *.txt *.xlsx *.geojson *.json)"))
-        for combo in (self.plzCombo, self.gemeindeCombo, self.bandsCombo):
-            combo.setFilters(LayerFilter.PolygonLayer)
-        for combo in (self.plzCombo, self.gemeindeCombo):
-            combo.setAllowEmptyLayer(True)
-        for combo in (self.pointsCombo, self.facilitiesCombo):
-            combo.setFilters(LayerFilter.PointLayer)
         self.iterationsSpin.setRange(1, 100_000)
         self.iterationsSpin.setValue(DEFAULT_ITERATIONS)
         self.seedSpin.setRange(0, 2**31 - 1)
         self.seedSpin.setValue(DEFAULT_SEED)
         self.radiiEdit.setText(DEFAULT_RADII)
-        self.refresh_layer_choices()
         self.fileWidget.fileChanged.connect(self.read_columns)
         self.pointsCombo.layerChanged.connect(self._points_changed)
-        self.bandsCombo.layerChanged.connect(self.update_run_button)
-        self.facilitiesCombo.layerChanged.connect(self.update_run_button)
         self.placeButton.clicked.connect(self.place)
         self.universitiesButton.clicked.connect(lambda: self.add_reference(UNIVERSITIES))
         self.centresButton.clicked.connect(lambda: self.add_reference(CENTRES))
         self.styleButton.clicked.connect(self.colour_points)
         self.runButton.clicked.connect(self.band_statistics)
         self.distanceButton.clicked.connect(self.distances)
+        polygons, points = LayerFilter.PolygonLayer, LayerFilter.PointLayer
+        # The lookups are optional; only layers they can use are offered.
+        self.choose_layers(self.plzCombo, polygons, has_fields(POSTCODE_FIELD_NAMES))
+        gemeinden = all_of(has_fields(AREA_NAME_FIELD_NAMES), areas_of_level("gemeinde"))
+        self.choose_layers(self.gemeindeCombo, polygons, gemeinden)
+        self.choose_layers(
+            self.bandsCombo, polygons, banded_areas, has_fields(POPULATION_FIELD_NAMES)
+        )
+        self.choose_layers(self.pointsCombo, points, suits=placed_use_cases)
+        self.choose_layers(self.facilitiesCombo, points, suits=facility_list)
         self._points_changed(self.pointsCombo.currentLayer())
-
-    def refresh_layer_choices(self):
-        """Guess the layers from their fields: PLZ areas, Gemeinden, banded areas."""
-        # The lookups are optional: "none" unless a layer with the right fields is there.
-        self.plzCombo.setLayer(None)
-        self.gemeindeCombo.setLayer(None)
-        _preselect(self.plzCombo, POSTCODE_FIELD_NAMES)
-        _preselect(self.gemeindeCombo, AREA_KEY_FIELD_NAMES, AREA_NAME_FIELD_NAMES)
-        _preselect(self.bandsCombo, ("band",), POPULATION_FIELD_NAMES)
 
     def action_buttons(self):
         return [

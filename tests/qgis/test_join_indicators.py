@@ -214,7 +214,7 @@ def test_algorithm_dock_and_report_show_the_unmatched_keys_as_declared(
     panel.layerCombo.setLayer(districts)
     panel.fileWidget.setFilePath(table)
     panel.formatCombo.setCurrentIndex(CSV_FORMAT)
-    panel.tableKeyEdit.setText("key")
+    panel.tableKeyCombo.setCurrentText("key")
     panel.readButton.click()
     panel.runButton.click()
     wait_until(lambda: panel.run is None and panel.saveStyleButton.isEnabled())

@@ -272,7 +272,7 @@ def test_district_dock_reads_joins_and_styles(qgis_iface, provider, districts_in
     assert not panel.runButton.isEnabled(), "nothing to join before the table is read"
     panel.fileWidget.setFilePath(str(table))
     panel.formatCombo.setCurrentIndex(4)  # other CSV/XLSX
-    panel.tableKeyEdit.setText("Kennziffer")
+    panel.tableKeyCombo.setCurrentText("Kennziffer")
     panel.readButton.click()
     report = panel.parseReportText.toPlainText()
     assert "1 without a number" in report, report

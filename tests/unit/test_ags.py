@@ -21,6 +21,7 @@ from i40_disparity_plugin.core.ags import (
     REASON_OTHER_LEVEL,
     REFORMS,
     AreaKey,
+    level_of_keys,
     normalise_key,
     reform_for,
 )
@@ -296,3 +297,21 @@ def test_never_crashes_and_always_says_why(raw, level):
     if area.is_valid:
         assert len(area.key) == LEVELS[area.level]
         assert area.key.isdigit()
+
+
+@pytest.mark.parametrize(
+    ("values", "level"),
+    [
+        (["01001", "01002", "09162"], "kreis"),
+        (["01001000", "09162000", None, ""], "gemeinde"),  # missing keys do not count
+        (["01", "09", "16"], "land"),
+        # one key in ten of another level is tolerated, two are not
+        (["01001"] * 9 + ["01001000"], "kreis"),
+        (["01001"] * 8 + ["01001000"] * 2, None),
+        (["10115", "80331", "Berlin"], None),  # postcodes: 5 digits, mostly no Land (80)
+        ([None, ""], None),
+        ([], None),
+    ],
+)
+def test_level_of_a_sample_of_keys(values, level):
+    assert level_of_keys(values) == level

@@ -56,6 +56,19 @@ def test_inkar_extract_reads_with_its_key_column(extract):
     assert not {"aggregat", "NUTS3", "krs17name", "ktyp4_name"} & set(extract.indicators())
 
 
+def test_codes_of_classifications_are_no_indicators(extract):
+    # Each of these holds numbers, but only as the code of the class named beside it.
+    codes = ["ktyp4", "slraum", "ROR11", "rtyp3", "RBZ", "land"]
+    assert not set(codes) & set(extract.indicators())
+    assert len(extract.indicators()) == 14  # the header's 14 INKAR indicators, counted by hand
+    assert [note.params for note in extract.report.notes] == [{"columns": ", ".join(codes)}]
+
+
+def test_a_code_column_is_read_when_asked_for_by_name():
+    table = read_generic(EXTRACT, key_column="AGS_kreis", value_columns=["ktyp4"])
+    assert cell(table, "01001", "ktyp4").value == 4
+
+
 def test_inkar_extract_agrees_with_the_raw_inkar_export(extract):
     raw = read_inkar(DATA / "raw" / "Wirtschaftliche-Leistung.csv").data
     raw = raw[(raw.indicator == "Bruttoinlandsprodukt je Einwohner") & (raw.year == 2017)]

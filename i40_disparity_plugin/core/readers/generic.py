@@ -56,7 +56,13 @@ REASON_NO_KEY = QT_TRANSLATE_NOOP("core", "row without a key")
 # fmt: off
 NOTE_NUMERIC_KEYS = QT_TRANSLATE_NOOP("core", "Some keys are stored as numbers in the workbook: "
                                               "leading zeros may be lost.")
+NOTE_CODE_COLUMNS = QT_TRANSLATE_NOOP("core", "Not read as indicators, because they hold the code "
+                                              "of a classification named in the column beside "
+                                              "them: {columns}.")
 # fmt: on
+# How official exports name the column beside a classification's code (INKAR: ktyp4 and
+# ktyp4_name, ROR11 and ROR11name, land and land_name).
+_CODE_NAME_SUFFIXES = ("_name", "name", "_bez", "bez")
 
 
 def read_file_bytes(path):
@@ -331,6 +337,17 @@ def _unique_names(header):
         seen[name] += 1
         names.append(name if seen[name] == 1 else f"{name} ({seen[name]})")
     return names
+
+
+def code_columns(names):
+    """The columns that hold codes of a classification: numbers, but no indicator. They are
+    known by the column of names beside them."""
+    lowered = {name.casefold() for name in names}
+    return [
+        name
+        for name in names
+        if any((name + suffix).casefold() in lowered for suffix in _CODE_NAME_SUFFIXES)
+    ]
 
 
 # Cells per column that decide its kind and the decimal separator: enough to see the
@@ -811,6 +828,8 @@ def read_generic(
         return [cell_at(cells, index) for _, cells in table.sample]
 
     others = [i for i in range(len(names)) if i not in (key_index, name_index)]
+    codes = code_columns(names) if value_columns is None else []
+    others = [i for i in others if names[i] not in codes]
     if decimal is None:
         decimal = detect_decimal((cell for i in others for cell in sample(i)), table.delimiter)
     if value_columns is None:
@@ -841,6 +860,8 @@ def read_generic(
         del cells
         converting((position + 1) / len(value_indexes))
     notes = [Note(NOTE_NUMERIC_KEYS)] if columns.numeric_keys else []
+    if codes:
+        notes.append(Note(NOTE_CODE_COLUMNS, columns=", ".join(codes)))
     result = collector.table(
         [], "csv", encoding=table.encoding, delimiter=table.delimiter, decimal=decimal, notes=notes
     )

@@ -1,0 +1,133 @@
+"""The docks' layer lists follow the project, offer only layers an input can use, and choose
+a layer by themselves only when exactly one suits; run buttons wait for complete inputs.
+
+On the real BKG and PLZ layers, loaded the way a planner loads them: the Kreise have AGS and
+GEN like the Gemeinden, the PLZ areas are polygons like the banded ones."""
+
+import pytest
+from conftest import PLZ_GEOJSON, SHARED_DATA, memory_layer, square_wkt
+from qgis.core import QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import Qt
+
+from i40_disparity_plugin.compat import FieldType
+from i40_disparity_plugin.core.ags import LAND_NAMES
+
+VG5000 = SHARED_DATA / "vg5000_2021" / "shp"
+
+
+def project_layer(path, name):
+    layer = QgsVectorLayer(str(path), name, "ogr")
+    assert layer.isValid(), path
+    QgsProject.instance().addMapLayer(layer)
+    return layer
+
+
+def offered(combo):
+    return [combo.layer(i).name() for i in range(combo.count()) if combo.layer(i) is not None]
+
+
+@pytest.fixture
+def bkg_and_plz(qgis_new_project):
+    return {
+        name: project_layer(path, name)
+        for name, path in (
+            ("Kreise", VG5000 / "VG5000_KRS.shp"),
+            ("Gemeinden", VG5000 / "VG5000_GEM.shp"),
+            ("Länder", VG5000 / "VG5000_LAN.shp"),
+            ("PLZ", PLZ_GEOJSON),
+        )
+    }
+
+
+def banded_areas(name):
+    fields = {"plz": FieldType.String, "einwohner": FieldType.Int, "band": FieldType.Int}
+    rows = [({"plz": "10000", "einwohner": 10, "band": 1}, square_wkt(0, 0, 1000))]
+    return memory_layer(rows, fields=fields, name=name)
+
+
+def test_use_cases_dock_offers_gemeinden_only_as_gemeinden_and_banded_areas_only_as_such(
+    qgis_iface, provider, bkg_and_plz
+):
+    from i40_disparity_plugin.gui.use_cases_panel import UseCasesPanel
+
+    panel = UseCasesPanel(qgis_iface)
+    # The Kreise have AGS and GEN too, but five-digit keys: not offered as Gemeinden.
+    assert offered(panel.gemeindeCombo) == ["Gemeinden"]
+    assert panel.gemeindeCombo.currentLayer() == bkg_and_plz["Gemeinden"]
+    assert offered(panel.plzCombo) == ["PLZ"]
+    # The raw PLZ areas have no band: nothing to count points by, and nothing chosen.
+    assert offered(panel.bandsCombo) == []
+    assert not panel.runButton.isEnabled()
+
+    # A result added later is offered at once and, being the only one, chosen.
+    banded = banded_areas("Dichteklassen")
+    QgsProject.instance().addMapLayer(banded)
+    assert offered(panel.bandsCombo) == ["Dichteklassen"]
+    assert panel.bandsCombo.currentLayer() == banded
+    panel.shutdown()
+
+
+def test_two_layers_that_fit_leave_the_choice_to_the_user(qgis_iface, provider, qgis_new_project):
+    from i40_disparity_plugin.gui.use_cases_panel import UseCasesPanel
+
+    first, second = banded_areas("Dichteklassen 1"), banded_areas("Dichteklassen 2")
+    QgsProject.instance().addMapLayers([first, second])
+    points = memory_layer([({}, "POINT(500 500)")], geometry="Point", fields={"x": FieldType.Int})
+    QgsProject.instance().addMapLayer(points)
+    panel = UseCasesPanel(qgis_iface)
+    assert sorted(offered(panel.bandsCombo)) == ["Dichteklassen 1", "Dichteklassen 2"]
+    assert panel.bandsCombo.currentLayer() is None
+    # One point layer, but it was not placed by the plugin: no guess either.
+    assert panel.pointsCombo.currentLayer() is None
+    assert not panel.runButton.isEnabled()
+    panel.pointsCombo.setLayer(points)
+    assert not panel.runButton.isEnabled(), "the banded areas are still missing"
+    panel.bandsCombo.setLayer(second)
+    assert panel.runButton.isEnabled()
+    # The chosen layer goes: the one left is now the only one that fits.
+    QgsProject.instance().removeMapLayer(second.id())
+    assert panel.bandsCombo.currentLayer() == first
+    # That goes too: nothing to count by, and the button waits again.
+    QgsProject.instance().removeMapLayer(first.id())
+    assert panel.bandsCombo.currentLayer() is None
+    assert not panel.runButton.isEnabled()
+    panel.shutdown()
+
+
+def test_atlas_dock_lists_the_16_laender_by_name_and_no_postcodes(
+    qgis_iface, provider, bkg_and_plz
+):
+    from i40_disparity_plugin.gui.atlas_report_panel import AtlasReportPanel
+
+    panel = AtlasReportPanel(qgis_iface)
+    # The PLZ areas name no Land; Kreise and Gemeinden do, in their Land key SN_L, and could
+    # be merged into Länder, but only the layer of Länder is taken unasked.
+    assert sorted(offered(panel.laenderLayerCombo)) == ["Gemeinden", "Kreise", "Länder"]
+    assert panel.laenderLayerCombo.currentLayer() == bkg_and_plz["Länder"]
+    listed = [panel.laenderList.item(i).text() for i in range(panel.laenderList.count())]
+    # VG5000_LAN also has "Bayern (Bodensee)" and the like; each Land is listed once.
+    assert listed == sorted(LAND_NAMES.values())
+    checked = [
+        panel.laenderList.item(i).text()
+        for i in range(panel.laenderList.count())
+        if panel.laenderList.item(i).checkState() == Qt.CheckState.Checked
+    ]
+    assert checked == ["Baden-Württemberg", "Brandenburg", "Hessen", "Nordrhein-Westfalen"]
+    assert panel.districtsCombo.currentLayer() == bkg_and_plz["Kreise"]
+    panel.shutdown()
+
+
+def test_density_dock_guesses_a_layer_and_its_population_only_when_clear(
+    qgis_iface, provider, bkg_and_plz
+):
+    from i40_disparity_plugin.gui.density_bands_panel import DensityBandsPanel
+
+    panel = DensityBandsPanel(qgis_iface)
+    # Of the four polygon layers only the PLZ areas name a population.
+    assert panel.layerCombo.currentLayer() == bkg_and_plz["PLZ"]
+    assert panel.populationCombo.currentField() == "einwohner"
+    assert panel.runButton.isEnabled()
+    panel.layerCombo.setLayer(bkg_and_plz["Kreise"])
+    assert panel.populationCombo.currentField() == ""  # VG5000 has no population field
+    assert not panel.runButton.isEnabled()
+    panel.shutdown()
