@@ -4,22 +4,22 @@
 <context>
     <name>AlgorithmPanel</name>
     <message>
-        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="164"/>
+        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="179"/>
         <source>Cancelling…</source>
         <translation>Breche ab …</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="185"/>
+        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="200"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="187"/>
+        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="202"/>
         <source>Failed: {message}</source>
         <translation>Fehlgeschlagen: {message}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="115"/>
+        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="129"/>
         <source>This needs {packages}, which QGIS&apos;s Python lacks.</source>
         <translation>Dem Python von QGIS fehlt, was dafür benötigt wird: {packages}.</translation>
     </message>
@@ -526,6 +526,29 @@
         <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="345"/>
         <source>Points per density band: {points} in {areas}</source>
         <translation>Punkte je Dichteklasse: {points} in {areas}</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <location filename="../i40_disparity_plugin/gui/chart_view.py" line="57"/>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gui/chart_view.py" line="75"/>
+        <source>Save chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gui/chart_view.py" line="75"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gui/chart_view.py" line="86"/>
+        <source>Chart saved: {path}</source>
+        <translation>Diagramm gespeichert: {path}</translation>
     </message>
 </context>
 <context>
@@ -1156,22 +1179,22 @@
         <translation>Gestalte …</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="275"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="276"/>
         <source>Unmatched keys: {count}</source>
         <translation>Nicht zugeordnete Schlüssel: {count}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="279"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="280"/>
         <source>Save style</source>
         <translation>Stil speichern</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="279"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="280"/>
         <source>QGIS style (*.qml)</source>
         <translation>QGIS-Stil (*.qml)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="284"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="285"/>
         <source>Style saved: {path}</source>
         <translation>Stil gespeichert: {path}</translation>
     </message>
@@ -1563,32 +1586,32 @@
 <context>
     <name>I40DisparityPlugin</name>
     <message>
-        <location filename="../i40_disparity_plugin/plugin.py" line="69"/>
+        <location filename="../i40_disparity_plugin/plugin.py" line="70"/>
         <source>Industry 4.0 disparities</source>
         <translation>Industrie 4.0 Disparitäten</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/plugin.py" line="51"/>
+        <location filename="../i40_disparity_plugin/plugin.py" line="52"/>
         <source>Density bands</source>
         <translation>Dichteklassen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/plugin.py" line="54"/>
+        <location filename="../i40_disparity_plugin/plugin.py" line="55"/>
         <source>District indicators</source>
         <translation>Kreisindikatoren</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/plugin.py" line="60"/>
+        <location filename="../i40_disparity_plugin/plugin.py" line="61"/>
         <source>Use cases</source>
         <translation>Anwendungsbeispiele</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/plugin.py" line="61"/>
+        <location filename="../i40_disparity_plugin/plugin.py" line="62"/>
         <source>Atlas &amp; report</source>
         <translation>Atlas &amp; Bericht</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/plugin.py" line="69"/>
+        <location filename="../i40_disparity_plugin/plugin.py" line="70"/>
         <source>Some tools need {packages}, which QGIS&apos;s Python lacks.</source>
         <translation>Dem Python von QGIS fehlt, was einige Werkzeuge benötigen: {packages}.</translation>
     </message>
@@ -2052,32 +2075,32 @@
 <context>
     <name>UseCasesPanel</name>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="53"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="52"/>
         <source>Use-case tables (*.csv *.txt *.xlsx *.geojson *.json)</source>
         <translation>Tabellen mit Anwendungsbeispielen (*.csv *.txt *.xlsx *.geojson *.json)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="183"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="186"/>
         <source>Not placed: {name}</source>
         <translation>Nicht verortet: {name}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="185"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="188"/>
         <source>Placing…</source>
         <translation>Verorte …</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="178"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="181"/>
         <source>Technical universities</source>
         <translation>Technische Universitäten und Hochschulen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="178"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="181"/>
         <source>Industrie 4.0 centres</source>
         <translation>Industrie 4.0-Zentren</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="203"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="206"/>
         <source>{placed} placed, {unplaced} not placed (listed below).</source>
         <translation>{placed} verortet, {unplaced} nicht verortet (unten aufgeführt).</translation>
     </message>
@@ -2087,7 +2110,7 @@
         <translation>Statistik der Dichteklassen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="246"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="253"/>
         <source>Counting…</source>
         <translation>Zähle …</translation>
     </message>
@@ -2097,27 +2120,27 @@
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="255"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="262"/>
         <source>{points} points counted; expected as if they followed the population.</source>
         <translation>{points} Punkte gezählt; erwartet, als folgten sie der Bevölkerung.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="275"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="282"/>
         <source>Nearest facility</source>
         <translation>Nächstgelegene Einrichtung</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="276"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="283"/>
         <source>Distance summary</source>
         <translation>Übersicht der Entfernungen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="278"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="285"/>
         <source>Measuring…</source>
         <translation>Messe …</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="291"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="298"/>
         <source>Distances to the nearest facility measured.</source>
         <translation>Entfernungen zur nächstgelegenen Einrichtung gemessen.</translation>
     </message>
@@ -2212,17 +2235,17 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="131"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="133"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="131"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="133"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="142"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="145"/>
         <source>{rows} rows. Check which column holds what, then place them.</source>
         <translation>{rows} Zeilen. Prüfen Sie, welche Spalte was enthält, und verorten Sie sie dann.</translation>
     </message>
@@ -2230,6 +2253,16 @@
         <location filename="../ui/use_cases_panel.ui" line="7"/>
         <source>Which column of the table holds which field; empty: not used.</source>
         <translation>Welche Spalte der Tabelle welches Feld enthält; leer: nicht verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/use_cases_panel.ui" line="14"/>
+        <source>Enlarge chart…</source>
+        <translation>Diagramm vergrößern …</translation>
+    </message>
+    <message>
+        <location filename="../ui/use_cases_panel.ui" line="14"/>
+        <source>Save chart…</source>
+        <translation>Diagramm speichern …</translation>
     </message>
 </context>
 <context>

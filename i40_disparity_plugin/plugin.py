@@ -3,7 +3,7 @@
 from qgis.core import QgsApplication
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import QCoreApplication, Qt
-from qgis.PyQt.QtWidgets import QMenu
+from qgis.PyQt.QtWidgets import QFrame, QMenu, QScrollArea
 
 from .core.requirements import install_advice, missing_requirements, package_names
 from .gis.i18n import core_text, install_translator, remove_translator
@@ -22,6 +22,7 @@ class I40DisparityPlugin:
         self.menu = None
         self.toolbar = None
         self.docks = []
+        self.panels = []
         install_translator()
 
     def tr(self, text):
@@ -79,7 +80,15 @@ class I40DisparityPlugin:
     def _add_dock(self, object_name, title, icon_name, panel_class):
         dock = QgsDockWidget(title, self.iface.mainWindow())
         dock.setObjectName(object_name)
-        dock.setWidget(panel_class(self.iface, dock))
+        # The dock scrolls as a whole: its tables and chart keep a readable size however
+        # short the dock is.
+        scroll = QScrollArea(dock)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        panel = panel_class(self.iface, scroll)
+        scroll.setWidget(panel)
+        dock.setWidget(scroll)
+        self.panels.append(panel)
         self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         dock.hide()
         action = dock.toggleViewAction()
@@ -90,11 +99,13 @@ class I40DisparityPlugin:
         self.docks.append(dock)
 
     def unload(self):
+        for panel in self.panels:
+            panel.shutdown()
         for dock in self.docks:
-            dock.widget().shutdown()
             self.iface.removeDockWidget(dock)
             dock.deleteLater()
         self.docks = []
+        self.panels = []
         if self.toolbar is not None:
             self.toolbar.deleteLater()
             self.toolbar = None

@@ -23,6 +23,20 @@ from .result_destination import ResultDestination
 from .slots import reports_errors
 
 LABEL_WIDTH = 140  # pixels: long first-column labels wrap, so the numbers stay in view
+SHOWN_ROWS = 12  # rows a result table shows before it scrolls
+
+
+def fit_rows(table, rows=SHOWN_ROWS):
+    """Make ``table`` as tall as its first ``rows`` rows. The dock scrolls as a whole, so a
+    table left to the layout would be squeezed to a row or two."""
+    shown = min(table.rowCount(), rows)
+    height = (
+        table.horizontalHeader().sizeHint().height()
+        + sum(table.rowHeight(row) for row in range(shown))
+        + table.horizontalScrollBar().sizeHint().height()
+        + 2 * table.frameWidth()
+    )
+    table.setFixedHeight(height)
 
 
 def declared_columns(table, names=None):
@@ -141,6 +155,7 @@ class AlgorithmPanel(QWidget):
         table.resizeColumnsToContents()
         table.setColumnWidth(0, min(table.columnWidth(0), LABEL_WIDTH))
         table.resizeRowsToContents()
+        fit_rows(table)
 
     def run_algorithm(self, algorithm_id, parameters, on_success, status_text):
         """Start one algorithm in the background; ``on_success(results)`` when it is done."""

@@ -15,7 +15,7 @@ from ..core.readers.table_formats import TABLE_FORMATS
 from ..core.requirements import STATISTICS_REQUIREMENTS, missing_requirements
 from ..gis.i18n import core_text, translate_core, ui_language
 from ..gis.values import python_value
-from .algorithm_panel import AlgorithmPanel
+from .algorithm_panel import AlgorithmPanel, fit_rows
 from .forms import load_form
 from .layer_choices import areas_of_level
 from .slots import reports_errors
@@ -272,6 +272,7 @@ class DistrictIndicatorsPanel(AlgorithmPanel, load_form("district_indicators_pan
             for column, text in enumerate(texts):
                 self.unmatchedTable.setItem(row, column, QTableWidgetItem(str(text)))
         self.unmatchedTable.resizeColumnsToContents()
+        fit_rows(self.unmatchedTable)
         self.unmatchedLabel.setText(self.tr("Unmatched keys: {count}").format(count=len(rows)))
 
     @reports_errors

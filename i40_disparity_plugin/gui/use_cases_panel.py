@@ -7,7 +7,6 @@ from qgis.core import (
     QgsProcessingUtils,
 )
 from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtGui import QPixmap
 from qgis.PyQt.QtWidgets import QComboBox, QTableWidgetItem
 
 from ..compat import LayerFilter
@@ -27,7 +26,8 @@ from ..core.requirements import STATISTICS_REQUIREMENTS
 from ..gis.i18n import core_text, ui_language
 from ..gis.style import category_marker_renderer
 from ..gis.values import python_value
-from .algorithm_panel import AlgorithmPanel, declared_columns
+from .algorithm_panel import AlgorithmPanel, declared_columns, fit_rows
+from .chart_view import ChartView
 from .forms import load_form
 from .layer_choices import (
     all_of,
@@ -40,7 +40,6 @@ from .layer_choices import (
 from .slots import reports_errors
 
 UNIVERSITIES, CENTRES = 0, 1  # FACILITIES options of i40disparity:referencefacilities
-CHART_WIDTH = 360  # pixels in the dock
 DEFAULT_ITERATIONS, DEFAULT_SEED, DEFAULT_RADII = 999, 42, "10,25,50"
 # The columns of the declared outputs the result table shows.
 UNPLACED_SHOWN = ("row", "city", "reason", "candidates")
@@ -56,6 +55,9 @@ class UseCasesPanel(AlgorithmPanel, load_form("use_cases_panel.ui")):
         self.seedSpin.setRange(0, 2**31 - 1)
         self.seedSpin.setValue(DEFAULT_SEED)
         self.radiiEdit.setText(DEFAULT_RADII)
+        self.chart = ChartView(
+            self.chartLabel, self.enlargeChartButton, self.saveChartButton, self.statusLabel
+        )
         self.fileWidget.fileChanged.connect(self.read_columns)
         self.pointsCombo.layerChanged.connect(self._points_changed)
         self.placeButton.clicked.connect(self.place)
@@ -139,6 +141,7 @@ class UseCasesPanel(AlgorithmPanel, load_form("use_cases_panel.ui")):
             combo.setCurrentText(report.mapping.get(field.name) or "")
             self.mappingTable.setCellWidget(row, 1, combo)
         self.mappingTable.resizeColumnsToContents()
+        fit_rows(self.mappingTable, len(USE_CASE.columns))
         self.statusLabel.setText(
             self.tr("{rows} rows. Check which column holds what, then place them.").format(
                 rows=report.rows
@@ -199,12 +202,16 @@ class UseCasesPanel(AlgorithmPanel, load_form("use_cases_panel.ui")):
         if unplaced is not None:
             columns = declared_columns(UNPLACED, UNPLACED_SHOWN)
             self.show_layer_table(self.resultTable, unplaced, columns)
-        self.chartLabel.clear()
+        self.chart.clear()
         self.statusLabel.setText(
             self.tr("{placed} placed, {unplaced} not placed (listed below).").format(
                 placed=results["PLACED"], unplaced=results["NOT_PLACED"]
             )
         )
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self.chart.fit()
 
     @reports_errors
     def colour_points(self):
@@ -251,7 +258,7 @@ class UseCasesPanel(AlgorithmPanel, load_form("use_cases_panel.ui")):
         table = self.result_layer(results, "OUTPUT")
         columns = declared_columns(BAND_STATISTICS, BAND_STATISTICS_SHOWN)
         self.show_layer_table(self.resultTable, table, columns)
-        self.chartLabel.setPixmap(QPixmap(self.chart_path).scaledToWidth(CHART_WIDTH))
+        self.chart.show(self.chart_path)
         self.statusLabel.setText(
             self.tr("{points} points counted; expected as if they followed the population.").format(
                 points=results["TOTAL_POINTS"]
@@ -287,5 +294,5 @@ class UseCasesPanel(AlgorithmPanel, load_form("use_cases_panel.ui")):
         shown = ("measure", "median_km", *(within_field(km) for km in radii))
         columns = declared_columns(distances_table(radii), shown)
         self.show_layer_table(self.resultTable, summary, columns)
-        self.chartLabel.clear()
+        self.chart.clear()
         self.statusLabel.setText(self.tr("Distances to the nearest facility measured."))

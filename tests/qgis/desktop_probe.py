@@ -64,6 +64,11 @@ def probe_find(widget_class, object_name):
     return probe_main_window().findChild(widget_class, object_name)
 
 
+def probe_panel(dock_name):
+    """The plugin's panel in a dock: the dock holds it in a scroll area."""
+    return probe_find(QDockWidget, dock_name).widget().widget()
+
+
 def probe_step(function):
     """Run one step; on an exception, record it and finish the run right away."""
 
@@ -189,7 +194,7 @@ def probe_classify():
     probe_check("dock_opened_from_menu", dock.isVisible())
     areas = QgsVectorLayer(os.environ["I40_PROBE_AREAS"], "PLZ", "ogr")
     QgsProject.instance().addMapLayer(areas)
-    panel = dock.widget()
+    panel = probe_panel(DOCK)
     panel.layerCombo.setLayer(areas)
     probe_report["details"]["preselected_fields"] = [
         panel.populationCombo.currentField(),
@@ -202,7 +207,7 @@ def probe_classify():
 
 @probe_step
 def probe_classified():
-    panel = probe_find(QDockWidget, DOCK).widget()
+    panel = probe_panel(DOCK)
     if panel.run is not None:
         QTimer.singleShot(POLL_MS, probe_classified)
         return
@@ -234,7 +239,7 @@ def probe_district_dock():
     dock.toggleViewAction().trigger()
     districts = QgsVectorLayer(os.environ["I40_PROBE_DISTRICTS"], "Kreise", "ogr")
     QgsProject.instance().addMapLayer(districts)
-    panel = dock.widget()
+    panel = probe_panel(DISTRICT_DOCK)
     panel.layerCombo.setLayer(districts)
     probe_report["details"]["district_key_field"] = panel.keyCombo.currentField()
     panel.fileWidget.setFilePath(os.environ["I40_PROBE_TABLE"])
@@ -248,7 +253,7 @@ def probe_district_dock():
 
 @probe_step
 def probe_district_done():
-    panel = probe_find(QDockWidget, DISTRICT_DOCK).widget()
+    panel = probe_panel(DISTRICT_DOCK)
     if panel.run is not None:  # the join, then the choropleth
         QTimer.singleShot(POLL_MS, probe_district_done)
         return

@@ -12,7 +12,8 @@ from qgis.core import (
     QgsProject,
 )
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
-from qgis.PyQt.QtWidgets import QDockWidget, QMenu, QToolBar
+from qgis.PyQt.QtGui import QImage
+from qgis.PyQt.QtWidgets import QDockWidget, QFileDialog, QLabel, QMenu, QToolBar
 
 import i40_disparity_plugin
 from i40_disparity_plugin.compat import FieldType
@@ -37,7 +38,7 @@ def test_plugin_registers_and_removes_everything(qgis_iface, qgis_processing):
         assert menu.menuAction() in main_window.menuBar().actions()
         dock = main_window.findChild(QDockWidget, "I40DensityBandsDock")
         assert dock is not None
-        assert isinstance(dock.widget(), DensityBandsPanel)
+        assert isinstance(dock.widget().widget(), DensityBandsPanel)  # in its scroll area
         assert dock.toggleViewAction() in menu.actions()
         assert main_window.findChild(QToolBar, "I40DisparityToolbar") is not None
     finally:
@@ -209,7 +210,7 @@ def test_german_ui_when_qgis_runs_in_german(qgis_iface, qgis_processing):
         assert menu.title() == "Industrie 4.0 Disparitäten"
         dock = qgis_iface.mainWindow().findChild(QDockWidget, "I40DensityBandsDock")
         assert dock.windowTitle() == "Dichteklassen"
-        assert dock.widget().runButton.text() == "Klassifizieren"
+        assert dock.widget().widget().runButton.text() == "Klassifizieren"
         algorithm = QgsApplication.processingRegistry().algorithmById("i40disparity:densitybands")
         assert algorithm.displayName() == "Postleitzahlgebiete nach Dichteklassen klassifizieren"
     finally:
@@ -328,7 +329,7 @@ def headers(table):
 
 
 def test_use_case_dock_places_counts_colours_and_measures(
-    qgis_iface, provider, banded_plz_areas, tmp_path
+    qgis_iface, provider, banded_plz_areas, tmp_path, monkeypatch
 ):
     from i40_disparity_plugin.core.density.outputs import BAND_STATISTICS
     from i40_disparity_plugin.core.points.outputs import UNPLACED, USE_CASE, distances_table
@@ -355,6 +356,9 @@ def test_use_case_dock_places_counts_colours_and_measures(
     assert mapping["Town"] == ""
     # The fields offered are the schema's, labelled as declared.
     assert list(mapping) == [column.heading("en") for column in USE_CASE.columns]
+    # Every field and its column in view, without scrolling the table.
+    rows = sum(panel.mappingTable.rowHeight(r) for r in range(len(USE_CASE.columns)))
+    assert panel.mappingTable.minimumHeight() > rows
     panel.placeButton.click()
     wait_until(lambda: panel.run is None)
     assert "3 placed, 1 not placed" in panel.statusLabel.text(), panel.statusLabel.text()
@@ -373,6 +377,17 @@ def test_use_case_dock_places_counts_colours_and_measures(
         BAND_STATISTICS.column(name).heading("en") for name in BAND_STATISTICS_SHOWN
     ]
     assert not panel.chartLabel.pixmap().isNull()
+    # The dock shows the chart shrunk to its width; enlarged, it is the image as drawn.
+    drawn = QImage(panel.chart_path)
+    dialog = panel.chart.enlarge()
+    (full,) = dialog.findChildren(QLabel)
+    assert (full.pixmap().width(), full.pixmap().height()) == (drawn.width(), drawn.height())
+    dialog.close()
+    saved = tmp_path / "diagramm"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(saved), ""))
+    panel.saveChartButton.click()
+    assert QImage(str(saved) + ".png") == drawn
+    assert "diagramm.png" in panel.statusLabel.text()
 
     panel.styleFieldCombo.setField("size_class")
     panel.styleButton.click()
