@@ -180,67 +180,67 @@
 <context>
     <name>AtlasReportPanel</name>
     <message>
-        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="53"/>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="54"/>
         <source>Folder for maps and report</source>
         <translation>Ordner für Karten und Bericht</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="125"/>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="143"/>
         <source>density bands</source>
         <translation>Dichteklassen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="126"/>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="144"/>
         <source>points per band</source>
         <translation>Punkte je Dichteklasse</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="127"/>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="145"/>
         <source>cross table</source>
         <translation>Kreuztabelle</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="128"/>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="146"/>
         <source>distances</source>
         <translation>Entfernungen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="129"/>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="147"/>
         <source>join report</source>
         <translation>Zuordnungsbericht</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="176"/>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="194"/>
         <source>Check only one table for the {section}.</source>
         <translation>Nur eine Tabelle für {section} ankreuzen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="201"/>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="219"/>
         <source>Check at least one Land or the overview.</source>
         <translation>Mindestens ein Land oder die Übersicht ankreuzen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="204"/>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="222"/>
         <source>Check at least one kind of map page.</source>
         <translation>Mindestens eine Art von Kartenseite ankreuzen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="206"/>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="224"/>
         <source>Drawing the maps…</source>
         <translation>Karten werden gezeichnet…</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="216"/>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="234"/>
         <source>{pages} map pages written.</source>
         <translation>{pages} Kartenseiten geschrieben.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="222"/>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="240"/>
         <source>Writing the report…</source>
         <translation>Bericht wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="227"/>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="245"/>
         <source>Report written: {path}</source>
         <translation>Bericht geschrieben: {path}</translation>
     </message>
@@ -978,22 +978,22 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="70"/>
+        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="82"/>
         <source>Density bands {layer}</source>
         <translation>Dichteklassen {layer}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="71"/>
+        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="83"/>
         <source>Band summary {layer}</source>
         <translation>Übersicht Dichteklassen {layer}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="93"/>
+        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="105"/>
         <source>Classifying…</source>
         <translation>Klassifiziere …</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="98"/>
+        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="110"/>
         <source>{classified} areas classified, {unclassified} without a band, {repaired} geometries repaired.</source>
         <translation>{classified} Gebiete klassifiziert, {unclassified} ohne Dichteklasse, {repaired} Geometrien repariert.</translation>
     </message>
@@ -1134,67 +1134,67 @@
 <context>
     <name>DistrictIndicatorsPanel</name>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="50"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="51"/>
         <source>Statistics tables (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Statistiktabellen (*.csv *.txt *.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="166"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="173"/>
         <source>{count} indicators read. Choose one, then join and style.</source>
         <translation>{count} Indikatoren eingelesen. Wählen Sie einen aus und klicken Sie auf 'Verknüpfen und gestalten'.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="175"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="182"/>
         <source>Format: {format}, encoding {encoding}, delimiter &apos;{delimiter}&apos;</source>
         <translation>Format: {format}, Kodierung {encoding}, Trennzeichen '{delimiter}'</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="180"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="187"/>
         <source>{rows} rows, {keys} keys, {values} values ({zeros} of them &apos;-&apos;, exactly zero), {problems} without a number, {skipped} rows skipped</source>
         <translation>{rows} Zeilen, {keys} Schlüssel, {values} Werte (davon {zeros} '-', genau null), {problems} ohne Zahl, {skipped} Zeilen übersprungen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="207"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="214"/>
         <source>latest with data</source>
         <translation>neuestes mit Daten</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="216"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="223"/>
         <source>Unmatched keys {layer}</source>
         <translation>Nicht zugeordnete Schlüssel {layer}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="235"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="242"/>
         <source>Joining…</source>
         <translation>Verknüpfe …</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="242"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="249"/>
         <source>{matched} areas matched; {layer} area keys not in the table, {table} table keys not among the areas.</source>
         <translation>{matched} Gebiete zugeordnet; {layer} Gebietsschlüssel nicht in der Tabelle, {table} Tabellenschlüssel nicht unter den Gebieten.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="258"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="265"/>
         <source>Styling…</source>
         <translation>Gestalte …</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="276"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="283"/>
         <source>Unmatched keys: {count}</source>
         <translation>Nicht zugeordnete Schlüssel: {count}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="280"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="287"/>
         <source>Save style</source>
         <translation>Stil speichern</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="280"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="287"/>
         <source>QGIS style (*.qml)</source>
         <translation>QGIS-Stil (*.qml)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="285"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="292"/>
         <source>Style saved: {path}</source>
         <translation>Stil gespeichert: {path}</translation>
     </message>
@@ -1274,12 +1274,12 @@
         <translation>Nicht zugeordnete Schlüssel</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="105"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="112"/>
         <source>named in the export</source>
         <translation>im Export benannt</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="109"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="116"/>
         <source>choose a column</source>
         <translation>Spalte wählen</translation>
     </message>
@@ -2075,32 +2075,32 @@
 <context>
     <name>UseCasesPanel</name>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="52"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="53"/>
         <source>Use-case tables (*.csv *.txt *.xlsx *.geojson *.json)</source>
         <translation>Tabellen mit Anwendungsbeispielen (*.csv *.txt *.xlsx *.geojson *.json)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="186"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="196"/>
         <source>Not placed: {name}</source>
         <translation>Nicht verortet: {name}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="188"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="198"/>
         <source>Placing…</source>
         <translation>Verorte …</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="181"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="191"/>
         <source>Technical universities</source>
         <translation>Technische Universitäten und Hochschulen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="181"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="191"/>
         <source>Industrie 4.0 centres</source>
         <translation>Industrie 4.0-Zentren</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="206"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="216"/>
         <source>{placed} placed, {unplaced} not placed (listed below).</source>
         <translation>{placed} verortet, {unplaced} nicht verortet (unten aufgeführt).</translation>
     </message>
@@ -2110,7 +2110,7 @@
         <translation>Statistik der Dichteklassen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="253"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="263"/>
         <source>Counting…</source>
         <translation>Zähle …</translation>
     </message>
@@ -2120,27 +2120,27 @@
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="262"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="272"/>
         <source>{points} points counted; expected as if they followed the population.</source>
         <translation>{points} Punkte gezählt; erwartet, als folgten sie der Bevölkerung.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="282"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="292"/>
         <source>Nearest facility</source>
         <translation>Nächstgelegene Einrichtung</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="283"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="293"/>
         <source>Distance summary</source>
         <translation>Übersicht der Entfernungen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="285"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="295"/>
         <source>Measuring…</source>
         <translation>Messe …</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="298"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="308"/>
         <source>Distances to the nearest facility measured.</source>
         <translation>Entfernungen zur nächstgelegenen Einrichtung gemessen.</translation>
     </message>
@@ -2235,17 +2235,17 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="133"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="143"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="133"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="143"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="145"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="155"/>
         <source>{rows} rows. Check which column holds what, then place them.</source>
         <translation>{rows} Zeilen. Prüfen Sie, welche Spalte was enthält, und verorten Sie sie dann.</translation>
     </message>

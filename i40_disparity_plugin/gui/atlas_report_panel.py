@@ -34,6 +34,7 @@ from .layer_choices import (
     land_field,
     placed_use_cases,
 )
+from .remembered import Remembered
 from .slots import reports_errors
 
 ATLAS_ID = "i40disparity:exportatlas"
@@ -51,6 +52,19 @@ class AtlasReportPanel(AlgorithmPanel, load_form("atlas_report_panel.ui")):
         super().__init__(iface, parent)
         self.folderWidget.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
         self.folderWidget.setDialogTitle(self.tr("Folder for maps and report"))
+        self.remembered = Remembered("atlas_report")
+        self.remembered.path(self.folderWidget, "folder")
+        for check, name in (
+            (self.atlasGroup, "atlas"),
+            (self.reportGroup, "report"),
+            (self.industryCheck, "industry_pages"),
+            (self.universitiesCheck, "university_pages"),
+            (self.densityCheck, "density_pages"),
+            (self.overviewCheck, "overview"),
+            (self.openFolderCheck, "open_folder"),
+        ):
+            self.remembered.check(check, name)
+        self.remembered.checked_items(self.laenderList, "laender")
         self.laenderLayerCombo.layerChanged.connect(self._laender_layer_changed)
         self.laenderFieldCombo.fieldChanged.connect(self._fill_laender)
         self.folderWidget.fileChanged.connect(self.update_run_button)
@@ -90,10 +104,13 @@ class AtlasReportPanel(AlgorithmPanel, load_form("atlas_report_panel.ui")):
     @reports_errors
     def _fill_laender(self):
         """One checkable line per Land of the layer, by its official name (BKG's layer has
-        extra parts such as "Bayern (Bodensee)"); the study's four Länder checked."""
+        extra parts such as "Bayern (Bodensee)"); checked: those checked last time, at first
+        the study's four Länder."""
+        self.laenderList.blockSignals(True)  # filled, not checked by the user
         self.laenderList.clear()
         layer = self.laenderLayerCombo.currentLayer()
         field = self.laenderFieldCombo.currentField()
+        checked = self.remembered.checked_texts("laender", STUDY_LAENDER)
         if layer is not None and field:
             values = layer.uniqueValues(layer.fields().lookupField(field))
             codes = {land_code(value) for value in values} - {None}
@@ -101,8 +118,9 @@ class AtlasReportPanel(AlgorithmPanel, load_form("atlas_report_panel.ui")):
                 item = QListWidgetItem(name, self.laenderList)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(
-                    Qt.CheckState.Checked if name in STUDY_LAENDER else Qt.CheckState.Unchecked
+                    Qt.CheckState.Checked if name in checked else Qt.CheckState.Unchecked
                 )
+        self.laenderList.blockSignals(False)
         self.update_run_button()
 
     @reports_errors

@@ -14,6 +14,7 @@ from ..gis.i18n import core_text, ui_language
 from .algorithm_panel import AlgorithmPanel, declared_columns
 from .forms import load_form
 from .layer_choices import has_fields
+from .remembered import Remembered
 from .slots import reports_errors
 
 ALGORITHM_ID = "i40disparity:densitybands"
@@ -42,6 +43,10 @@ class DensityBandsPanel(AlgorithmPanel, load_form("density_bands_panel.ui")):
         self.thresholdsEdit.setText(
             "; ".join(format_number(t, language) for t in DEFAULT_THRESHOLDS)
         )
+        self.remembered = Remembered("density_bands")
+        self.remembered.text(self.thresholdsEdit, "thresholds")
+        self.remembered.field(self.populationCombo, "population_field")
+        self.remembered.field(self.areaCombo, "area_field")
         self.layerCombo.layerChanged.connect(self._layer_changed)
         self.populationCombo.fieldChanged.connect(self.update_run_button)
         self.runButton.clicked.connect(self.start)
@@ -53,11 +58,18 @@ class DensityBandsPanel(AlgorithmPanel, load_form("density_bands_panel.ui")):
 
     @reports_errors
     def _layer_changed(self, layer):
-        self.populationCombo.setLayer(layer)
-        self.areaCombo.setLayer(layer)
         names = layer.fields().names() if layer is not None else []
-        self.populationCombo.setField(guess_field(names, POPULATION_FIELD_NAMES) or "")
-        self.areaCombo.setField(guess_field(names, AREA_KM2_FIELD_NAMES) or "")
+        population = guess_field(names, POPULATION_FIELD_NAMES)
+        area = guess_field(names, AREA_KM2_FIELD_NAMES)
+        # Filled, not chosen by the user: nothing to remember.
+        for combo, name, guess in (
+            (self.populationCombo, "population_field", population),
+            (self.areaCombo, "area_field", area),
+        ):
+            combo.blockSignals(True)
+            combo.setLayer(layer)
+            combo.setField(self.remembered.field_for(name, names, guess) or "")
+            combo.blockSignals(False)
         self.update_run_button()
 
     def can_run(self):

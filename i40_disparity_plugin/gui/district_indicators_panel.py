@@ -18,6 +18,7 @@ from ..gis.values import python_value
 from .algorithm_panel import AlgorithmPanel, fit_rows
 from .forms import load_form
 from .layer_choices import areas_of_level
+from .remembered import Remembered
 from .slots import reports_errors
 
 JOIN_ID = "i40disparity:joinindicators"
@@ -55,6 +56,12 @@ class DistrictIndicatorsPanel(AlgorithmPanel, load_form("district_indicators_pan
         self.classesSpin.setValue(5)
         self.rampCombo.addItems(sorted(QgsStyle.defaultStyle().colorRampNames()))
         self.rampCombo.setCurrentText(_default(CHOROPLETH_ID, "RAMP"))
+        self.remembered = Remembered("district_indicators")
+        self.remembered.folder_of(self.fileWidget, "table_folder")
+        self.remembered.choice(self.formatCombo, "table_format")
+        self.remembered.choice(self.methodCombo, "method")
+        self.remembered.number(self.classesSpin, "classes")
+        self.remembered.choice(self.rampCombo, "ramp")
         # The columns joinindicators writes to UNMATCHED, headed as the report heads them.
         self.unmatchedTable.setColumnCount(len(JOIN_REPORT.columns))
         self.unmatchedTable.setHorizontalHeaderLabels(

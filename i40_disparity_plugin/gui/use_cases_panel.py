@@ -37,6 +37,7 @@ from .layer_choices import (
     has_fields,
     placed_use_cases,
 )
+from .remembered import Remembered
 from .slots import reports_errors
 
 UNIVERSITIES, CENTRES = 0, 1  # FACILITIES options of i40disparity:referencefacilities
@@ -55,6 +56,12 @@ class UseCasesPanel(AlgorithmPanel, load_form("use_cases_panel.ui")):
         self.seedSpin.setRange(0, 2**31 - 1)
         self.seedSpin.setValue(DEFAULT_SEED)
         self.radiiEdit.setText(DEFAULT_RADII)
+        self.remembered = Remembered("use_cases")
+        self.remembered.folder_of(self.fileWidget, "table_folder")
+        self.remembered.number(self.iterationsSpin, "iterations")
+        self.remembered.number(self.seedSpin, "seed")
+        self.remembered.text(self.radiiEdit, "radii")
+        self.remembered.field(self.styleFieldCombo, "colour_field")
         self.chart = ChartView(
             self.chartLabel, self.enlargeChartButton, self.saveChartButton, self.statusLabel
         )
@@ -102,11 +109,14 @@ class UseCasesPanel(AlgorithmPanel, load_form("use_cases_panel.ui")):
 
     @reports_errors
     def _points_changed(self, layer):
+        names = layer.fields().names() if layer is not None else []
+        guess = guess_field(names, ("size_class", "sector", "land"))
+        self.styleFieldCombo.blockSignals(True)  # filled, not chosen: nothing to remember
         self.styleFieldCombo.setLayer(layer)
-        if layer is not None:
-            field = guess_field(layer.fields().names(), ("size_class", "sector", "land"))
-            if field:
-                self.styleFieldCombo.setField(field)
+        field = self.remembered.field_for("colour_field", names, guess)
+        if field:
+            self.styleFieldCombo.setField(field)
+        self.styleFieldCombo.blockSignals(False)
         self.update_run_button()
 
     @reports_errors

@@ -11,11 +11,13 @@ from qgis.core import (
     QgsLayerTreeModel,
     QgsProcessingFeedback,
     QgsProject,
+    QgsSettings,
     QgsVectorLayer,
 )
 from qgis.gui import QgsLayerTreeView
 
 from i40_disparity_plugin.compat import FieldType
+from i40_disparity_plugin.gui.remembered import GROUP
 from i40_disparity_plugin.processing.provider import I40DisparityProvider
 
 REPO = Path(__file__).resolve().parents[2]
@@ -53,6 +55,12 @@ def layer_tree_view(qgis_iface):
     view.setModel(QgsLayerTreeModel(QgsProject.instance().layerTreeRoot(), view))
     qgis_iface.layerTreeView = lambda: view
     return view
+
+
+@pytest.fixture(autouse=True)
+def forget_dock_choices():
+    """Each test meets the docks as a new user does: nothing remembered from the test before."""
+    QgsSettings().remove(GROUP)
 
 
 @pytest.fixture

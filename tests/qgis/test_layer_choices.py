@@ -131,3 +131,73 @@ def test_density_dock_guesses_a_layer_and_its_population_only_when_clear(
     assert panel.populationCombo.currentField() == ""  # VG5000 has no population field
     assert not panel.runButton.isEnabled()
     panel.shutdown()
+
+
+def test_docks_remember_folders_thresholds_fields_and_options(
+    qgis_iface, provider, qgis_new_project, tmp_path
+):
+    """What a planner set is there again in the next session (a dock built anew)."""
+    from i40_disparity_plugin.gui.atlas_report_panel import AtlasReportPanel
+    from i40_disparity_plugin.gui.density_bands_panel import DensityBandsPanel
+    from i40_disparity_plugin.gui.district_indicators_panel import DistrictIndicatorsPanel
+    from i40_disparity_plugin.gui.use_cases_panel import UseCasesPanel
+
+    fields = {"plz": FieldType.String, "ew_2011": FieldType.Int, "einwohner": FieldType.Int}
+    areas = memory_layer([({"plz": "1"}, square_wkt(0, 0, 10))], fields=fields, name="PLZ")
+    QgsProject.instance().addMapLayer(areas)
+    table = tmp_path / "statistik" / "kreise.csv"
+    table.parent.mkdir()
+    table.write_text("AGS;BIP\n01001;1,0\n", encoding="utf-8")
+
+    density = DensityBandsPanel(qgis_iface)
+    assert density.populationCombo.currentField() == "einwohner"  # the guess
+    density.thresholdsEdit.setText("100; 250,5")
+    density.thresholdsEdit.editingFinished.emit()
+    density.populationCombo.setField("ew_2011")  # not the guess: remembered
+    district = DistrictIndicatorsPanel(qgis_iface)
+    district.fileWidget.setFilePath(str(table))
+    district.classesSpin.setValue(7)
+    uses = UseCasesPanel(qgis_iface)
+    uses.iterationsSpin.setValue(4999)
+    uses.radiiEdit.setText("5,15")
+    uses.radiiEdit.editingFinished.emit()
+    atlas = AtlasReportPanel(qgis_iface)
+    atlas.folderWidget.setFilePath(str(tmp_path / "karten"))
+    atlas.overviewCheck.setChecked(not atlas.overviewCheck.isChecked())
+    overview = atlas.overviewCheck.isChecked()
+    for panel in (density, district, uses, atlas):
+        panel.shutdown()
+
+    density = DensityBandsPanel(qgis_iface)
+    assert density.thresholdsEdit.text() == "100; 250,5"
+    assert density.populationCombo.currentField() == "ew_2011"
+    district = DistrictIndicatorsPanel(qgis_iface)
+    assert district.fileWidget.defaultRoot() == str(table.parent)
+    assert district.classesSpin.value() == 7
+    uses = UseCasesPanel(qgis_iface)
+    assert (uses.iterationsSpin.value(), uses.radiiEdit.text()) == (4999, "5,15")
+    atlas = AtlasReportPanel(qgis_iface)
+    assert atlas.folderWidget.filePath() == str(tmp_path / "karten")
+    assert atlas.overviewCheck.isChecked() == overview
+    for panel in (density, district, uses, atlas):
+        panel.shutdown()
+
+
+def test_the_laender_checked_last_are_checked_again(qgis_iface, provider, bkg_and_plz):
+    from i40_disparity_plugin.gui.atlas_report_panel import AtlasReportPanel
+
+    def checked(panel):
+        items = [panel.laenderList.item(i) for i in range(panel.laenderList.count())]
+        return [item.text() for item in items if item.checkState() == Qt.CheckState.Checked]
+
+    panel = AtlasReportPanel(qgis_iface)
+    bayern = panel.laenderList.findItems("Bayern", Qt.MatchFlag.MatchExactly)[0]
+    bayern.setCheckState(Qt.CheckState.Checked)
+    hessen = panel.laenderList.findItems("Hessen", Qt.MatchFlag.MatchExactly)[0]
+    hessen.setCheckState(Qt.CheckState.Unchecked)
+    expected = ["Baden-Württemberg", "Bayern", "Brandenburg", "Nordrhein-Westfalen"]
+    assert checked(panel) == expected
+    panel.shutdown()
+    panel = AtlasReportPanel(qgis_iface)
+    assert checked(panel) == expected
+    panel.shutdown()
