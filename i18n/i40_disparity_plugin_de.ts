@@ -2264,6 +2264,11 @@
         <source>Save chart…</source>
         <translation>Diagramm speichern …</translation>
     </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="311"/>
+        <source>Median of the areas: half of the areas lie closer. Median of the population: half of the inhabitants live closer.</source>
+        <translation>Median der Gebiete: Die Hälfte der Gebiete liegt näher. Median der Bevölkerung: Die Hälfte der Einwohner wohnt näher.</translation>
+    </message>
 </context>
 <context>
     <name>core</name>

@@ -295,14 +295,21 @@ class UseCasesPanel(AlgorithmPanel, load_form("use_cases_panel.ui")):
         self.run_algorithm(
             "i40disparity:nearestfacility",
             parameters,
-            lambda results: self._measured(results, radii),
+            lambda results: self._measured(results, radii, areas is not None),
             self.tr("Measuring…"),
         )
 
-    def _measured(self, results, radii):
+    def _measured(self, results, radii, areas_given):
         summary = self.result_layer(results, "SUMMARY")
         shown = ("measure", "median_km", *(within_field(km) for km in radii))
         columns = declared_columns(distances_table(radii), shown)
         self.show_layer_table(self.resultTable, summary, columns)
         self.chart.clear()
-        self.statusLabel.setText(self.tr("Distances to the nearest facility measured."))
+        measured = self.tr("Distances to the nearest facility measured.")
+        if areas_given:
+            # The two medians answer different questions and differ where people cluster.
+            measured += " " + self.tr(
+                "Median of the areas: half of the areas lie closer. Median of the population: "
+                "half of the inhabitants live closer."
+            )
+        self.statusLabel.setText(measured)

@@ -140,6 +140,11 @@ def test_areas_get_distances_and_population_shares(provider, points, facilities)
     assert summary["areas"]["n"] == 2
     assert summary["population of the areas"]["within_50km"] == pytest.approx(75.0)
     assert summary["areas"]["within_50km"] == pytest.approx(50.0)
+    # Two areas: their median lies halfway; 3,000 of 4,000 people live in Darmstadt, so half
+    # the population lives within Darmstadt's distance.
+    darmstadt, kiel = by_plz["64283"]["distance_km"], by_plz["24103"]["distance_km"]
+    assert summary["areas"]["median_km"] == pytest.approx((darmstadt + kiel) / 2)
+    assert summary["population of the areas"]["median_km"] == pytest.approx(darmstadt)
 
 
 def test_straight_line_method_and_bad_input(provider, points, facilities):

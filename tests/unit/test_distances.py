@@ -8,6 +8,7 @@ from i40_disparity_plugin.core.points.distances import (
     parse_distances,
     share_within,
     summarise_distances,
+    weighted_median,
 )
 from i40_disparity_plugin.core.points.outputs import distances_table
 
@@ -54,13 +55,30 @@ def test_a_summary_by_hand():
     assert summary.shares == (50.0, 75.0)
 
 
-def test_weights_weight_the_shares_but_not_the_count_or_the_median():
+def test_weights_weight_the_shares_and_the_median_but_not_the_count():
     # The unknown distance's weight 5 is left out: 1 + 2 + 1 + 1 = 5 remain.
     weights = [1.0, 2.0, 5.0, 1.0, 1.0]
     summary = summarise_distances("population", DISTANCES_KM, (10.0, 25.0), weights)
-    assert (summary.n, summary.median_km) == (4, 9.5)
+    # Sorted by distance the weights are 2 (3 km), 1 (7 km), 1, 1: half of 5 is reached at
+    # 7 km (2 + 1 = 3 > 2.5), where the unweighted median is 9.5 km.
+    assert (summary.n, summary.median_km) == (4, 7.0)
     # Within 10 km: 2 (3 km) + 1 (7 km) of 5; within 25 km: also 1 (12 km).
     assert summary.shares == (60.0, 80.0)
+
+
+@pytest.mark.parametrize(
+    ("values", "weights", "median"),
+    [
+        ([3, 7, 12, 30], [1, 1, 1, 1], 9.5),  # equal weights: the ordinary median
+        ([3, 7, 12, 30], [1, 1, 1, 100], 30.0),  # most weight far away
+        ([3, 7, 12, 30], [10, 0, 0, 1], 3.0),  # weight 0 does not count
+        ([3, 7], [1, 1], 5.0),  # exactly half on each side
+        ([5, np.nan], [1, 1], 5.0),  # an unknown distance does not count
+        ([5], [0], None),
+    ],
+)
+def test_weighted_median_by_hand(values, weights, median):
+    assert weighted_median(values, weights) == median
 
 
 def test_a_row_holds_the_columns_of_the_summary_table_and_null_for_nothing_known():

@@ -79,11 +79,35 @@ class DistanceSummary:
         return values
 
 
+def weighted_median(values, weights):
+    """The value below and above which half of the weight lies (e.g. the distance within which
+    half of the population lives); between two values when exactly half lies on each side, so
+    that equal weights give the ordinary median. NaN values and weights of 0 or NaN do not
+    count; None when nothing is left."""
+    values = np.asarray(values, dtype=float)
+    weights = np.asarray(weights, dtype=float)
+    usable = np.isfinite(values) & np.isfinite(weights) & (weights > 0)
+    order = np.argsort(values[usable], kind="stable")
+    values, weights = values[usable][order], weights[usable][order]
+    if not len(values):
+        return None
+    cumulative = np.cumsum(weights)
+    half = cumulative[-1] / 2
+    index = int(np.searchsorted(cumulative, half))
+    if index + 1 < len(values) and np.isclose(cumulative[index], half):
+        return float((values[index] + values[index + 1]) / 2)
+    return float(values[index])
+
+
 def summarise_distances(measure, distances_km, radii_km, weights=None):
-    """The ``DistanceSummary`` of ``distances_km``; ``weights`` (e.g. population) weight the
-    shares only: the count and the median are those of the distances themselves."""
+    """The ``DistanceSummary`` of ``distances_km``. With ``weights`` (e.g. population) the
+    shares and the median are weighted: the median is then the distance within which half of
+    the weight lies, which for a sparse, wide land differs from the areas' own median."""
     distances = np.asarray(distances_km, dtype=float)
     known = distances[np.isfinite(distances)]
-    median = float(np.median(known)) if len(known) else None
+    if weights is None:
+        median = float(np.median(known)) if len(known) else None
+    else:
+        median = weighted_median(distances, weights)
     shares = tuple(float(s) for s in share_within(distances, radii_km, weights))
     return DistanceSummary(measure, len(known), median, tuple(radii_km), shares)
