@@ -4,24 +4,29 @@
 <context>
     <name>AlgorithmPanel</name>
     <message>
-        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="179"/>
+        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="197"/>
         <source>Cancelling…</source>
         <translation>Breche ab …</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="200"/>
+        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="218"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="202"/>
+        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="220"/>
         <source>Failed: {message}</source>
         <translation>Fehlgeschlagen: {message}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="129"/>
+        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="147"/>
         <source>This needs {packages}, which QGIS&apos;s Python lacks.</source>
         <translation>Dem Python von QGIS fehlt, was dafür benötigt wird: {packages}.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="86"/>
+        <source>Help</source>
+        <translation>Hilfe</translation>
     </message>
 </context>
 <context>
@@ -180,67 +185,67 @@
 <context>
     <name>AtlasReportPanel</name>
     <message>
-        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="54"/>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="55"/>
         <source>Folder for maps and report</source>
         <translation>Ordner für Karten und Bericht</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="143"/>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="144"/>
         <source>density bands</source>
         <translation>Dichteklassen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="144"/>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="145"/>
         <source>points per band</source>
         <translation>Punkte je Dichteklasse</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="145"/>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="146"/>
         <source>cross table</source>
         <translation>Kreuztabelle</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="146"/>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="147"/>
         <source>distances</source>
         <translation>Entfernungen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="147"/>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="148"/>
         <source>join report</source>
         <translation>Zuordnungsbericht</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="194"/>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="195"/>
         <source>Check only one table for the {section}.</source>
         <translation>Nur eine Tabelle für {section} ankreuzen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="219"/>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="220"/>
         <source>Check at least one Land or the overview.</source>
         <translation>Mindestens ein Land oder die Übersicht ankreuzen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="222"/>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="223"/>
         <source>Check at least one kind of map page.</source>
         <translation>Mindestens eine Art von Kartenseite ankreuzen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="224"/>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="225"/>
         <source>Drawing the maps…</source>
         <translation>Karten werden gezeichnet…</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="234"/>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="235"/>
         <source>{pages} map pages written.</source>
         <translation>{pages} Kartenseiten geschrieben.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="240"/>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="241"/>
         <source>Writing the report…</source>
         <translation>Bericht wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="245"/>
+        <location filename="../i40_disparity_plugin/gui/atlas_report_panel.py" line="246"/>
         <source>Report written: {path}</source>
         <translation>Bericht geschrieben: {path}</translation>
     </message>
@@ -978,22 +983,22 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="82"/>
+        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="83"/>
         <source>Density bands {layer}</source>
         <translation>Dichteklassen {layer}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="83"/>
+        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="84"/>
         <source>Band summary {layer}</source>
         <translation>Übersicht Dichteklassen {layer}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="105"/>
+        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="106"/>
         <source>Classifying…</source>
         <translation>Klassifiziere …</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="110"/>
+        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="111"/>
         <source>{classified} areas classified, {unclassified} without a band, {repaired} geometries repaired.</source>
         <translation>{classified} Gebiete klassifiziert, {unclassified} ohne Dichteklasse, {repaired} Geometrien repariert.</translation>
     </message>
@@ -1134,67 +1139,67 @@
 <context>
     <name>DistrictIndicatorsPanel</name>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="51"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="52"/>
         <source>Statistics tables (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Statistiktabellen (*.csv *.txt *.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="173"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="174"/>
         <source>{count} indicators read. Choose one, then join and style.</source>
         <translation>{count} Indikatoren eingelesen. Wählen Sie einen aus und klicken Sie auf 'Verknüpfen und gestalten'.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="182"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="183"/>
         <source>Format: {format}, encoding {encoding}, delimiter &apos;{delimiter}&apos;</source>
         <translation>Format: {format}, Kodierung {encoding}, Trennzeichen '{delimiter}'</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="187"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="188"/>
         <source>{rows} rows, {keys} keys, {values} values ({zeros} of them &apos;-&apos;, exactly zero), {problems} without a number, {skipped} rows skipped</source>
         <translation>{rows} Zeilen, {keys} Schlüssel, {values} Werte (davon {zeros} '-', genau null), {problems} ohne Zahl, {skipped} Zeilen übersprungen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="214"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="215"/>
         <source>latest with data</source>
         <translation>neuestes mit Daten</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="223"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="224"/>
         <source>Unmatched keys {layer}</source>
         <translation>Nicht zugeordnete Schlüssel {layer}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="242"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="243"/>
         <source>Joining…</source>
         <translation>Verknüpfe …</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="249"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="250"/>
         <source>{matched} areas matched; {layer} area keys not in the table, {table} table keys not among the areas.</source>
         <translation>{matched} Gebiete zugeordnet; {layer} Gebietsschlüssel nicht in der Tabelle, {table} Tabellenschlüssel nicht unter den Gebieten.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="265"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="266"/>
         <source>Styling…</source>
         <translation>Gestalte …</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="283"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="284"/>
         <source>Unmatched keys: {count}</source>
         <translation>Nicht zugeordnete Schlüssel: {count}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="287"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="288"/>
         <source>Save style</source>
         <translation>Stil speichern</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="287"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="288"/>
         <source>QGIS style (*.qml)</source>
         <translation>QGIS-Stil (*.qml)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="292"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="293"/>
         <source>Style saved: {path}</source>
         <translation>Stil gespeichert: {path}</translation>
     </message>
@@ -1274,12 +1279,12 @@
         <translation>Nicht zugeordnete Schlüssel</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="112"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="113"/>
         <source>named in the export</source>
         <translation>im Export benannt</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="116"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="117"/>
         <source>choose a column</source>
         <translation>Spalte wählen</translation>
     </message>
@@ -1548,37 +1553,37 @@
 <context>
     <name>I40Algorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="384"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="388"/>
         <source>The input layer has no field named &apos;{name}&apos;.</source>
         <translation>Der Eingabelayer hat kein Feld namens '{name}'.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="393"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="397"/>
         <source>The field &apos;{name}&apos; holds {type}, not numbers. Choose a numeric field or convert it first.</source>
         <translation>Das Feld '{name}' enthält {type}, keine Zahlen. Wählen Sie ein numerisches Feld oder wandeln Sie es zuerst um.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="72"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="76"/>
         <source>This tool needs {packages}, which QGIS&apos;s Python lacks.</source>
         <translation>Dem Python von QGIS fehlt, was dieses Werkzeug benötigt: {packages}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="249"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="253"/>
         <source>&apos;{output}&apos; would overwrite &apos;{other}&apos; in {file}. Choose another file (or another layer name) for &apos;{output}&apos;.</source>
         <translation>„{output}“ würde „{other}“ in {file} überschreiben. Wählen Sie für „{output}“ eine andere Datei (oder einen anderen Layernamen).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="225"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="229"/>
         <source>The file {path} for &apos;{output}&apos; cannot be written: {reason}.</source>
         <translation>Die Datei {path} für „{output}“ kann nicht geschrieben werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="358"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="362"/>
         <source>Cancelled: these output files are incomplete; delete them or run again: {files}</source>
         <translation>Abgebrochen: Diese Ausgabedateien sind unvollständig; löschen Sie sie oder starten Sie erneut: {files}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="196"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="200"/>
         <source>{parameter}: {problem}</source>
         <translation>{parameter}: {problem}</translation>
     </message>
@@ -2075,32 +2080,32 @@
 <context>
     <name>UseCasesPanel</name>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="53"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="54"/>
         <source>Use-case tables (*.csv *.txt *.xlsx *.geojson *.json)</source>
         <translation>Tabellen mit Anwendungsbeispielen (*.csv *.txt *.xlsx *.geojson *.json)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="196"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="197"/>
         <source>Not placed: {name}</source>
         <translation>Nicht verortet: {name}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="198"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="199"/>
         <source>Placing…</source>
         <translation>Verorte …</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="191"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="192"/>
         <source>Technical universities</source>
         <translation>Technische Universitäten und Hochschulen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="191"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="192"/>
         <source>Industrie 4.0 centres</source>
         <translation>Industrie 4.0-Zentren</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="216"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="217"/>
         <source>{placed} placed, {unplaced} not placed (listed below).</source>
         <translation>{placed} verortet, {unplaced} nicht verortet (unten aufgeführt).</translation>
     </message>
@@ -2110,7 +2115,7 @@
         <translation>Statistik der Dichteklassen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="263"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="264"/>
         <source>Counting…</source>
         <translation>Zähle …</translation>
     </message>
@@ -2120,27 +2125,27 @@
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="272"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="273"/>
         <source>{points} points counted; expected as if they followed the population.</source>
         <translation>{points} Punkte gezählt; erwartet, als folgten sie der Bevölkerung.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="292"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="293"/>
         <source>Nearest facility</source>
         <translation>Nächstgelegene Einrichtung</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="293"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="294"/>
         <source>Distance summary</source>
         <translation>Übersicht der Entfernungen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="295"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="296"/>
         <source>Measuring…</source>
         <translation>Messe …</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="308"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="309"/>
         <source>Distances to the nearest facility measured.</source>
         <translation>Entfernungen zur nächstgelegenen Einrichtung gemessen.</translation>
     </message>
@@ -2235,17 +2240,17 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="143"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="144"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="143"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="144"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="155"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="156"/>
         <source>{rows} rows. Check which column holds what, then place them.</source>
         <translation>{rows} Zeilen. Prüfen Sie, welche Spalte was enthält, und verorten Sie sie dann.</translation>
     </message>
@@ -2265,7 +2270,7 @@
         <translation>Diagramm speichern …</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="311"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="312"/>
         <source>Median of the areas: half of the areas lie closer. Median of the population: half of the inhabitants live closer.</source>
         <translation>Median der Gebiete: Die Hälfte der Gebiete liegt näher. Median der Bevölkerung: Die Hälfte der Einwohner wohnt näher.</translation>
     </message>

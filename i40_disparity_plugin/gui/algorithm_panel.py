@@ -10,10 +10,12 @@ complete. A dock whose results are layers gets the choice where they go (result_
 
 from qgis.core import QgsProject
 from qgis.PyQt.QtCore import QCoreApplication
-from qgis.PyQt.QtWidgets import QTableWidgetItem, QWidget
+from qgis.PyQt.QtGui import QDesktopServices
+from qgis.PyQt.QtWidgets import QHBoxLayout, QPushButton, QTableWidgetItem, QWidget
 
 from ..core.number_format import format_number
 from ..core.requirements import install_advice, missing_requirements, package_names
+from ..gis.help_page import help_url
 from ..gis.i18n import core_text, ui_language
 from ..gis.postgis import reads_table, table_reference
 from ..gis.values import python_value
@@ -62,6 +64,7 @@ def _holds(item, widget):
 
 class AlgorithmPanel(QWidget):
     WRITES_LAYERS = True  # False for a dock whose results are files
+    HELP_SECTION = ""  # the dock's section of the help page (help/de.html)
 
     def __init__(self, iface, parent=None):
         super().__init__(parent)
@@ -75,7 +78,22 @@ class AlgorithmPanel(QWidget):
             self.destination = ResultDestination(self)
             self.mainLayout.insertWidget(self._first_action_row(), self.destination)
         self.progressBar.hide()  # shown from the first run on
+        self._add_help_button()
         self.cancelButton.clicked.connect(self.cancel)
+
+    def _add_help_button(self):
+        """A Help button at the top right, as QGIS's own dialogs have one."""
+        self.helpButton = QPushButton(QCoreApplication.translate("AlgorithmPanel", "Help"))
+        self.helpButton.setObjectName("helpButton")
+        self.helpButton.clicked.connect(self.open_help)
+        row = QHBoxLayout()
+        row.addStretch()
+        row.addWidget(self.helpButton)
+        self.mainLayout.insertLayout(0, row)
+
+    @reports_errors
+    def open_help(self):
+        QDesktopServices.openUrl(help_url(self.HELP_SECTION))
 
     def _first_action_row(self):
         """The row of mainLayout that holds (perhaps inside a group) the first run button."""

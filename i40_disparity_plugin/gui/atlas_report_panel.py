@@ -46,6 +46,7 @@ LAYER_ROLE = Qt.ItemDataRole.UserRole
 
 
 class AtlasReportPanel(AlgorithmPanel, load_form("atlas_report_panel.ui")):
+    HELP_SECTION = "atlas-report"
     WRITES_LAYERS = False  # pages and a report, into the folder the user picks
 
     def __init__(self, iface, parent=None):

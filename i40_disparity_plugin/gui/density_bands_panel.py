@@ -31,6 +31,8 @@ SHOWN_COLUMNS = (
 
 
 class DensityBandsPanel(AlgorithmPanel, load_form("density_bands_panel.ui")):
+    HELP_SECTION = "density-bands"
+
     def __init__(self, iface, parent=None):
         super().__init__(iface, parent)
         self.populationCombo.setFilters(QgsFieldProxyModel.Filter.Numeric)

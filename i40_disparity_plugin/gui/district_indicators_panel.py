@@ -43,6 +43,8 @@ def _default(algorithm_id, name):
 
 
 class DistrictIndicatorsPanel(AlgorithmPanel, load_form("district_indicators_panel.ui")):
+    HELP_SECTION = "district-indicators"
+
     def __init__(self, iface, parent=None):
         super().__init__(iface, parent)
         self.table = None

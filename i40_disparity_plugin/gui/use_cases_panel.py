@@ -48,6 +48,8 @@ BAND_STATISTICS_SHOWN = ("band_label", "points", "share", "expected", "enrichmen
 
 
 class UseCasesPanel(AlgorithmPanel, load_form("use_cases_panel.ui")):
+    HELP_SECTION = "use-cases"
+
     def __init__(self, iface, parent=None):
         super().__init__(iface, parent)
         self.fileWidget.setFilter(self.tr("Use-case tables (*.csv *.txt *.xlsx *.geojson *.json)"))

@@ -19,6 +19,7 @@ from ..core.overwrite_guard import first_clash
 from ..core.requirements import install_advice, missing_requirements, package_names
 from ..core.secrets import without_secrets
 from ..core.writable import cannot_write
+from ..gis.help_page import help_url
 from ..gis.i18n import core_text, ui_language
 from ..gis.json_fields import TextKeySource
 from ..gis.layer_coordinates import coordinates_problem_of
@@ -63,6 +64,9 @@ class I40Algorithm(QgsProcessingAlgorithm):
 
     def createInstance(self):
         return type(self)()
+
+    def helpUrl(self):
+        return help_url(self.name()).toString()
 
     def require_packages(self, requirements):
         """Stop with a clear message when the system Python lacks a package this tool needs
