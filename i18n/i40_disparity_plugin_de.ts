@@ -983,22 +983,22 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="83"/>
+        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="84"/>
         <source>Density bands {layer}</source>
         <translation>Dichteklassen {layer}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="84"/>
+        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="85"/>
         <source>Band summary {layer}</source>
         <translation>Übersicht Dichteklassen {layer}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="106"/>
+        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="107"/>
         <source>Classifying…</source>
         <translation>Klassifiziere …</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="111"/>
+        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="112"/>
         <source>{classified} areas classified, {unclassified} without a band, {repaired} geometries repaired.</source>
         <translation>{classified} Gebiete klassifiziert, {unclassified} ohne Dichteklasse, {repaired} Geometrien repariert.</translation>
     </message>
@@ -1139,67 +1139,67 @@
 <context>
     <name>DistrictIndicatorsPanel</name>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="52"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="53"/>
         <source>Statistics tables (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Statistiktabellen (*.csv *.txt *.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="174"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="175"/>
         <source>{count} indicators read. Choose one, then join and style.</source>
         <translation>{count} Indikatoren eingelesen. Wählen Sie einen aus und klicken Sie auf 'Verknüpfen und gestalten'.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="183"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="184"/>
         <source>Format: {format}, encoding {encoding}, delimiter &apos;{delimiter}&apos;</source>
         <translation>Format: {format}, Kodierung {encoding}, Trennzeichen '{delimiter}'</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="188"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="189"/>
         <source>{rows} rows, {keys} keys, {values} values ({zeros} of them &apos;-&apos;, exactly zero), {problems} without a number, {skipped} rows skipped</source>
         <translation>{rows} Zeilen, {keys} Schlüssel, {values} Werte (davon {zeros} '-', genau null), {problems} ohne Zahl, {skipped} Zeilen übersprungen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="215"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="216"/>
         <source>latest with data</source>
         <translation>neuestes mit Daten</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="224"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="225"/>
         <source>Unmatched keys {layer}</source>
         <translation>Nicht zugeordnete Schlüssel {layer}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="243"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="244"/>
         <source>Joining…</source>
         <translation>Verknüpfe …</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="250"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="251"/>
         <source>{matched} areas matched; {layer} area keys not in the table, {table} table keys not among the areas.</source>
         <translation>{matched} Gebiete zugeordnet; {layer} Gebietsschlüssel nicht in der Tabelle, {table} Tabellenschlüssel nicht unter den Gebieten.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="266"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="267"/>
         <source>Styling…</source>
         <translation>Gestalte …</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="284"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="285"/>
         <source>Unmatched keys: {count}</source>
         <translation>Nicht zugeordnete Schlüssel: {count}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="288"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="289"/>
         <source>Save style</source>
         <translation>Stil speichern</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="288"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="289"/>
         <source>QGIS style (*.qml)</source>
         <translation>QGIS-Stil (*.qml)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="293"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="294"/>
         <source>Style saved: {path}</source>
         <translation>Stil gespeichert: {path}</translation>
     </message>
@@ -1279,12 +1279,12 @@
         <translation>Nicht zugeordnete Schlüssel</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="113"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="114"/>
         <source>named in the export</source>
         <translation>im Export benannt</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="117"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="118"/>
         <source>choose a column</source>
         <translation>Spalte wählen</translation>
     </message>
@@ -1302,250 +1302,250 @@
 <context>
     <name>ExportAtlasAlgorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="81"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="83"/>
         <source>Export atlas pages (PDF and PNG)</source>
         <translation>Atlasseiten exportieren (PDF und PNG)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="84"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="86"/>
         <source>Maps and reports</source>
         <translation>Karten und Berichte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="95"/>
-        <source>&lt;p&gt;Writes map pages a planner can publish, one per Land and map type, as PDF (A4 landscape) and PNG, plus the same map types for all of Germany: &lt;b&gt;industrie&lt;/b&gt; (points over the districts' classes, e.g. the manufacturing share; the study's Abb. 6/9/11/13), &lt;b&gt;hochschulen&lt;/b&gt; (points with the technical universities over district and Land borders; Abb. 15) and &lt;b&gt;dichte&lt;/b&gt; (points over the population density bands; Abb. 16).&lt;/p&gt;&lt;p&gt;Files are named {type}_{code}.pdf/.png with the Land's code in lower case (bw, by, …; de for Germany). atlas_index.json lists the pages with their titles, the sources and the parameters, for reports.&lt;/p&gt;&lt;p&gt;Länder: by abbreviation (BW, NW, …), name or two-digit key, separated by commas. The Länder layer is e.g. VG5000_LAN; where it has a GF field only the land areas (GF = 9) are used.&lt;/p&gt;&lt;p&gt;Each layer is drawn with its own style: style the districts first with 'Style a choropleth map'; the density bands keep the style of 'Density bands'. Points keep a classified style, otherwise they get a plain marker. The pages are built from a print layout template (.qpt) shipped with the plugin; a copy with the same item ids (title, subtitle, map, legend, scalebar, north_arrow, sources, overview) can replace it. The sources line on every page comes from the layers' metadata.&lt;/p&gt;&lt;p&gt;Runs in the main thread, as print layouts require.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Schreibt veröffentlichungsfähige Kartenseiten, je eine pro Land und Kartentyp, als PDF (A4 quer) und PNG, dazu dieselben Kartentypen für ganz Deutschland: &lt;b&gt;industrie&lt;/b&gt; (Punkte über den Klassen der Kreise, z. B. dem Anteil des Verarbeitenden Gewerbes; Abb. 6/9/11/13 der Studie), &lt;b&gt;hochschulen&lt;/b&gt; (Punkte mit den technischen Hochschulen über Kreis- und Landesgrenzen; Abb. 15) und &lt;b&gt;dichte&lt;/b&gt; (Punkte über den Dichteklassen der Bevölkerung; Abb. 16).&lt;/p&gt;&lt;p&gt;Die Dateien heißen {type}_{code}.pdf/.png, mit dem Kürzel des Landes in Kleinbuchstaben (bw, by, …; de für Deutschland). atlas_index.json listet die Seiten mit ihren Titeln, den Quellen und den Parametern für Berichte auf.&lt;/p&gt;&lt;p&gt;Länder: per Kürzel (BW, NW, …), Name oder zweistelligem Schlüssel, durch Kommas getrennt. Die Länder-Ebene ist z. B. VG5000_LAN; hat sie ein Feld GF, werden nur die Landflächen (GF = 9) verwendet.&lt;/p&gt;&lt;p&gt;Jede Ebene wird mit ihrem eigenen Stil gezeichnet: die Kreise zuerst mit „Choroplethenkarte gestalten“ gestalten; die Dichteklassen behalten den Stil von „Dichteklassen“. Punkte behalten einen klassifizierten Stil, andernfalls erhalten sie ein einfaches Symbol. Die Seiten werden aus einer mit dem Plugin gelieferten Drucklayout-Vorlage (.qpt) erstellt; eine Kopie mit denselben Element-IDs (title, subtitle, map, legend, scalebar, north_arrow, sources, overview) kann sie ersetzen. Die Quellenzeile auf jeder Seite stammt aus den Metadaten der Ebenen.&lt;/p&gt;&lt;p&gt;Läuft im Hauptthread, wie es Drucklayouts erfordern.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="119"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="118"/>
         <source>Länder (polygons)</source>
         <translation>Länder (Polygone)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="126"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="125"/>
         <source>Field with the Land&apos;s name or key</source>
         <translation>Feld mit Name oder Schlüssel des Landes</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="135"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="134"/>
         <source>Länder to map (abbreviation, name or key, comma-separated)</source>
         <translation>Darzustellende Länder (Kürzel, Name oder Schlüssel, durch Kommas getrennt)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="142"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="141"/>
         <source>Map types</source>
         <translation>Kartentypen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="142"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="141"/>
         <source>industrie: points over the districts&apos; classes</source>
         <translation>industrie: Punkte über den Klassen der Kreise</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="142"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="141"/>
         <source>hochschulen: points and technical universities</source>
         <translation>hochschulen: Punkte und technische Hochschulen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="142"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="141"/>
         <source>dichte: points over the density bands</source>
         <translation>dichte: Punkte über den Dichteklassen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="155"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="154"/>
         <source>Also all of Germany (code de)</source>
         <translation>Auch ganz Deutschland (Kürzel de)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="160"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="159"/>
         <source>Districts, styled by classes (for &apos;industrie&apos;)</source>
         <translation>Kreise, nach Klassen gestaltet (für 'industrie')</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="168"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="167"/>
         <source>Density bands (for &apos;dichte&apos;)</source>
         <translation>Dichteklassen (für 'dichte')</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="176"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="175"/>
         <source>Points (use cases or centres)</source>
         <translation>Punkte (Anwendungsbeispiele oder Zentren)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="183"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="182"/>
         <source>Technical universities (for &apos;hochschulen&apos;)</source>
         <translation>Technische Hochschulen (für 'hochschulen')</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="191"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="190"/>
         <source>Page template (.qpt; empty: the plugin&apos;s)</source>
         <translation>Seitenvorlage (.qpt; leer: die des Plugins)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="199"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="198"/>
         <source>PNG resolution (dpi)</source>
         <translation>PNG-Auflösung (dpi)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="209"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="208"/>
         <source>Language of the page texts</source>
         <translation>Sprache der Seitentexte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="210"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="209"/>
         <source>Output folder</source>
         <translation>Ausgabeordner</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="213"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="212"/>
         <source>Number of pages</source>
         <translation>Anzahl der Seiten</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="214"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="213"/>
         <source>Index of the pages (JSON)</source>
         <translation>Verzeichnis der Seiten (JSON)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="276"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="302"/>
         <source>Choose at least one map type.</source>
         <translation>Mindestens einen Kartentyp wählen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="288"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="314"/>
         <source>The Länder layer has no feature for {laender} in its field '{field}'.</source>
         <translation>Die Länder-Ebene hat in ihrem Feld '{field}' kein Objekt für {laender}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="325"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="351"/>
         <source>Page {number} of {total}: {file}</source>
         <translation>Seite {number} von {total}: {file}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="349"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="366"/>
         <source>The page {file} could not be written: {error}</source>
         <translation>Die Seite {file} konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="373"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="390"/>
         <source>The map type &apos;{page}&apos; needs the layer {parameter}.</source>
         <translation>Der Kartentyp '{page}' benötigt die Ebene {parameter}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="387"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="404"/>
         <source>The districts layer &apos;{layer}&apos; has no classified style (graduated, categorized or rule-based). Style it first with &apos;Style a choropleth map&apos; (i40disparity:choropleth).</source>
         <translation>Die Kreis-Ebene '{layer}' hat keinen klassifizierten Stil (abgestuft, kategorisiert oder regelbasiert). Zuerst mit 'Choroplethenkarte gestalten' (i40disparity:choropleth) gestalten.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="404"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="421"/>
         <source>The output folder {folder} cannot be created or written: {message}</source>
         <translation>Der Ausgabeordner {folder} kann nicht angelegt oder beschrieben werden: {message}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="414"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="432"/>
         <source>The file {path} is not a print layout template (.qpt).</source>
         <translation>Die Datei {path} ist keine Drucklayout-Vorlage (.qpt).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="420"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="438"/>
         <source>The template {path} lacks the items with the ids {ids}.</source>
         <translation>In der Vorlage {path} fehlen die Elemente mit den IDs {ids}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="251"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="279"/>
         <source>Cancelled: no page was kept.</source>
         <translation>Abgebrochen: Keine Seite wurde behalten.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="92"/>
+        <source>&lt;p&gt;Writes map pages a planner can publish, one per Land and map type, as PDF (A4 landscape) and PNG, plus the same map types for all of Germany: &lt;b&gt;industrie&lt;/b&gt; (points over the districts' classes, e.g. the manufacturing share; the study's Abb. 6/9/11/13), &lt;b&gt;hochschulen&lt;/b&gt; (points with the technical universities over district and Land borders; Abb. 15) and &lt;b&gt;dichte&lt;/b&gt; (points over the population density bands; Abb. 16).&lt;/p&gt;&lt;p&gt;Files are named {type}_{code}.pdf/.png with the Land's code in lower case (bw, by, …; de for Germany). atlas_index.json lists the pages with their titles, the sources and the parameters, for reports.&lt;/p&gt;&lt;p&gt;Länder: by abbreviation (BW, NW, …), name or two-digit key, separated by commas. The Länder layer is e.g. VG5000_LAN; where it has a GF field only the land areas (GF = 9) are used.&lt;/p&gt;&lt;p&gt;Each layer is drawn with its own style: style the districts first with 'Style a choropleth map'; the density bands keep the style of 'Density bands'. Points keep a classified style, otherwise they get a plain marker; the plugin's Industrie 4.0 centres always get their own orange diamond. The pages are built from a print layout template (.qpt) shipped with the plugin; a copy with the same item ids (title, subtitle, map, legend, scalebar, north_arrow, sources, overview) can replace it. The sources line of each page names the sources of the layers drawn on it, each once, from the layers' metadata.&lt;/p&gt;&lt;p&gt;Runs in the background: QGIS stays usable, each page is reported as it is done, and Cancel stops after the page's current file.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Schreibt veröffentlichungsfähige Kartenseiten, je eine pro Land und Kartentyp, als PDF (A4 quer) und PNG, dazu dieselben Kartentypen für ganz Deutschland: &lt;b&gt;industrie&lt;/b&gt; (Punkte über den Klassen der Kreise, z. B. dem Anteil des Verarbeitenden Gewerbes; Abb. 6/9/11/13 der Studie), &lt;b&gt;hochschulen&lt;/b&gt; (Punkte mit den technischen Hochschulen über Kreis- und Landesgrenzen; Abb. 15) und &lt;b&gt;dichte&lt;/b&gt; (Punkte über den Dichteklassen der Bevölkerung; Abb. 16).&lt;/p&gt;&lt;p&gt;Die Dateien heißen {type}_{code}.pdf/.png, mit dem Kürzel des Landes in Kleinbuchstaben (bw, by, …; de für Deutschland). atlas_index.json listet die Seiten mit ihren Titeln, den Quellen und den Parametern für Berichte auf.&lt;/p&gt;&lt;p&gt;Länder: per Kürzel (BW, NW, …), Name oder zweistelligem Schlüssel, durch Kommas getrennt. Die Länder-Ebene ist z. B. VG5000_LAN; hat sie ein Feld GF, werden nur die Landflächen (GF = 9) verwendet.&lt;/p&gt;&lt;p&gt;Jede Ebene wird mit ihrem eigenen Stil gezeichnet: die Kreise zuerst mit „Choroplethenkarte gestalten“ gestalten; die Dichteklassen behalten den Stil von „Dichteklassen“. Punkte behalten einen klassifizierten Stil, andernfalls erhalten sie ein einfaches Symbol; die Industrie 4.0-Zentren des Plugins erhalten immer ihre eigene orange Raute. Die Seiten werden aus einer mit dem Plugin gelieferten Drucklayout-Vorlage (.qpt) erstellt; eine Kopie mit denselben Element-IDs (title, subtitle, map, legend, scalebar, north_arrow, sources, overview) kann sie ersetzen. Die Quellenzeile jeder Seite nennt die Quellen der auf ihr gezeichneten Ebenen, jede einmal, aus den Metadaten der Ebenen.&lt;/p&gt;&lt;p&gt;Läuft im Hintergrund: QGIS bleibt bedienbar, jede Seite wird gemeldet, sobald sie fertig ist, und Abbrechen hält nach der aktuellen Datei der Seite an.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>GeocodePointsAlgorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="59"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="64"/>
         <source>Place a table of use cases as points (offline)</source>
         <translation>Tabelle von Anwendungsbeispielen als Punkte verorten (offline)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="62"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="67"/>
         <source>Use cases and facilities</source>
         <translation>Anwendungsbeispiele und Einrichtungen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="86"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="91"/>
         <source>PLZ areas (polygons with a PLZ field)</source>
         <translation>Postleitzahlgebiete (Polygone mit PLZ-Feld)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="94"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="99"/>
         <source>Gemeinden (polygons with key and name, e.g. VG5000 GEM)</source>
         <translation>Gemeinden (Polygone mit Schlüssel und Name, z. B. VG5000 GEM)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="102"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="107"/>
         <source>Placed points</source>
         <translation>Verortete Punkte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="117"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="122"/>
         <source>Records not placed</source>
         <translation>Nicht verortete Datensätze</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="116"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="121"/>
         <source>Records placed</source>
         <translation>Verortete Datensätze</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="120"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="125"/>
         <source>Table or layer of places</source>
         <translation>Tabelle oder Layer mit den zu verortenden Datensätzen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="225"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="230"/>
         <source>Columns recognised: {mapping}</source>
         <translation>Erkannte Spalten: {mapping}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="172"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="177"/>
         <source>{placed} of {total} records placed.</source>
         <translation>{placed} von {total} Datensätzen verortet.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="178"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="183"/>
         <source>Row {row} ({city}) not placed: {note}</source>
         <translation>Zeile {row} ({city}) nicht verortet: {note}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="192"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="197"/>
         <source>Places of {input} located offline by the QGIS plugin Industrie 4.0 Disparitäten (algorithm i40disparity:{algorithm}); geocode_method says how each was placed.</source>
         <translation>Orte aus {input}, offline verortet mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:{algorithm}); geocode_method gibt an, wie jeder Datensatz verortet wurde.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="294"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="315"/>
         <source>No PLZ areas and no Gemeinden given: only records with coordinates can be placed.</source>
         <translation>Weder Postleitzahlgebiete noch Gemeinden angegeben: Nur Datensätze mit Koordinaten können verortet werden.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="305"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="326"/>
         <source>{parameter} has none of the fields {names}.</source>
         <translation>{parameter} hat keines der Felder {names}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="68"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="73"/>
         <source>&lt;p&gt;Places each record of a table (CSV, XLSX, GeoJSON or a layer) as a point, without internet, in this order: its coordinates if present; else its PLZ (a point inside that PLZ area of PLZ_AREAS); else its Gemeinde key (AGS) in GEMEINDEN; else its town name matched against the Gemeinden's official names. Everyday short names find their Gemeinde ('Frankfurt', 'Halle', 'St. Ingbert'); a name that fits several Gemeinden is decided by the record's Land, or the record stays unplaced with its candidates listed — nothing is guessed.&lt;/p&gt;&lt;p&gt;Column names are recognised in German and English (Titel/title, PLZ, Ort/city, Bundesland, Branche, Mitarbeiter, Längengrad …); MAPPING names columns the automatic recognition misses or gets wrong. The output keeps all columns and adds geocode_method and geocode_note; UNPLACED lists what could not be placed and why. PLZ_AREAS needs a PLZ field (plz, postleitzahl …), GEMEINDEN a key field (AGS …) and a name field (GEN, name …).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Verortet jeden Datensatz einer Tabelle (CSV, XLSX, GeoJSON oder ein Layer) als Punkt, ohne Internet, in dieser Reihenfolge: über seine Koordinaten, sofern vorhanden; sonst über seine PLZ (ein Punkt innerhalb dieses Postleitzahlgebiets aus PLZ_AREAS); sonst über seinen Gemeindeschlüssel (AGS) in GEMEINDEN; sonst über seinen Ortsnamen, abgeglichen mit den amtlichen Namen der Gemeinden. Gebräuchliche Kurznamen finden ihre Gemeinde ('Frankfurt', 'Halle', 'St. Ingbert'); passt ein Name auf mehrere Gemeinden, entscheidet das Land des Datensatzes, oder der Datensatz bleibt nicht verortet und seine Kandidaten werden aufgeführt — es wird nichts geraten.&lt;/p&gt;&lt;p&gt;Spaltennamen werden auf Deutsch und Englisch erkannt (Titel/title, PLZ, Ort/city, Bundesland, Branche, Mitarbeiter, Längengrad …); MAPPING nennt Spalten, die die automatische Erkennung übersieht oder falsch zuordnet. Die Ausgabe behält alle Spalten und ergänzt geocode_method und geocode_note; UNPLACED führt auf, was nicht verortet werden konnte und warum. PLZ_AREAS braucht ein PLZ-Feld (plz, postleitzahl …), GEMEINDEN ein Schlüsselfeld (AGS …) und ein Namensfeld (GEN, name …).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="125"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="130"/>
         <source>Column mapping, e.g. title=Projekt; plz=PLZ (empty: automatic)</source>
         <translation>Spaltenzuordnung, z. B. title=Projekt; plz=PLZ (leer: automatisch)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="231"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="236"/>
         <source>{field}: {count} of the values could not be read and are left empty ({reason}).</source>
         <translation>{field}: {count} der Werte waren nicht lesbar und bleiben leer ({reason}).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="180"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="185"/>
         <source>Row {row} not placed: {note}</source>
         <translation>Zeile {row} nicht verortet: {note}</translation>
     </message>
@@ -1913,34 +1913,29 @@
 <context>
     <name>ReferenceFacilitiesAlgorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="335"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="356"/>
         <source>Load technical universities or Industrie 4.0 centres</source>
         <translation>Technische Universitäten und Hochschulen oder Industrie 4.0-Zentren laden</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="338"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="359"/>
         <source>&lt;p&gt;Loads a reference list shipped with the plugin as points: the 33 technical universities (TU9, other Technische Universitäten, Technische Hochschulen; placed by their address PLZ, so give PLZ_AREAS) or the Industrie 4.0 centres (Mittelstand 4.0-Kompetenzzentren, Mittelstand-Digital Zentren, test factories; placed by Gemeinde key, so give GEMEINDEN). The lists name their sources; the centres list is partial (see the plugin's data/README.md).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Lädt eine mit dem Plugin ausgelieferte Referenzliste als Punkte: die 33 Technischen Universitäten und Hochschulen (TU9, weitere Technische Universitäten, Technische Hochschulen; verortet über die PLZ ihrer Adresse, geben Sie also PLZ_AREAS an) oder die Industrie 4.0-Zentren (Mittelstand 4.0-Kompetenzzentren, Mittelstand-Digital Zentren, Testzentren; verortet über den Gemeindeschlüssel, geben Sie also GEMEINDEN an). Die Listen nennen ihre Quellen; die Liste der Zentren ist unvollständig (siehe data/README.md des Plugins).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="348"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="369"/>
         <source>Reference list</source>
         <translation>Referenzliste</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="348"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="369"/>
         <source>technical universities</source>
         <translation>Technische Universitäten und Hochschulen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="348"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="369"/>
         <source>Industrie 4.0 centres</source>
         <translation>Industrie 4.0-Zentren</translation>
-    </message>
-    <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="364"/>
-        <source>Facts compiled from the HRK Hochschulkompass and programme pages; see {file}</source>
-        <translation>Angaben zusammengestellt aus dem Hochschulkompass der HRK und den Seiten der Förderprogramme; siehe {file}</translation>
     </message>
 </context>
 <context>
@@ -2080,32 +2075,32 @@
 <context>
     <name>UseCasesPanel</name>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="54"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="55"/>
         <source>Use-case tables (*.csv *.txt *.xlsx *.geojson *.json)</source>
         <translation>Tabellen mit Anwendungsbeispielen (*.csv *.txt *.xlsx *.geojson *.json)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="197"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="198"/>
         <source>Not placed: {name}</source>
         <translation>Nicht verortet: {name}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="199"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="200"/>
         <source>Placing…</source>
         <translation>Verorte …</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="192"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="193"/>
         <source>Technical universities</source>
         <translation>Technische Universitäten und Hochschulen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="192"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="193"/>
         <source>Industrie 4.0 centres</source>
         <translation>Industrie 4.0-Zentren</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="217"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="218"/>
         <source>{placed} placed, {unplaced} not placed (listed below).</source>
         <translation>{placed} verortet, {unplaced} nicht verortet (unten aufgeführt).</translation>
     </message>
@@ -2115,7 +2110,7 @@
         <translation>Statistik der Dichteklassen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="264"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="265"/>
         <source>Counting…</source>
         <translation>Zähle …</translation>
     </message>
@@ -2125,27 +2120,27 @@
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="273"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="274"/>
         <source>{points} points counted; expected as if they followed the population.</source>
         <translation>{points} Punkte gezählt; erwartet, als folgten sie der Bevölkerung.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="293"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="294"/>
         <source>Nearest facility</source>
         <translation>Nächstgelegene Einrichtung</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="294"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="295"/>
         <source>Distance summary</source>
         <translation>Übersicht der Entfernungen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="296"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="297"/>
         <source>Measuring…</source>
         <translation>Messe …</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="309"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="310"/>
         <source>Distances to the nearest facility measured.</source>
         <translation>Entfernungen zur nächstgelegenen Einrichtung gemessen.</translation>
     </message>
@@ -2240,17 +2235,17 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="144"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="145"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="144"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="145"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="156"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="157"/>
         <source>{rows} rows. Check which column holds what, then place them.</source>
         <translation>{rows} Zeilen. Prüfen Sie, welche Spalte was enthält, und verorten Sie sie dann.</translation>
     </message>
@@ -2270,7 +2265,7 @@
         <translation>Diagramm speichern …</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="312"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="313"/>
         <source>Median of the areas: half of the areas lie closer. Median of the population: half of the inhabitants live closer.</source>
         <translation>Median der Gebiete: Die Hälfte der Gebiete liegt näher. Median der Bevölkerung: Die Hälfte der Einwohner wohnt näher.</translation>
     </message>

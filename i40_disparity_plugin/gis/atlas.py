@@ -11,8 +11,10 @@ from pathlib import Path
 
 from qgis.core import (
     Qgis,
+    QgsAbstractLayoutIterator,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsExpression,
     QgsFeature,
     QgsFeatureRequest,
     QgsField,
@@ -24,6 +26,7 @@ from qgis.core import (
     QgsMapLayerLegendUtils,
     QgsPalLayerSettings,
     QgsPrintLayout,
+    QgsProject,
     QgsProperty,
     QgsProviderRegistry,
     QgsReadWriteContext,
@@ -36,12 +39,13 @@ from qgis.core import (
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
-from qgis.PyQt.QtCore import QFile, QIODevice, QMarginsF, QSizeF, Qt
-from qgis.PyQt.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
+from qgis.PyQt.QtCore import QFile, QIODevice, Qt, QThread
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..compat import FieldType, GeometryType, LabelPlacement, ScaleBarSegmentSizeMode
 from ..core.ags import land_code
+from ..core.attribution import CENTRES_COMPILED, attribution_for_fields
+from ..core.points.facility_labels import facility_label
 from ..core.report.atlas_pages import (
     GERMANY,
     GERMANY_NAME,
@@ -51,7 +55,7 @@ from ..core.report.atlas_pages import (
 )
 from ..paths import PLUGIN_DIR
 from .layout import fill_legend, font
-from .style import marker_renderer
+from .style import centres_renderer, marker_renderer
 
 DEFAULT_TEMPLATE = PLUGIN_DIR / "templates" / "atlas_seite.qpt"
 ITEM_IDS = ("title", "subtitle", "map", "legend", "scalebar", "north_arrow", "sources", "overview")
@@ -59,8 +63,9 @@ EQUAL_AREA = QgsCoordinateReferenceSystem("EPSG:3035")
 CLASSIFIED_RENDERERS = ("graduatedSymbol", "categorizedSymbol", "RuleRenderer")
 # VG250/VG5000: GF 9 is the land area, GF 8 the same Land including water (lakes, sea).
 LAND_AREA_GF = 9
-# Fields that name a facility on the map, the short form first (see the shipped lists).
-FACILITY_LABEL_FIELDS = ("short_name", "name", "title", "city")
+# Fields that name a facility on the map, the readable label first (referencefacilities
+# writes it; without it the label is made from the HRK's short name, see facility_style).
+FACILITY_LABEL_FIELDS = ("label", "name", "title", "city")
 POINT_COLOUR = "#2166ac"  # blue: stands out on the yellow-to-red area classes
 FACILITY_COLOUR = "#111111"
 PAGE_CODE = "attribute(@atlas_feature, 'code')"
@@ -204,9 +209,17 @@ def load_template(project, path):
 
 
 def point_style(layer, colour=POINT_COLOUR, shape="circle", size_mm=2.2):
-    """Keep a classified point style (size class, sector), else one plain marker."""
-    if not is_classified(layer):
+    """The centres' own marker; else keep a classified point style (size class, sector), else
+    one plain marker."""
+    if is_centres(layer):
+        layer.setRenderer(centres_renderer())
+    elif not is_classified(layer):
         layer.setRenderer(marker_renderer(colour, shape, size_mm))
+
+
+def is_centres(layer):
+    """Whether the layer is the plugin's list of Industrie 4.0 centres (by its source)."""
+    return attribution_for_fields(layer.fields().names()) == CENTRES_COMPILED["de"]
 
 
 def facility_style(layer):
@@ -215,7 +228,8 @@ def facility_style(layer):
     layer.setRenderer(marker_renderer(FACILITY_COLOUR, "star", 4.0))
     names = layer.fields().names()
     field = next((name for name in FACILITY_LABEL_FIELDS if name in names), None)
-    if field is None:
+    expression = _label_expression(layer) if "label" not in names else None
+    if field is None and expression is None:
         return
     text_format = QgsTextFormat()
     text_format.setFont(font(7.5))
@@ -225,12 +239,32 @@ def facility_style(layer):
     buffer.setSize(0.8)
     text_format.setBuffer(buffer)
     settings = QgsPalLayerSettings()
-    settings.fieldName = field
+    settings.fieldName = expression or field
+    settings.isExpression = expression is not None
     settings.placement = LabelPlacement.OrderedPositionsAroundPoint
     settings.dist = 0.8
     settings.setFormat(text_format)
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)
+
+
+def _label_expression(layer):
+    """For a list with the HRK's short names but no label field (placed by the user from the
+    list itself): an expression giving each short name its readable label; None without."""
+    names = layer.fields().names()
+    if not {"short_name", "city"} <= set(names):
+        return None
+    labels = {}
+    for feature in layer.getFeatures():
+        short_name = feature["short_name"]
+        full_name = feature["name"] if "name" in names else None
+        labels[short_name] = facility_label(short_name, full_name, feature["city"])
+    cases = " ".join(
+        f"WHEN {QgsExpression.quotedValue(short_name)} THEN {QgsExpression.quotedString(label)}"
+        for short_name, label in labels.items()
+        if short_name
+    )
+    return f'CASE "short_name" {cases} END' if cases else None
 
 
 def outline_only(layer):
@@ -341,53 +375,97 @@ def set_page_texts(layout, texts, sources):
     layout.refresh()
 
 
-class CombinedPdf:
-    """All pages in one PDF (``atlas.pdf``), page after page as they are exported.
+class PrivateProject:
+    """The atlas's own QgsProject with clones of the input layers, made in the main thread
+    (where the user's layers may be read) and then handed to the thread that renders.
 
-    QgsLayoutExporter writes one layout (or one layout's atlas) per file; the pages of the
-    different map types come from different layouts, so they are drawn here onto one PDF
-    writer, at the layout's page size and with text kept as text.
+    Qt lets a thread pull only objects that belong to no thread: ``release`` (main thread)
+    detaches the project, with its layers and their providers as its children, and ``take``
+    (the rendering thread, a task's worker or the main thread itself under qgis_process)
+    adopts it. Layouts and layers made later in that thread then live beside it.
     """
 
-    def __init__(self, path, dpi):
-        self.writer = QPdfWriter(str(path))
-        self.writer.setResolution(dpi)
-        self.writer.setCreator("QGIS plugin Industrie 4.0 Disparitäten")
-        self.painter = None
+    def __init__(self, crs):
+        self.project = QgsProject()
+        self.project.setCrs(crs)
 
-    def add(self, layout):
-        page = layout.pageCollection().page(0).pageSize()
-        # Qt names a page by its portrait size and turns it by the orientation.
-        short_side, long_side = sorted((page.width(), page.height()))
-        orientation = (
-            QPageLayout.Orientation.Landscape
-            if page.width() > page.height()
-            else QPageLayout.Orientation.Portrait
-        )
-        size = QPageSize(QSizeF(short_side, long_side), QPageSize.Unit.Millimeter)
-        self.writer.setPageLayout(QPageLayout(size, orientation, QMarginsF()))
-        if self.painter is None:
-            self.painter = QPainter(self.writer)
-        elif not self.writer.newPage():
-            raise RuntimeError("The combined PDF could not take another page.")
-        render_context = layout.renderContext()
-        render_context.setTextRenderFormat(Qgis.TextRenderFormat.AlwaysText)
-        render_context.setDpi(self.writer.resolution())
-        QgsLayoutExporter(layout).renderPage(self.painter, 0)
+    def add_clone(self, layer):
+        clone = layer.clone()
+        self.project.addMapLayer(clone, False)
+        return clone
 
-    def close(self):
-        if self.painter is not None:
-            self.painter.end()
+    def release(self):
+        self.project.moveToThread(None)
+
+    def take(self):
+        self.project.moveToThread(QThread.currentThread())
+        return self.project
 
 
-def export_pdf(layout, path, dpi):
-    """The layout at the atlas's current feature as a one-page PDF, text kept as text so that
-    it can be searched and copied."""
+class PageSequence(QgsAbstractLayoutIterator):
+    """The pages of all map types as one sequence for QgsLayoutExporter's multi-page PDF.
+
+    The pages come from different layouts (one per map type), which the exporter's atlas
+    export cannot join, so it is given this iterator: ``pages`` yields the layout of each
+    next page, ready to draw. QGIS renders the whole file in C++, which lets other threads'
+    Python run meanwhile, where a QPdfWriter driven from Python would hold Python's lock
+    while it writes each page. An error raised while preparing a page cannot pass through
+    QGIS's C++ code: it is kept and raised again by ``export_combined_pdf``.
+    """
+
+    def __init__(self, pages):
+        super().__init__()
+        self.pages = pages
+        self.current = None
+        self.error = None
+
+    def beginRender(self):
+        return True
+
+    def endRender(self):
+        return True
+
+    def count(self):
+        return 0  # unknown in advance; the exporter only uses it for its own progress
+
+    def filePath(self, base_file_path, extension):
+        return base_file_path
+
+    def layout(self):
+        return self.current
+
+    def next(self):
+        try:
+            self.current = next(self.pages, None)
+        except Exception as error:  # raised again by export_combined_pdf
+            self.error, self.current = error, None
+        return self.current is not None
+
+
+def _pdf_settings(dpi):
+    """Text kept as text, so that it can be searched and copied."""
     settings = QgsLayoutExporter.PdfExportSettings()
     settings.dpi = dpi
     settings.rasterizeWholeImage = False
     settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
     settings.exportMetadata = True
-    result = QgsLayoutExporter(layout).exportToPdf(str(path), settings)
+    return settings
+
+
+def export_combined_pdf(pages, path, dpi):
+    """All pages of a PageSequence in one PDF (``atlas.pdf``); nothing when it has none."""
+    result, _error = QgsLayoutExporter.exportToPdf(pages, str(path), _pdf_settings(dpi))
+    if pages.error is not None:
+        raise pages.error
+    if result not in (
+        QgsLayoutExporter.ExportResult.Success,
+        QgsLayoutExporter.ExportResult.Canceled,
+    ):
+        raise RuntimeError(f"PDF export to {path} failed (QgsLayoutExporter result {result}).")
+
+
+def export_pdf(layout, path, dpi):
+    """The layout at the atlas's current feature as a one-page PDF."""
+    result = QgsLayoutExporter(layout).exportToPdf(str(path), _pdf_settings(dpi))
     if result != QgsLayoutExporter.ExportResult.Success:
         raise RuntimeError(f"PDF export to {path} failed (QgsLayoutExporter result {result}).")

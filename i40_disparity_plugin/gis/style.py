@@ -55,6 +55,24 @@ def marker_renderer(color, shape="circle", size_mm=2.4):
     return QgsSingleSymbolRenderer(_marker(color, shape, size_mm))
 
 
+def centres_renderer():
+    """The Industrie 4.0 centres: a large orange diamond with a dark outline. Grey or black
+    sank into the atlas's grey Länder and the dark density classes; orange is neither the use
+    cases' blue circle nor the universities' black star, and the dark outline keeps it
+    visible on red and orange area classes too."""
+    return QgsSingleSymbolRenderer(
+        QgsMarkerSymbol.createSimple(
+            {
+                "name": "diamond",
+                "color": "#f07f09",
+                "outline_color": "#3b1f00",
+                "outline_width": "0.3",
+                "size": "3.4",
+            }
+        )
+    )
+
+
 # ColorBrewer "Set1": distinct hues for categories that have no order (sectors, size classes).
 CATEGORY_COLOURS = (
     "#e41a1c",

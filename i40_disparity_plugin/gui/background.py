@@ -1,8 +1,7 @@
 """Run a Processing algorithm from a dock on QGIS's task manager (progress bar, cancel).
 
-Algorithms flagged FlagNoThreading (print layouts: their map items render layers, which QGIS
-allows only on the main thread) run on the main thread instead, as QGIS's own algorithm
-dialog runs them; the dock stays responsive through their progress reports.
+Every algorithm of the plugin runs in a worker thread, the atlas too (its print layouts are
+made in that thread, see gis/atlas.PrivateProject): none may block QGIS's event loop.
 """
 
 from processing.gui.Postprocessing import handleAlgorithmResults
@@ -13,9 +12,8 @@ from qgis.core import (
     QgsProcessingFeedback,
     QgsProject,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QObject, QTimer, pyqtSignal
+from qgis.PyQt.QtCore import QObject, pyqtSignal
 
-from ..compat import ProcessingAlgorithmFlag
 from .slots import log_exception
 
 
@@ -47,25 +45,13 @@ class BackgroundAlgorithm(QObject):
         self.feedback = _ErrorCollectingFeedback()
         self.feedback.progressChanged.connect(lambda value: self.progressChanged.emit(int(value)))
         self.parameters = parameters
-        self.task = None
-        if not self.algorithm.flags() & ProcessingAlgorithmFlag.NoThreading:
-            self.task = QgsProcessingAlgRunnerTask(
-                self.algorithm, parameters, self.context, self.feedback
-            )
-            self.task.executed.connect(self._executed)
+        self.task = QgsProcessingAlgRunnerTask(
+            self.algorithm, parameters, self.context, self.feedback
+        )
+        self.task.executed.connect(self._executed)
 
     def start(self):
-        if self.task is not None:
-            QgsApplication.taskManager().addTask(self.task)
-        else:
-            # After the caller has shown "running…": the run blocks until it is done.
-            QTimer.singleShot(0, self._run_on_main_thread)
-
-    def _run_on_main_thread(self):
-        # Each progress report lets Qt handle events, so Cancel can be clicked meanwhile.
-        self.feedback.progressChanged.connect(lambda _value: QCoreApplication.processEvents())
-        results, successful = self.algorithm.run(self.parameters, self.context, self.feedback)
-        self._executed(successful, results)
+        QgsApplication.taskManager().addTask(self.task)
 
     def cancel(self):
         self.feedback.cancel()

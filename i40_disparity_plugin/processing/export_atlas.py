@@ -17,10 +17,10 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
-    QgsProject,
 )
 
-from ..compat import ProcessingAlgorithmFlag, ProcessingNumberParameterType, ProcessingSourceType
+from ..compat import ProcessingNumberParameterType, ProcessingSourceType
+from ..core.attribution import attribution_in
 from ..core.messages import CoreError
 from ..core.report.atlas_index import write_atlas_index
 from ..core.report.atlas_pages import (
@@ -36,10 +36,12 @@ from ..core.report.atlas_pages import (
 )
 from ..gis.atlas import (
     DEFAULT_TEMPLATE,
-    CombinedPdf,
     ContextLayers,
+    PageSequence,
+    PrivateProject,
     classified_field_label,
     coverage_areas,
+    export_combined_pdf,
     export_pdf,
     facility_style,
     fit_scale_bar,
@@ -86,11 +88,6 @@ class ExportAtlasAlgorithm(I40Algorithm):
     def groupId(self):
         return "reports"
 
-    def flags(self):
-        # Print layouts, their items and the label engine belong to the main thread, as in
-        # QGIS's own layout export algorithms (native:atlaslayouttopdf).
-        return super().flags() | ProcessingAlgorithmFlag.NoThreading
-
     def shortHelpString(self):
         return self.tr(
             "<p>Writes map pages a planner can publish, one per Land and map type, as PDF "
@@ -107,12 +104,14 @@ class ExportAtlasAlgorithm(I40Algorithm):
             "land areas (GF = 9) are used.</p>"
             "<p>Each layer is drawn with its own style: style the districts first with 'Style "
             "a choropleth map'; the density bands keep the style of 'Density bands'. Points "
-            "keep a classified style, otherwise they get a plain marker. The pages are built "
+            "keep a classified style, otherwise they get a plain marker; the plugin's Industrie "
+            "4.0 centres always get their own orange diamond. The pages are built "
             "from a print layout template (.qpt) shipped with the plugin; a copy with the "
             "same item ids (title, subtitle, map, legend, scalebar, north_arrow, sources, "
-            "overview) can replace it. The sources line on every page comes from the layers' "
-            "metadata.</p>"
-            "<p>Runs in the main thread, as print layouts require.</p>"
+            "overview) can replace it. The sources line of each page names the sources of the "
+            "layers drawn on it, each once, from the layers' metadata.</p>"
+            "<p>Runs in the background: QGIS stays usable, each page is reported as it is "
+            "done, and Cancel stops after the page's current file.</p>"
         )
 
     def initAlgorithm(self, config=None):
@@ -214,39 +213,68 @@ class ExportAtlasAlgorithm(I40Algorithm):
         self.addOutput(QgsProcessingOutputFile(self.INDEX, self.tr("Index of the pages (JSON)")))
 
     def prepare(self, parameters, context, feedback):
-        # The base class reads an INPUT layer, which this algorithm does not have.
+        # In the main thread: everything read from the user's layers (their names, styles,
+        # metadata, the Länder's geometries) and the private project with the clones, which
+        # process then takes over into its own thread (see gis/atlas.PrivateProject).
+        # A refusal is raised by process: Processing reports an error raised here only as
+        # "There were errors executing the algorithm", without its words.
+        self.refusal = None
+        try:
+            self._read_inputs(parameters, context)
+        except QgsProcessingException as error:
+            self.refusal = error
         return True
 
-    def process(self, parameters, context, feedback):
+    def _read_inputs(self, parameters, context):
         self.language = self.label_language(parameters, context)
-        keys, pages = self._laender_and_pages(parameters, context)
-        with_germany = self.parameterAsBoolean(parameters, self.OVERVIEW, context)
-        self.inputs = self._input_layers(parameters, context, pages)
+        self.keys, self.pages = self._laender_and_pages(parameters, context)
+        self.with_germany = self.parameterAsBoolean(parameters, self.OVERVIEW, context)
+        self.inputs = self._input_layers(parameters, context, self.pages)
         self.folder = self._output_folder(parameters, context)
-        template = self.parameterAsFile(parameters, self.TEMPLATE, context) or DEFAULT_TEMPLATE
+        self.template = self.parameterAsFile(parameters, self.TEMPLATE, context) or DEFAULT_TEMPLATE
         self.dpi = self.parameterAsInt(parameters, self.DPI, context)
-        geometries = self._land_geometries(parameters, context, keys)
-        project, clones = self._private_project()
-        all_laender = [(key, name, geometry) for key, (name, geometry) in geometries.items()]
-        context_layers = ContextLayers(
-            project, all_laender, coverage_areas(geometries, keys, with_germany)
-        )
-        point_style(clones[self.POINTS])
+        self.geometries = self._land_geometries(parameters, context, self.keys)
+        self.names = {page.name: self._names(page) for page in self.pages}
+        self.page_attribution = {
+            page.name: self._attribution(self._page_layers(page)) for page in self.pages
+        }
+        self.attribution = self._attribution(self.inputs.values())
+        self.record = self._parameter_record(parameters, context)
+        self.private = PrivateProject(self.inputs[self.LAENDER_LAYER].crs())
+        self.clones = {
+            name: self.private.add_clone(layer)
+            for name, layer in self.inputs.items()
+            if layer is not None and name != self.LAENDER_LAYER
+        }
+        self.private.release()
 
+    def process(self, parameters, context, feedback):
+        if self.refusal is not None:
+            raise self.refusal
+        project = self.private.take()
+        try:
+            return self._write_atlas(project, feedback)
+        finally:
+            # Deleted here, in the thread that owns them now.
+            self.private = self.clones = None
+
+    def _write_atlas(self, project, feedback):
+        all_laender = [(key, name, geometry) for key, (name, geometry) in self.geometries.items()]
+        context_layers = ContextLayers(
+            project, all_laender, coverage_areas(self.geometries, self.keys, self.with_germany)
+        )
+        point_style(self.clones[self.POINTS])
         self.entries = []
-        self.total = len(pages) * context_layers.coverage.featureCount()
+        self.total = len(self.pages) * context_layers.coverage.featureCount()
+        layouts = [(page, self._page_layout(project, page, context_layers)) for page in self.pages]
         # The pages are made in a folder of their own and moved into place once all are
         # there: a cancelled or failed run leaves nothing, and an earlier atlas stays whole.
         self.staging = Path(tempfile.mkdtemp(prefix=".atlas-", dir=self.folder))
         try:
-            self.combined = CombinedPdf(self.staging / COMBINED_PDF, self.dpi)
-            try:
-                for page in pages:
-                    layout = self._page_layout(project, template, page, clones, context_layers)
-                    if not self._export_pages(layout, page, feedback):
-                        break
-            finally:
-                self.combined.close()
+            pages = PageSequence(self._pages(layouts, feedback))
+            self._render(
+                COMBINED_PDF, export_combined_pdf, (pages, self.staging / COMBINED_PDF, self.dpi)
+            )
             if feedback.isCanceled():
                 feedback.pushInfo(self.tr("Cancelled: no page was kept."))
                 return {}
@@ -254,10 +282,8 @@ class ExportAtlasAlgorithm(I40Algorithm):
                 os.replace(path, self.folder / path.name)
         finally:
             shutil.rmtree(self.staging, ignore_errors=True)
-        attribution = self._attribution(self.inputs.values())
-        record = self._parameter_record(parameters, context)
         index_path = write_atlas_index(
-            self.folder, self.language, self.entries, attribution, record
+            self.folder, self.language, self.entries, self.attribution, self.record
         )
         return {
             self.OUTPUT_FOLDER: str(self.folder),
@@ -292,55 +318,46 @@ class ExportAtlasAlgorithm(I40Algorithm):
             )
         return geometries
 
-    def _private_project(self):
-        """A project of our own with clones of the input layers: the user's project, its
-        layers and their styles stay as they were; only clones are styled and drawn."""
-        project = QgsProject()
-        project.setCrs(self.inputs[self.LAENDER_LAYER].crs())
-        clones = {}
-        for name, layer in self.inputs.items():
-            if layer is not None and name != self.LAENDER_LAYER:
-                clones[name] = layer.clone()
-                project.addMapLayer(clones[name], False)
-        return project, clones
-
-    def _export_pages(self, layout, page, feedback):
-        """The pages of one map type, one per atlas feature; False when cancelled. Cancel is
-        looked at before each of a page's three renders (its PDF, its PNG, its page of the
-        combined PDF), the steps no one can interrupt: none takes a second."""
-        language, folder = self.language, self.staging
-        atlas = layout.atlas()
-        atlas.beginRender()
-        try:
-            for index in range(atlas.count()):
-                if feedback.isCanceled():
-                    return False
-                atlas.seekTo(index)
-                code = atlas.layout().reportContext().feature()["code"]
-                texts = self._texts(page, code)
-                attribution = self._attribution(self._page_layers(page))
-                set_page_texts(layout, texts, sources_lines(attribution, texts, language))
-                fit_scale_bar(layout)
-                entry = index_entry(page, code, language, texts)
-                feedback.pushInfo(
-                    self.tr("Page {number} of {total}: {file}").format(
-                        number=len(self.entries) + 1, total=self.total, file=entry["pdf"]
-                    )
-                )
-                renders = (
-                    (entry["pdf"], export_pdf, (layout, folder / entry["pdf"], self.dpi)),
-                    (entry["png"], export_png, (layout, folder / entry["png"], self.dpi)),
-                    (COMBINED_PDF, self.combined.add, (layout,)),
-                )
-                for file_name, render, arguments in renders:
+    def _pages(self, layouts, feedback):
+        """Each page in turn, its own PDF and PNG written, as the combined PDF asks for the
+        next one; stops when cancelled. Cancel is looked at before each of a page's three
+        renders (its PDF, its PNG, its page of the combined PDF), the steps no one can
+        interrupt: on the real data none takes a second."""
+        for page, layout in layouts:
+            atlas = layout.atlas()
+            atlas.beginRender()
+            try:
+                for index in range(atlas.count()):
                     if feedback.isCanceled():
-                        return False
-                    self._render(file_name, render, arguments)
-                self.entries.append(entry)
-                feedback.setProgress(100.0 * len(self.entries) / self.total)
-        finally:
-            atlas.endRender()
-        return True
+                        return
+                    atlas.seekTo(index)
+                    entry = self._page_files(page, layout, feedback)
+                    if entry is None:
+                        return
+                    yield layout
+                    self.entries.append(entry)
+                    feedback.setProgress(100.0 * len(self.entries) / self.total)
+            finally:
+                atlas.endRender()
+
+    def _page_files(self, page, layout, feedback):
+        """The texts of the atlas's current page, then its PDF and PNG; None if cancelled."""
+        code = layout.reportContext().feature()["code"]
+        texts = page_texts(page, code, self.language, **self.names[page.name])
+        attribution = self.page_attribution[page.name]
+        set_page_texts(layout, texts, sources_lines(attribution, texts, self.language))
+        fit_scale_bar(layout)
+        entry = index_entry(page, code, self.language, texts)
+        feedback.pushInfo(
+            self.tr("Page {number} of {total}: {file}").format(
+                number=len(self.entries) + 1, total=self.total, file=entry["pdf"]
+            )
+        )
+        for file_name, render in ((entry["pdf"], export_pdf), (entry["png"], export_png)):
+            if feedback.isCanceled():
+                return None
+            self._render(file_name, render, (layout, self.staging / file_name, self.dpi))
+        return None if feedback.isCanceled() else entry
 
     def _render(self, file_name, render, arguments):
         try:
@@ -408,7 +425,8 @@ class ExportAtlasAlgorithm(I40Algorithm):
             ) from None
         return folder
 
-    def _page_layout(self, project, template, page, clones, context_layers):
+    def _page_layout(self, project, page, context_layers):
+        template, clones = self.template, self.clones
         layout, missing = load_template(project, template)
         if layout is None:
             raise QgsProcessingException(
@@ -437,7 +455,8 @@ class ExportAtlasAlgorithm(I40Algorithm):
             layers.append(outlines)
         return setup_page_layout(layout, context_layers, layers, None, [points, facilities])
 
-    def _texts(self, page, code):
+    def _names(self, page):
+        """The layer names and descriptions a page's texts quote (core page_texts)."""
         inputs = self.inputs
         facilities = inputs[self.FACILITIES]
         names = {
@@ -450,11 +469,12 @@ class ExportAtlasAlgorithm(I40Algorithm):
             areas = inputs[page.area_parameter]
             names["areas"] = areas.name()
             names["thresholds"] = threshold_sentence(areas.metadata().abstract())
-        return page_texts(page, code, self.language, **names)
+        return names
 
     def _attribution(self, layers):
+        """The sources of ``layers`` in the language of the pages."""
         return [
-            line
+            attribution_in(line, self.language)
             for layer in layers
             if layer is not None
             for line in input_attribution(layer, layer.name())

@@ -20,6 +20,7 @@ from qgis.core import (
 )
 
 from ..compat import FieldType, GeometryType, ProcessingSourceType, WkbType
+from ..core.attribution import CENTRES_COMPILED, UNIVERSITIES_HRK
 from ..core.field_names import (
     AREA_KEY_FIELD_NAMES,
     AREA_NAME_FIELD_NAMES,
@@ -27,19 +28,23 @@ from ..core.field_names import (
     guess_field,
 )
 from ..core.messages import CoreError
-from ..core.points.outputs import PLACED, UNPLACED, USE_CASE
+from ..core.points.facility_labels import facility_label
+from ..core.points.outputs import FACILITY_LABEL, PLACED, UNPLACED, USE_CASE
 from ..core.requirements import STATISTICS_REQUIREMENTS
-from ..gis.i18n import core_text, translate_core
+from ..gis.i18n import core_text, translate_core, ui_language
 from ..gis.output_fields import qgs_fields
 from ..gis.place_lookups import WGS84, gemeinden, plz_points
 from ..gis.provenance import finish_output_layer, output_metadata
+from ..gis.style import centres_renderer
 from ..gis.values import python_value
 from ..paths import PLUGIN_DIR
 from .base import I40Algorithm, in_steps
 
 TABLE_SUFFIXES = (".csv", ".txt", ".xlsx", ".geojson", ".json")
 # The shipped reference lists (see data/README.md), in the order of the FACILITIES options.
-REFERENCE_FILES = ("technische_hochschulen.csv", "i40_zentren.csv")
+CENTRES_FILE = "i40_zentren.csv"
+REFERENCE_FILES = ("technische_hochschulen.csv", CENTRES_FILE)
+REFERENCE_ATTRIBUTION = (UNIVERSITIES_HRK, CENTRES_COMPILED)
 # Records placed between two looks at Cancel: some 50 ms of work.
 GEOCODE_STEP = 10_000
 
@@ -194,7 +199,7 @@ class GeocodePointsAlgorithm(I40Algorithm):
             "(algorithm i40disparity:{algorithm}); geocode_method says how each was placed."
         ).format(input=self.input_name, algorithm=self.name())
         metadata = output_metadata(self.input_name, abstract, self.input_rights)
-        finish_output_layer(self.output_id, context, feedback, metadata)
+        finish_output_layer(self.output_id, context, feedback, metadata, self.output_renderer())
         if self.unplaced_id is not None:
             finish_output_layer(self.unplaced_id, context, feedback, metadata)
         return {}
@@ -242,6 +247,9 @@ class GeocodePointsAlgorithm(I40Algorithm):
         for column in columns[len(USE_CASE.columns) :]:
             fields.append(_field_for(column, data[column]))
         fields = qgs_fields(PLACED, fields)
+        labelled = self.labels_facilities(columns)
+        if labelled:
+            fields = qgs_fields(FACILITY_LABEL, fields)
         sink, self.output_id = self.parameterAsSink(
             parameters, self.OUTPUT, context, fields, WkbType.Point, WGS84
         )
@@ -254,10 +262,23 @@ class GeocodePointsAlgorithm(I40Algorithm):
                 continue
             feature = QgsFeature(fields)
             values = [_plain(record[c]) for c in columns]
-            feature.setAttributes([*values, result.method, result.note_text(core_text)])
+            attributes = [*values, result.method, result.note_text(core_text)]
+            if labelled:
+                attributes.append(
+                    facility_label(record["short_name"], record.get("name"), record["city"])
+                )
+            feature.setAttributes(attributes)
             feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(result.x, result.y)))
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return True
+
+    def labels_facilities(self, columns):
+        """Whether the output gets FACILITY_LABEL: only the shipped universities."""
+        return False
+
+    def output_renderer(self):
+        """The placed points' style; None: QGIS's default."""
+        return None
 
     def _layer_records(self, parameters, context):
         """A layer's features as records; a point geometry supplies lon/lat in WGS 84."""
@@ -360,12 +381,15 @@ class ReferenceFacilitiesAlgorithm(GeocodePointsAlgorithm):
 
     def prepare(self, parameters, context, feedback):
         super().prepare(parameters, context, feedback)
-        self.input_rights = [
-            self.tr(
-                "Facts compiled from the HRK Hochschulkompass and programme pages; see {file}"
-            ).format(file=f"data/{self.table_file.name}")
-        ]
+        self.reference = int(parameters.get(self.FACILITIES) or 0)
+        self.input_rights = [REFERENCE_ATTRIBUTION[self.reference][ui_language()]]
         return True
+
+    def labels_facilities(self, columns):
+        return "short_name" in columns
+
+    def output_renderer(self):
+        return centres_renderer() if REFERENCE_FILES[self.reference] == CENTRES_FILE else None
 
 
 def _records(data):

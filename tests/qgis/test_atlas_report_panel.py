@@ -129,7 +129,7 @@ def test_dock_exports_the_pages_and_the_report_into_one_folder(
     use_cases,  # noqa: F811
     universities,  # noqa: F811
 ):
-    """The whole dock run, as a planner clicks it: maps on the main thread, then the report."""
+    """The whole dock run, as a planner clicks it: maps in the background, then the report."""
     QgsProject.instance().addMapLayers([atlas_laender, districts, bands, use_cases, universities])
     panel = AtlasReportPanel(qgis_iface)
     panel.laenderLayerCombo.setLayer(atlas_laender)

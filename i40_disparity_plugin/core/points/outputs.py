@@ -34,6 +34,10 @@ PLACED = OutputTable(
     ),
 )
 
+# Added by referencefacilities to the universities, after PLACED: a label a map reader can use
+# (core/points/facility_labels.py), where the list's short name is the HRK's "Aachen TH".
+FACILITY_LABEL = OutputTable("facility_label", (column("label", TEXT, "Beschriftung", "Label"),))
+
 # The records that could not be placed: their row in the table, the schema fields that say
 # what and where they are, and why they were not placed.
 UNPLACED_RECORD_FIELDS = ("title", "organisation", "plz", "city", "land")
