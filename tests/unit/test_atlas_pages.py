@@ -108,10 +108,11 @@ def test_sources_keep_each_line_once_then_parameters_and_credit():
         "© BKG",
         "Hochschulkompass",
         "Punkte: Zentren; Hochschulen: TH",
-        "Karte: QGIS-Plugin Industrie 4.0 Disparitäten (i40disparity:exportatlas), "
-        "ETRS89-LAEA (EPSG:3035)",
+        "Karte: QGIS-Plugin Industrie 4.0 Disparitäten, Projektion ETRS89-LAEA (EPSG:3035)",
     ]
     assert unique_lines(["b", "a", "b"]) == ["b", "a"]
+    # A reader's words only: no algorithm id or file of the plugin.
+    assert not any("i40disparity" in line or ".csv" in line for line in lines)
 
 
 def test_index_entry_has_the_files_relative_to_the_folder():

@@ -128,10 +128,8 @@ def page_stem(page_name, code):
 
 
 MAP_CREDIT = {
-    "de": "Karte: QGIS-Plugin Industrie 4.0 Disparitäten (i40disparity:exportatlas), "
-    "ETRS89-LAEA (EPSG:3035)",
-    "en": "Map: QGIS plugin Industrie 4.0 Disparitäten (i40disparity:exportatlas), "
-    "ETRS89-LAEA (EPSG:3035)",
+    "de": "Karte: QGIS-Plugin Industrie 4.0 Disparitäten, Projektion ETRS89-LAEA (EPSG:3035)",
+    "en": "Map: QGIS plugin Industrie 4.0 Disparitäten, projection ETRS89-LAEA (EPSG:3035)",
 }
 
 
