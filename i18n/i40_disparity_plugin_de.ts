@@ -1591,34 +1591,44 @@
 <context>
     <name>I40DisparityPlugin</name>
     <message>
-        <location filename="../i40_disparity_plugin/plugin.py" line="70"/>
+        <location filename="../i40_disparity_plugin/plugin.py" line="90"/>
         <source>Industry 4.0 disparities</source>
         <translation>Industrie 4.0 Disparitäten</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/plugin.py" line="52"/>
+        <location filename="../i40_disparity_plugin/plugin.py" line="53"/>
         <source>Density bands</source>
         <translation>Dichteklassen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/plugin.py" line="55"/>
+        <location filename="../i40_disparity_plugin/plugin.py" line="56"/>
         <source>District indicators</source>
         <translation>Kreisindikatoren</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/plugin.py" line="61"/>
+        <location filename="../i40_disparity_plugin/plugin.py" line="62"/>
         <source>Use cases</source>
         <translation>Anwendungsbeispiele</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/plugin.py" line="62"/>
+        <location filename="../i40_disparity_plugin/plugin.py" line="63"/>
         <source>Atlas &amp; report</source>
         <translation>Atlas &amp; Bericht</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/plugin.py" line="70"/>
+        <location filename="../i40_disparity_plugin/plugin.py" line="87"/>
         <source>Some tools need {packages}, which QGIS&apos;s Python lacks.</source>
         <translation>Dem Python von QGIS fehlt, was einige Werkzeuge benötigen: {packages}.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/plugin.py" line="74"/>
+        <source>Some tools need {packages}.</source>
+        <translation>Einige Werkzeuge brauchen {packages}.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/plugin.py" line="78"/>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
 </context>
 <context>

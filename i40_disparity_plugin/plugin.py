@@ -1,15 +1,16 @@
 """The plugin object QGIS talks to: menu, toolbar, docks and the Processing provider."""
 
-from qgis.core import QgsApplication
-from qgis.gui import QgsDockWidget
+from qgis.core import Qgis, QgsApplication
+from qgis.gui import QgsDockWidget, QgsMessageBar
 from qgis.PyQt.QtCore import QCoreApplication, Qt
-from qgis.PyQt.QtWidgets import QFrame, QMenu, QScrollArea
+from qgis.PyQt.QtWidgets import QFrame, QMenu, QMessageBox, QPushButton, QScrollArea
 
 from .core.requirements import install_advice, missing_requirements, package_names
 from .gis.i18n import core_text, install_translator, remove_translator
 from .gui.atlas_report_panel import AtlasReportPanel
 from .gui.density_bands_panel import DensityBandsPanel
 from .gui.district_indicators_panel import DistrictIndicatorsPanel
+from .gui.slots import reports_errors
 from .gui.use_cases_panel import UseCasesPanel
 from .icons import icon
 from .processing.provider import I40DisparityProvider
@@ -66,16 +67,37 @@ class I40DisparityPlugin:
 
     def _warn_about_missing_packages(self):
         missing = missing_requirements()
-        if missing:
-            self.iface.messageBar().pushWarning(
-                self.tr("Industry 4.0 disparities"),
-                # One short sentence of what is missing, then what to do about it.
-                self.tr("Some tools need {packages}, which QGIS's Python lacks.").format(
-                    packages=package_names(missing)
-                )
-                + " "
-                + core_text(install_advice(missing)),
-            )
+        if not missing:
+            return
+        # One short sentence fits the bar; what to do about it is one click away.
+        packages = package_names(missing)
+        item = QgsMessageBar.createMessage(
+            self.tr("Industry 4.0 disparities"),
+            self.tr("Some tools need {packages}.").format(packages=packages),
+        )
+        details = QPushButton(self.tr("Details"), item)
+        details.setObjectName("missingPackagesDetails")
+        details.clicked.connect(lambda: self.show_missing_packages(missing))
+        item.layout().addWidget(details)
+        self.iface.messageBar().pushWidget(item, Qgis.MessageLevel.Warning)
+
+    @reports_errors
+    def show_missing_packages(self, missing):
+        """What is missing and the commands that install it, selectable to copy."""
+        text = self.tr("Some tools need {packages}, which QGIS's Python lacks.").format(
+            packages=package_names(missing)
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Industry 4.0 disparities"),
+            text + "\n\n" + core_text(install_advice(missing)),
+            QMessageBox.StandardButton.Ok,
+            self.iface.mainWindow(),
+        )
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.show()  # not exec(): QGIS goes on starting behind it
+        return box
 
     def _add_dock(self, object_name, title, icon_name, panel_class):
         dock = QgsDockWidget(title, self.iface.mainWindow())

@@ -13,7 +13,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
 from qgis.PyQt.QtGui import QImage
-from qgis.PyQt.QtWidgets import QDockWidget, QFileDialog, QLabel, QMenu, QToolBar
+from qgis.PyQt.QtWidgets import QDockWidget, QFileDialog, QLabel, QMenu, QPushButton, QToolBar
 
 import i40_disparity_plugin
 from i40_disparity_plugin.compat import FieldType
@@ -230,14 +230,20 @@ def test_missing_packages_are_named_once_at_start(qgis_iface, qgis_processing, m
     )
     monkeypatch.setattr(plugin_module, "install_advice", partial(install_advice, platform=DEBIAN))
     bar = qgis_iface.messageBar()
-    bar.clear_messages()
+    bar.clearWidgets()
     plugin = i40_disparity_plugin.classFactory(qgis_iface)
     plugin.initGui()
     try:
-        warnings = bar.get_messages(Qgis.MessageLevel.Warning)
-        assert len(warnings) == 1
-        assert "pandas" in warnings[0] and "sudo apt install python3-pandas" in warnings[0]
-        assert "pip" not in warnings[0] and "--break-system-packages" not in warnings[0]
+        (item,) = bar.items()
+        assert item.level() == Qgis.MessageLevel.Warning
+        # One short sentence in the bar, which it shows in full ...
+        assert item.text() == "Some tools need pandas."
+        # ... and what to do behind "Details".
+        box = plugin.show_missing_packages(plugin_module.missing_requirements())
+        assert "sudo apt install python3-pandas" in box.text()
+        assert "pip" not in box.text() and "--break-system-packages" not in box.text()
+        box.close()
+        assert item.findChild(QPushButton, "missingPackagesDetails").text() == "Details"
         # The density tools still work.
         assert QgsApplication.processingRegistry().algorithmById("i40disparity:densitybands")
     finally:
