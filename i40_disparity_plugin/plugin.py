@@ -109,16 +109,39 @@ class I40DisparityPlugin:
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         panel = panel_class(self.iface, scroll)
         scroll.setWidget(panel)
+        # As wide as the panel needs: only its height scrolls.
+        scroll.setMinimumWidth(
+            panel.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+        )
         dock.setWidget(scroll)
         self.panels.append(panel)
         self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         dock.hide()
         action = dock.toggleViewAction()
+        action.toggled.connect(lambda shown: shown and self._tab_with_open_docks(dock))
         action.setIcon(icon(icon_name))
         action.setText(title + "…")
         self.menu.addAction(action)
         self.toolbar.addAction(action)
         self.docks.append(dock)
+
+    @reports_errors
+    def _tab_with_open_docks(self, dock):
+        """Put a dock just opened into one tab group with the plugin's other open docks, so
+        that it has the whole height of the side, not a quarter of it."""
+        main_window = self.iface.mainWindow()
+        area = main_window.dockWidgetArea(dock)
+        beside = [
+            other
+            for other in self.docks
+            if other is not dock
+            and other.isVisible()
+            and not other.isFloating()
+            and main_window.dockWidgetArea(other) == area
+        ]
+        if beside:
+            main_window.tabifyDockWidget(beside[0], dock)
+            dock.raise_()
 
     def unload(self):
         for panel in self.panels:

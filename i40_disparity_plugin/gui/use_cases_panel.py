@@ -22,7 +22,7 @@ from ..core.number_format import LANGUAGES
 from ..core.points.company_size import SIZE_CLASSES
 from ..core.points.distances import parse_distances
 from ..core.points.outputs import UNPLACED, USE_CASE, distances_table, within_field
-from ..core.requirements import STATISTICS_REQUIREMENTS
+from ..core.requirements import SPATIAL_REQUIREMENTS, STATISTICS_REQUIREMENTS
 from ..gis.i18n import core_text, ui_language
 from ..gis.style import category_marker_renderer
 from ..gis.values import python_value
@@ -67,6 +67,7 @@ class UseCasesPanel(AlgorithmPanel, load_form("use_cases_panel.ui")):
         self.chart = ChartView(
             self.chartLabel, self.enlargeChartButton, self.saveChartButton, self.statusLabel
         )
+        self.mappingTable.hide()  # until a table is chosen
         self.fileWidget.fileChanged.connect(self.read_columns)
         self.pointsCombo.layerChanged.connect(self._points_changed)
         self.placeButton.clicked.connect(self.place)
@@ -125,6 +126,7 @@ class UseCasesPanel(AlgorithmPanel, load_form("use_cases_panel.ui")):
     def read_columns(self, *_args):
         """Show which column feeds which field, as recognised; the user may change it."""
         self.mappingTable.setRowCount(0)
+        self.mappingTable.hide()  # empty, it would only take the dock's room
         self.update_run_button()
         path = self.fileWidget.filePath()
         if not path:
@@ -154,6 +156,7 @@ class UseCasesPanel(AlgorithmPanel, load_form("use_cases_panel.ui")):
             self.mappingTable.setCellWidget(row, 1, combo)
         self.mappingTable.resizeColumnsToContents()
         fit_rows(self.mappingTable, len(USE_CASE.columns))
+        self.mappingTable.show()
         self.statusLabel.setText(
             self.tr("{rows} rows. Check which column holds what, then place them.").format(
                 rows=report.rows
@@ -279,6 +282,8 @@ class UseCasesPanel(AlgorithmPanel, load_form("use_cases_panel.ui")):
 
     @reports_errors
     def distances(self):
+        if self.report_missing_packages(SPATIAL_REQUIREMENTS):
+            return
         try:
             radii = parse_distances(self.radiiEdit.text())
         except CoreError as error:

@@ -9,6 +9,15 @@ paths in environment variables:
   I40_PROBE_AREAS       a polygon layer (the PLZ areas) to classify from the dock
   I40_PROBE_DISTRICTS   district polygons with an AGS field (VG5000 Kreise)
   I40_PROBE_TABLE       a statistics export to join to them (an INKAR export)
+  I40_PROBE_GEMEINDEN   VG5000 Gemeinden, to place the Industrie 4.0 centres by their key
+  I40_PROBE_LAENDER     VG5000 Länder, for the atlas pages
+  I40_PROBE_OUTPUT      a folder for the atlas pages and the report
+  I40_PROBE_TS          the German translations (.ts), to find English left in the docks
+  I40_PROBE_HELPERS     tests/helpers, for the measurement of the event loop's gaps
+
+After the density and district docks the probe walks the use-case dock (universities and
+centres placed, band statistics, distances) and the atlas dock (pages and report, once to the
+end while the event loop's gaps are measured, once cancelled), with a screenshot of each dock.
 
 Nothing here may raise into QGIS: an uncaught exception opens a modal error dialog that would
 hold the desktop open until the test's timeout. Every step records its error in the report and
@@ -18,13 +27,24 @@ ends the run instead.
 import json
 import os
 import sys
+import time
 import traceback
+import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 import qgis.utils
 from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
-from qgis.PyQt.QtCore import QCoreApplication, QTimer
-from qgis.PyQt.QtWidgets import QDockWidget, QMenu, QTabWidget, QToolBar
+from qgis.PyQt.QtCore import QCoreApplication, Qt, QTimer
+from qgis.PyQt.QtWidgets import (
+    QAbstractButton,
+    QDockWidget,
+    QGroupBox,
+    QLabel,
+    QMenu,
+    QTableWidget,
+    QTabWidget,
+    QToolBar,
+)
 from qgis.utils import iface
 
 PLUGIN = "i40_disparity_plugin"
@@ -44,7 +64,7 @@ LOG_DOCK = "MessageLog"
 START_DELAY_MS = 2000
 SETTLE_MS = 700
 # The test's subprocess timeout is the last resort; this one still writes a report.
-WATCHDOG_MS = 90_000
+WATCHDOG_MS = 240_000
 POLL_MS = 200  # how often to look whether the dock's background task has finished
 
 probe_report = {"checks": {}, "details": {}, "python_errors": [], "probe_error": None}
@@ -195,7 +215,8 @@ def probe_classify():
     areas = QgsVectorLayer(os.environ["I40_PROBE_AREAS"], "PLZ", "ogr")
     QgsProject.instance().addMapLayer(areas)
     panel = probe_panel(DOCK)
-    panel.layerCombo.setLayer(areas)
+    # Added after the dock was built: the dock's list follows, and takes the only candidate.
+    probe_check("density_dock_took_the_new_layer", panel.layerCombo.currentLayer() == areas)
     probe_report["details"]["preselected_fields"] = [
         panel.populationCombo.currentField(),
         panel.areaCombo.currentField(),
@@ -240,7 +261,8 @@ def probe_district_dock():
     districts = QgsVectorLayer(os.environ["I40_PROBE_DISTRICTS"], "Kreise", "ogr")
     QgsProject.instance().addMapLayer(districts)
     panel = probe_panel(DISTRICT_DOCK)
-    panel.layerCombo.setLayer(districts)
+    # The only layer of Kreise: taken, though the PLZ areas are polygons too.
+    probe_check("district_dock_took_the_kreise", panel.layerCombo.currentLayer() == districts)
     probe_report["details"]["district_key_field"] = panel.keyCombo.currentField()
     panel.fileWidget.setFilePath(os.environ["I40_PROBE_TABLE"])
     panel.readButton.click()
@@ -274,7 +296,220 @@ def probe_district_done():
 def probe_district_screenshot(path):
     probe_find(QDockWidget, DISTRICT_DOCK).raise_()
     probe_main_window().grab().save(str(path), "PNG")
+    QTimer.singleShot(SETTLE_MS, probe_use_cases)
+
+
+def probe_layer(variable, name):
+    layer = QgsVectorLayer(os.environ[variable], name, "ogr")
+    QgsProject.instance().addMapLayer(layer)
+    return layer
+
+
+def probe_when_idle(panel, then):
+    """Call ``then`` once the panel's background run has finished."""
+
+    def poll():
+        if panel.run is not None:
+            QTimer.singleShot(POLL_MS, poll)
+        else:
+            then()
+
+    QTimer.singleShot(POLL_MS, probe_step(poll))
+
+
+def probe_table_rows(table):
+    return [
+        [table.item(row, column).text() if table.item(row, column) else "" for column in range(3)]
+        for row in range(table.rowCount())
+    ]
+
+
+def probe_rows_in_view(table):
+    """Whether the table shows all its rows (up to 12) without scrolling."""
+    shown = min(table.rowCount(), 12)
+    return table.viewport().height() >= sum(table.rowHeight(row) for row in range(shown))
+
+
+@probe_step
+def probe_use_cases():
+    """Place the universities and the centres, count the centres per density band and
+    measure their distances to the universities, all from the dock."""
+    dock = probe_find(QDockWidget, USE_CASES_DOCK)
+    dock.toggleViewAction().trigger()
+    dock.raise_()
+    gemeinden = probe_layer("I40_PROBE_GEMEINDEN", "Gemeinden")
+    panel = probe_panel(USE_CASES_DOCK)
+    probe_check(
+        "use_cases_dock_took_the_gemeinden", panel.gemeindeCombo.currentLayer() == gemeinden
+    )
+    offered = [panel.gemeindeCombo.layer(i) for i in range(panel.gemeindeCombo.count())]
+    probe_report["details"]["gemeinden_offered"] = [lay.name() for lay in offered if lay]
+    # Raw and banded PLZ areas both hold postcodes: the planner picks one.
+    (plz,) = QgsProject.instance().mapLayersByName("PLZ")
+    panel.plzCombo.setLayer(plz)
+    probe_check("bands_chosen_for_the_planner", panel.bandsCombo.currentLayer() is not None)
+    panel.universitiesButton.click()
+    probe_when_idle(panel, lambda: probe_universities_placed(panel))
+
+
+@probe_step
+def probe_universities_placed(panel):
+    probe_report["details"]["universities_status"] = panel.statusLabel.text()
+    probe_check("universities_are_the_facilities", panel.facilitiesCombo.currentLayer() is not None)
+    panel.centresButton.click()
+    probe_when_idle(panel, lambda: probe_centres_placed(panel))
+
+
+@probe_step
+def probe_centres_placed(panel):
+    probe_report["details"]["centres_status"] = panel.statusLabel.text()
+    probe_report["details"]["centres_unplaced"] = probe_table_rows(panel.resultTable)
+    probe_check("unplaced_centres_in_view", probe_rows_in_view(panel.resultTable))
+    centres = [
+        layer
+        for layer in QgsProject.instance().mapLayers().values()
+        if layer.name() in ("Industrie 4.0 centres", "Industrie 4.0-Zentren")
+    ]
+    probe_check("centres_placed", len(centres) == 1)
+    # Out of sight once used, so that the screenshots show the points and the bands.
+    for name in ("Gemeinden", "Kreise", "PLZ"):
+        for layer in QgsProject.instance().mapLayersByName(name):
+            QgsProject.instance().layerTreeRoot().findLayer(layer).setItemVisibilityChecked(False)
+    panel.pointsCombo.setLayer(centres[0])
+    panel.iterationsSpin.setValue(199)
+    panel.runButton.click()
+    probe_when_idle(panel, lambda: probe_counted(panel))
+
+
+@probe_step
+def probe_counted(panel):
+    probe_report["details"]["band_statistics_status"] = panel.statusLabel.text()
+    probe_report["details"]["band_statistics"] = probe_table_rows(panel.resultTable)
+    probe_check("band_statistics_in_view", probe_rows_in_view(panel.resultTable))
+    probe_check("chart_shown", panel.enlargeChartButton.isVisible())
+    chart_width = panel.chartLabel.pixmap().width()
+    probe_report["details"]["chart_width_in_dock"] = chart_width
+    probe_check("chart_fills_the_dock", chart_width >= panel.width() - 60)
+    shot = Path(os.environ["I40_PROBE_SCREENSHOT"])
+    # The dock scrolled to its results, as the planner scrolls to read them.
+    probe_find(QDockWidget, USE_CASES_DOCK).widget().ensureWidgetVisible(panel.chartLabel)
+    probe_main_window().grab().save(str(shot.with_name(shot.stem + "_punkte.png")), "PNG")
+    dialog = panel.chart.enlarge()
+    QTimer.singleShot(SETTLE_MS, lambda: probe_chart_enlarged(panel, dialog))
+
+
+@probe_step
+def probe_chart_enlarged(panel, dialog):
+    shot = Path(os.environ["I40_PROBE_SCREENSHOT"])
+    dialog.grab().save(str(shot.with_name(shot.stem + "_diagramm.png")), "PNG")
+    dialog.close()
+    panel.distanceButton.click()
+    probe_when_idle(panel, lambda: probe_measured(panel))
+
+
+@probe_step
+def probe_measured(panel):
+    probe_report["details"]["distances_status"] = panel.statusLabel.text()
+    probe_report["details"]["distances"] = probe_table_rows(panel.resultTable)
+    shot = Path(os.environ["I40_PROBE_SCREENSHOT"])
+    probe_find(QDockWidget, USE_CASES_DOCK).widget().ensureWidgetVisible(panel.resultTable)
+    probe_main_window().grab().save(str(shot.with_name(shot.stem + "_entfernungen.png")), "PNG")
+    QTimer.singleShot(SETTLE_MS, probe_atlas)
+
+
+def probe_named(*names):
+    layers = QgsProject.instance().mapLayers().values()
+    return next((layer for layer in layers if layer.name() in names), None)
+
+
+@probe_step
+def probe_atlas():
+    """Pages for Hessen and the report, with the event loop's gaps measured meanwhile."""
+    dock = probe_find(QDockWidget, ATLAS_DOCK)
+    dock.toggleViewAction().trigger()
+    dock.raise_()
+    laender = probe_layer("I40_PROBE_LAENDER", "Länder")
+    panel = probe_panel(ATLAS_DOCK)
+    probe_check("atlas_dock_took_the_laender", panel.laenderLayerCombo.currentLayer() == laender)
+    listed = [panel.laenderList.item(i).text() for i in range(panel.laenderList.count())]
+    probe_report["details"]["laender_listed"] = listed
+    for row in range(panel.laenderList.count()):
+        item = panel.laenderList.item(row)
+        hessen = item.text() == "Hessen"
+        item.setCheckState(Qt.CheckState.Checked if hessen else Qt.CheckState.Unchecked)
+    panel.pointsCombo.setLayer(probe_named("Industrie 4.0 centres", "Industrie 4.0-Zentren"))
+    panel.facilitiesCombo.setLayer(probe_named("Technical universities", "Technische Hochschulen"))
+    panel.districtsCombo.setLayer(probe_panel(DISTRICT_DOCK).styled_layer)
+    panel.universitiesCheck.setChecked(False)
+    panel.overviewCheck.setChecked(False)
+    panel.openFolderCheck.setChecked(False)
+    panel.folderWidget.setFilePath(os.environ["I40_PROBE_OUTPUT"])
+    sys.path.insert(0, os.environ["I40_PROBE_HELPERS"])
+    from event_loop_gaps import EventLoopGaps
+
+    gaps = EventLoopGaps().__enter__()
+    progress = []
+    panel.progressBar.valueChanged.connect(progress.append)
+    probe_check("atlas_can_run", panel.runButton.isEnabled())
+    panel.runButton.click()
+    probe_when_idle(panel, lambda: probe_atlas_done(panel, gaps, progress))
+
+
+@probe_step
+def probe_atlas_done(panel, gaps, progress):
+    gaps.__exit__(None, None, None)
+    details = probe_report["details"]
+    details["atlas_status"] = panel.statusLabel.text()
+    details["atlas_longest_gap_s"] = round(gaps.longest, 3)
+    details["atlas_progress"] = sorted(set(progress))
+    pages = sorted(p.name for p in Path(os.environ["I40_PROBE_OUTPUT"]).glob("*.png"))
+    details["atlas_pages"] = pages
+    probe_check("atlas_pages_written", len(pages) >= 2)
+    probe_check("report_written", (Path(os.environ["I40_PROBE_OUTPUT"]) / "report.html").exists())
+    shot = Path(os.environ["I40_PROBE_SCREENSHOT"])
+    probe_main_window().grab().save(str(shot.with_name(shot.stem + "_atlas.png")), "PNG")
+    # Once more with the overview of Germany, the heaviest page, cancelled while it draws.
+    panel.overviewCheck.setChecked(True)
+    panel.reportGroup.setChecked(False)
+    panel.folderWidget.setFilePath(os.environ["I40_PROBE_OUTPUT"] + "_abbruch")
+    panel.runButton.click()
+    QTimer.singleShot(1500, lambda: probe_cancel_atlas(panel))
+
+
+@probe_step
+def probe_cancel_atlas(panel):
+    cancelled_at = time.monotonic()
+    panel.cancelButton.click()
+    probe_when_idle(panel, lambda: probe_atlas_cancelled(panel, cancelled_at))
+
+
+@probe_step
+def probe_atlas_cancelled(panel, cancelled_at):
+    details = probe_report["details"]
+    # Polled every POLL_MS: the time measured is at most that much late.
+    details["atlas_cancel_s"] = round(time.monotonic() - cancelled_at, 3)
+    details["atlas_cancel_status"] = panel.statusLabel.text()
+    details["english_in_docks"] = probe_english_texts()
     QTimer.singleShot(SETTLE_MS, probe_screenshot)
+
+
+def probe_english_texts():
+    """Texts shown in the docks that are English sources of a German translation."""
+    root = ElementTree.parse(os.environ["I40_PROBE_TS"]).getroot()
+    english = {
+        message.findtext("source")
+        for message in root.iter("message")
+        if message.findtext("translation") not in (None, "", message.findtext("source"))
+    }
+    shown = []
+    for name in (DOCK, DISTRICT_DOCK, USE_CASES_DOCK, ATLAS_DOCK):
+        panel = probe_panel(name)
+        shown += [widget.text() for widget in panel.findChildren((QLabel, QAbstractButton))]
+        shown += [box.title() for box in panel.findChildren(QGroupBox)]
+        for table in panel.findChildren(QTableWidget):
+            headers = (table.horizontalHeaderItem(i) for i in range(table.columnCount()))
+            shown += [header.text() for header in headers if header is not None]
+    return sorted({text.replace("&", "") for text in shown} & english)
 
 
 @probe_step

@@ -43,7 +43,7 @@ QGIS_PROCESS = "qgis_process.bin"
 # xvfb-run's default screen is 640x480x8: too small and too few colours for a useful picture.
 XVFB_SCREEN = "-screen 0 1600x1000x24"
 # A hung QGIS (e.g. a modal dialog) must fail the test, not block the run.
-TIMEOUT_S = 120
+TIMEOUT_S = 300
 
 # Variables of the test process that must not leak into the QGIS under test: pytest-qgis
 # points QGIS_CUSTOM_CONFIG_PATH/QGIS_OPTIONS_PATH at its own profile and sets the offscreen
@@ -66,6 +66,8 @@ ZIP_MUST_HOLD = (
     "ui/atlas_report_panel.ui",
     "templates/atlas_seite.qpt",
     "i18n/i40_disparity_plugin_de.qm",
+    "help/de.html",
+    "help/en.html",
 )
 
 # Every check desktop_probe.py makes; all must be reported, and all must pass.
@@ -86,8 +88,22 @@ DESKTOP_CHECKS = (
     "district_dock_present",
     "use_cases_dock_present",
     "atlas_dock_present",
+    "density_dock_took_the_new_layer",
+    "district_dock_took_the_kreise",
     "district_task_started",
     "district_layer_styled",
+    "use_cases_dock_took_the_gemeinden",
+    "bands_chosen_for_the_planner",
+    "universities_are_the_facilities",
+    "unplaced_centres_in_view",
+    "centres_placed",
+    "band_statistics_in_view",
+    "chart_shown",
+    "chart_fills_the_dock",
+    "atlas_dock_took_the_laender",
+    "atlas_can_run",
+    "atlas_pages_written",
+    "report_written",
     "screenshot_saved",
     "unload_returned_true",
     "plugin_gone_from_plugins",
@@ -236,6 +252,11 @@ def test_desktop_loads_shows_and_unloads_the_plugin(user_locale, make_profile):
         I40_PROBE_AREAS=str(PLZ_GEOJSON),
         I40_PROBE_DISTRICTS=str(SHARED_DATA / "vg5000_2021" / "shp" / "VG5000_KRS.shp"),
         I40_PROBE_TABLE=str(SHARED_DATA / "inkar_2019" / "raw" / "Wirtschaftliche-Leistung.csv"),
+        I40_PROBE_GEMEINDEN=str(SHARED_DATA / "vg5000_2021" / "shp" / "VG5000_GEM.shp"),
+        I40_PROBE_LAENDER=str(SHARED_DATA / "vg5000_2021" / "shp" / "VG5000_LAN.shp"),
+        I40_PROBE_OUTPUT=str(profile.config_dir / "atlas"),
+        I40_PROBE_TS=str(REPO / "i18n" / "i40_disparity_plugin_de.ts"),
+        I40_PROBE_HELPERS=str(TESTS_DIR / "helpers"),
     )
     command = ["xvfb-run", "-a", "-s", XVFB_SCREEN, "qgis", "--nologo", "--noversioncheck"]
     result = run_bounded([*command, "--code", str(DESKTOP_PROBE)], env)
@@ -273,6 +294,24 @@ def test_desktop_loads_shows_and_unloads_the_plugin(user_locale, make_profile):
     assert report["details"]["district_key_field"] == "AGS"
     assert report["details"]["district_status"].startswith("401 "), details
     assert report["details"]["district_unmatched_rows"] == 0, details
+    walk = report["details"]
+    # The use-case dock: the Kreise are not offered as Gemeinden.
+    assert walk["gemeinden_offered"] == ["Gemeinden"], details
+    # The atlas dock: each Land once by name (no "Bayern (Bodensee)", no postcodes).
+    assert len(walk["laender_listed"]) == 16 and "Hessen" in walk["laender_listed"], details
+    # The atlas drew in the background: the event loop never waited long, progress rose per
+    # page, and Cancel ended the run within a second (measured by polling every 0.2 s).
+    assert walk["atlas_longest_gap_s"] <= 0.25, details
+    assert any(0 < value < 100 for value in walk["atlas_progress"]), details
+    assert walk["atlas_cancel_s"] <= 1.0 + 0.2, details
+    if "shapely 2" in walk["distances_status"]:  # Debian 12's QGIS Python has shapely 1.8
+        assert walk["distances_status"].startswith(("This needs", "Dem Python von QGIS")), details
+    else:
+        # The two medians answer different questions and differ on the real data.
+        medians = {row[0]: row[1] for row in walk["distances"]}
+        assert len(set(medians.values())) == len(medians), details
+    if user_locale == "de":
+        assert walk["english_in_docks"] == [], details
 
 
 @pytest.fixture(scope="module")
