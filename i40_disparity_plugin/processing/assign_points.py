@@ -21,7 +21,7 @@ from ..compat import GeometryType, ProcessingSourceType
 from ..core.points.outputs import AREA_COUNTS
 from ..core.text import id_list
 from ..gis.output_fields import qgs_fields
-from ..gis.provenance import finish_output_layer, input_attribution, output_metadata
+from ..gis.provenance import input_attribution, output_metadata
 from .base import I40Algorithm
 
 DEFAULT_AREA_FIELDS = ("plz", "band", "band_label")
@@ -172,7 +172,7 @@ class AssignPointsAlgorithm(I40Algorithm):
             if layer_id is not None:
                 title = title.format(points=self.input_name, areas=self.areas_name)
                 metadata = output_metadata(title, self.abstract, rights)
-                finish_output_layer(layer_id, context, feedback, metadata)
+                self.finish_output(layer_id, context, feedback, metadata)
         return {}
 
     def _sources(self, parameters, context):

@@ -29,7 +29,7 @@ from ..gis.feature_arrays import point_batches, polygon_arrays
 from ..gis.i18n import core_text
 from ..gis.output_fields import qgs_fields
 from ..gis.point_assignment import point_assignment
-from ..gis.provenance import finish_output_layer, input_attribution, output_metadata
+from ..gis.provenance import input_attribution, output_metadata
 from ..gis.values import python_value
 from .base import I40Algorithm
 
@@ -227,7 +227,7 @@ class BandStatisticsAlgorithm(I40Algorithm):
         if feedback.isCanceled():
             return {}
         title, abstract = self.provenance
-        finish_output_layer(
+        self.finish_output(
             self.output_id, context, feedback, output_metadata(title, abstract, self.input_rights)
         )
         return {}

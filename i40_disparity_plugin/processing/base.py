@@ -5,7 +5,6 @@ from pathlib import Path
 from qgis.core import (
     QgsField,
     QgsFields,
-    QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingFeatureSourceDefinition,
@@ -31,7 +30,7 @@ from ..gis.postgis import (
     output_value,
     table_reference,
 )
-from ..gis.provenance import input_attribution
+from ..gis.provenance import finish_output_layer, input_attribution
 from .parameter_values import destination_text, source_text, with_sink, with_source
 
 
@@ -87,19 +86,28 @@ class I40Algorithm(QgsProcessingAlgorithm):
         return super().parameterAsSource(parameters, name, context)
 
     def parameterAsSink(self, parameters, name, context, fields, *args):
-        """A sink as Processing makes it; a temporary (scratch) output gets its fields without
-        alias and comment, which QGIS >= 3.40 would drop with a warning each. The algorithms
-        give their outputs the aliases afterwards (gis/provenance.finish_output_layer). A
-        database table without geometry gets no geometry column, whatever its name says."""
+        """A sink as Processing makes it, with fields without alias and comment: a temporary
+        (scratch) output would drop them with a warning each on QGIS >= 3.40, and a file
+        format may have no place for them. The aliases are kept: ``finish_output`` sets them
+        on the layer and stores them in its style. A database table without geometry gets no
+        geometry column, whatever its name says."""
         value = parameters.get(name)
-        destination = destination_text(value)
-        if destination == QgsProcessing.TEMPORARY_OUTPUT:
-            fields = _without_alias_and_comment(fields)
-        reference = table_reference(destination)
+        reference = table_reference(destination_text(value))
         if reference is not None and args and args[0] == WkbType.NoGeometry:
             reference.uri.setGeometryColumn("")
             parameters = {**parameters, name: with_sink(value, output_value(reference))}
-        return super().parameterAsSink(parameters, name, context, fields, *args)
+        sink, destination_id = super().parameterAsSink(
+            parameters, name, context, _without_alias_and_comment(fields), *args
+        )
+        self.sink_aliases[destination_id] = {f.name(): f.alias() for f in fields if f.alias()}
+        return sink, destination_id
+
+    def finish_output(self, destination_id, context, feedback, metadata, renderer=None, aliases=()):
+        """gis/provenance.finish_output_layer with the aliases of the fields the sink was made
+        with (``aliases`` added or replacing them): every output field reads in the UI's
+        language, also after the file is opened again."""
+        aliases = {**self.sink_aliases.get(destination_id, {}), **dict(aliases)}
+        return finish_output_layer(destination_id, context, feedback, metadata, renderer, aliases)
 
     @staticmethod
     def reading_progress(feedback, share):
@@ -292,6 +300,7 @@ class I40Algorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(message)
         # Layer objects are read here, in the main thread, not in process's worker thread.
         self.text_key_sources = {}
+        self.sink_aliases = {}
         for definition in self.parameterDefinitions():
             if definition.type() == "source":
                 name = definition.name()

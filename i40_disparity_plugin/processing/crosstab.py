@@ -18,7 +18,7 @@ from ..core.points.company_size import SIZE_CLASSES
 from ..core.points.crosstab import crosstab, field_names, parse_order, table_rows, write_csv
 from ..core.points.outputs import crosstab_table
 from ..gis.output_fields import qgs_fields
-from ..gis.provenance import finish_output_layer, output_metadata
+from ..gis.provenance import output_metadata
 from ..gis.values import python_value
 from .base import I40Algorithm
 
@@ -159,7 +159,7 @@ class CrosstabAlgorithm(I40Algorithm):
         if feedback.isCanceled():
             return {}
         title = self.tr("Cross table of {input}").format(input=self.input_name)
-        finish_output_layer(
+        self.finish_output(
             self.output_id,
             context,
             feedback,

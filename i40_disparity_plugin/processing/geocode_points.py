@@ -32,7 +32,7 @@ from ..core.requirements import STATISTICS_REQUIREMENTS
 from ..gis.i18n import core_text, translate_core
 from ..gis.output_fields import qgs_fields
 from ..gis.place_lookups import WGS84, gemeinden, plz_points
-from ..gis.provenance import finish_output_layer, output_metadata
+from ..gis.provenance import output_metadata
 from ..gis.values import python_value
 from ..paths import PLUGIN_DIR
 from .base import I40Algorithm, in_steps
@@ -194,9 +194,9 @@ class GeocodePointsAlgorithm(I40Algorithm):
             "(algorithm i40disparity:{algorithm}); geocode_method says how each was placed."
         ).format(input=self.input_name, algorithm=self.name())
         metadata = output_metadata(self.input_name, abstract, self.input_rights)
-        finish_output_layer(self.output_id, context, feedback, metadata)
+        self.finish_output(self.output_id, context, feedback, metadata)
         if self.unplaced_id is not None:
-            finish_output_layer(self.unplaced_id, context, feedback, metadata)
+            self.finish_output(self.unplaced_id, context, feedback, metadata)
         return {}
 
     def _use_cases(self, parameters, context, feedback):

@@ -32,7 +32,7 @@ from ..core.readers.table_formats import TABLE_FORMATS
 from ..core.requirements import STATISTICS_REQUIREMENTS
 from ..gis.i18n import core_text, translate_core, ui_language
 from ..gis.output_fields import qgs_fields
-from ..gis.provenance import finish_output_layer, output_metadata
+from ..gis.provenance import output_metadata
 from ..gis.values import python_value
 from .base import I40Algorithm
 
@@ -270,7 +270,7 @@ class JoinIndicatorsAlgorithm(I40Algorithm):
         if feedback.isCanceled():
             return {}
         title, abstract, rights = self.provenance
-        finish_output_layer(
+        self.finish_output(
             self.output_id,
             context,
             feedback,
@@ -278,7 +278,7 @@ class JoinIndicatorsAlgorithm(I40Algorithm):
             aliases=self.aliases,
         )
         if self.unmatched_id is not None:
-            finish_output_layer(
+            self.finish_output(
                 self.unmatched_id,
                 context,
                 feedback,

@@ -35,7 +35,7 @@ from ..core.requirements import SPATIAL_REQUIREMENTS
 from ..gis.i18n import core_text, ui_language
 from ..gis.output_fields import qgs_fields
 from ..gis.place_lookups import WGS84, inner_points
-from ..gis.provenance import finish_output_layer, output_metadata
+from ..gis.provenance import output_metadata
 from ..gis.values import python_value
 from .base import I40Algorithm, in_steps
 
@@ -220,7 +220,7 @@ class NearestFacilityAlgorithm(I40Algorithm):
         metadata = output_metadata(self.tr("Nearest facility"), abstract, self.input_rights)
         for layer_id in (self.output_id, self.areas_id, self.summary_id):
             if layer_id is not None:
-                finish_output_layer(layer_id, context, feedback, metadata)
+                self.finish_output(layer_id, context, feedback, metadata)
         return {}
 
     def _points_source(self, parameters, name, context):
