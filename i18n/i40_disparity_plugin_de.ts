@@ -27,152 +27,152 @@
 <context>
     <name>AssignPointsAlgorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="43"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="44"/>
         <source>Assign points to areas and count them</source>
         <translation>Punkte Flächen zuordnen und zählen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="71"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="72"/>
         <source>Points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="52"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="53"/>
         <source>&lt;p&gt;Finds for every point the area (polygon) that holds it, copies the chosen fields of that area to the point and counts the points per area.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Area fields&lt;/b&gt;: by default plz, band and band_label (the fields of the density band output); fields the area layer does not have are left out. A copied field whose name the points already use gets the suffix _2.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Border rule&lt;/b&gt;: each point belongs to exactly one area. A point on the border of several areas (or inside overlapping areas) goes to the area that comes first in the area layer, i.e. the one with the lowest position among those that cover it. A point on an outer border belongs to its area.&lt;/p&gt;&lt;p&gt;Points outside all areas keep NULL in the copied fields; the log counts them and lists the first ids. The counts output holds every area with the same fields and n_points, the number of points in it: 0, never NULL.&lt;/p&gt;&lt;p&gt;Points in another CRS than the areas are transformed to the areas&apos; CRS for the test; the outputs keep the CRS of their input. Invalid area polygons are repaired (make valid) for the test; the log counts them.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Sucht für jeden Punkt die Fläche (das Polygon), in der er liegt, überträgt die gewählten Felder dieser Fläche auf den Punkt und zählt die Punkte je Fläche.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Flächenfelder&lt;/b&gt;: standardmäßig plz, band und band_label (die Felder der Ausgabe der Dichteklassen); Felder, die der Flächenlayer nicht hat, werden ausgelassen. Ein übertragenes Feld, dessen Namen die Punkte bereits verwenden, erhält das Suffix _2.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Grenzregel&lt;/b&gt;: Jeder Punkt gehört zu genau einer Fläche. Ein Punkt auf der Grenze mehrerer Flächen (oder in sich überlappenden Flächen) gehört zu der Fläche, die im Flächenlayer zuerst steht, d. h. zu derjenigen mit der niedrigsten Position unter denen, die ihn überdecken. Ein Punkt auf einer Außengrenze gehört zu seiner Fläche.&lt;/p&gt;&lt;p&gt;Punkte außerhalb aller Flächen behalten NULL in den übertragenen Feldern; das Protokoll zählt sie und nennt die ersten IDs. Die Ausgabe mit den Anzahlen enthält jede Fläche mit denselben Feldern und n_points, der Zahl der Punkte darin: 0, niemals NULL.&lt;/p&gt;&lt;p&gt;Punkte in einem anderen KBS als die Flächen werden für die Prüfung in das KBS der Flächen transformiert; die Ausgaben behalten das KBS ihrer Eingabe. Ungültige Flächenpolygone werden für die Prüfung repariert (make valid); das Protokoll zählt sie.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="76"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="77"/>
         <source>Areas (polygons)</source>
         <translation>Flächen (Polygone)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="81"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="82"/>
         <source>Area fields to copy to the points</source>
         <translation>Auf die Punkte zu übertragende Flächenfelder</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="91"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="92"/>
         <source>Points with area attributes</source>
         <translation>Punkte mit Flächenattributen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="100"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="101"/>
         <source>Areas with point counts</source>
         <translation>Flächen mit Anzahl der Punkte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="109"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="110"/>
         <source>Points in an area</source>
         <translation>Punkte in einer Fläche</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="110"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="111"/>
         <source>Points outside all areas</source>
         <translation>Punkte außerhalb aller Flächen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="118"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="119"/>
         <source>Area geometries repaired</source>
         <translation>Reparierte Flächengeometrien</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="186"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="188"/>
         <source>The points layer must contain points, but it contains {type}. For polygons, use their centroids or points on surface first.</source>
         <translation>Der Punktlayer muss Punkte enthalten, er enthält aber {type}. Erzeugen Sie bei Polygonen zuerst deren Zentroide oder Punkte auf der Oberfläche.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="193"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="195"/>
         <source>The areas layer must contain polygons, but it contains {type}.</source>
         <translation>Der Flächenlayer muss Polygone enthalten, er enthält aber {type}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="214"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="216"/>
         <source>The areas have no fields {names}; they are not copied.</source>
         <translation>Die Flächen haben keine Felder {names}; diese werden nicht übertragen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="241"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="243"/>
         <source>Reading the areas</source>
         <translation>Flächen werden gelesen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="256"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="258"/>
         <source>{count} invalid area geometries were repaired (feature ids {ids}).</source>
         <translation>{count} ungültige Flächengeometrien wurden repariert (Objekt-IDs {ids}).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="265"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="267"/>
         <source>{count} area geometries could not be repaired and hold no points (feature ids {ids}).</source>
         <translation>{count} Flächengeometrien ließen sich nicht reparieren und enthalten keine Punkte (Objekt-IDs {ids}).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="148"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="150"/>
         <source>Writing the areas with counts</source>
         <translation>Flächen mit Anzahlen werden geschrieben</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="224"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="226"/>
         <source>The points already have fields {names}; the area&apos;s are named {new}.</source>
         <translation>Die Punkte haben bereits Felder {names}; die der Fläche heißen {new}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="154"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="156"/>
         <source>Writing the points with area attributes</source>
         <translation>Punkte mit Flächenattributen werden geschrieben</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="168"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="170"/>
         <source>{points} with attributes of {areas}</source>
         <translation>{points} mit Attributen von {areas}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="168"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="170"/>
         <source>Points of {points} per area of {areas}</source>
         <translation>Punkte von {points} je Fläche von {areas}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="280"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="282"/>
         <source>Points or areas have no coordinate reference system; their coordinates are taken to be in the same one.</source>
         <translation>Punkte oder Flächen haben kein Koordinatenbezugssystem; es wird angenommen, dass ihre Koordinaten im selben System vorliegen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="289"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="291"/>
         <source>The points ({points}) are transformed to the areas&apos; CRS ({areas}).</source>
         <translation>Die Punkte ({points}) werden in das KBS der Flächen ({areas}) transformiert.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="298"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="300"/>
         <source>{assigned} of {total} points lie in an area.</source>
         <translation>{assigned} von {total} Punkten liegen in einer Fläche.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="305"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="307"/>
         <source>{count} points lie outside all areas (feature ids {ids}).</source>
         <translation>{count} Punkte liegen außerhalb aller Flächen (Objekt-IDs {ids}).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="311"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="313"/>
         <source>{count} points have no geometry (feature ids {ids}).</source>
         <translation>{count} Punkte haben keine Geometrie (Objekt-IDs {ids}).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="448"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="450"/>
         <source>Points assigned to areas by the QGIS plugin Industrie 4.0 Disparitäten (algorithm i40disparity:assignpoints). Points: {points}. Areas: {areas}. Fields copied: {fields}. A point on the border of several areas belongs to the one first in the area layer; areas without points count 0.</source>
         <translation>Punkte Flächen zugeordnet mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:assignpoints). Punkte: {points}. Flächen: {areas}. Übertragene Felder: {fields}. Ein Punkt auf der Grenze mehrerer Flächen gehört zu der, die im Flächenlayer zuerst steht; Flächen ohne Punkte zählen 0.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="113"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="114"/>
         <source>Points without a geometry</source>
         <translation>Punkte ohne Geometrie</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="248"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="250"/>
         <source>Reading the points and finding their areas</source>
         <translation>Punkte werden gelesen und ihren Flächen zugeordnet</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="208"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="210"/>
         <source>The areas have no fields {names}. They have: {fields}.</source>
         <translation>Die Gebiete haben keine Felder {names}. Vorhanden sind: {fields}.</translation>
     </message>
@@ -388,142 +388,142 @@
 <context>
     <name>BandStatisticsAlgorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="58"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="59"/>
         <source>Points per density band against population</source>
         <translation>Punkte je Dichteklasse im Vergleich zur Bevölkerung</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="61"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="62"/>
         <source>Population density</source>
         <translation>Bevölkerungsdichte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="67"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="68"/>
         <source>&lt;p&gt;Counts the points (e.g. Industrie 4.0 use cases) in areas with density bands (the output of 'Classify postal areas by density band') and compares each band with what population alone would predict.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Columns&lt;/b&gt;: points and their share (%) of all points in banded areas; cumulative_share, the share in this band or a denser one (the study's 'two thirds in areas with at least 300 inhabitants per km²'); population_share; expected, the points the band would hold if points followed population (total points × population share); enrichment = points / expected (empty when expected is 0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;p_value&lt;/b&gt;: the same number of points is placed ITERATIONS times at random, each in an area with probability proportional to its population (seeded with SEED, so a run can be repeated exactly). One-sided in the observed direction: where a band holds at least as many points as expected, the share of random placements with at least as many points there; where it holds fewer, the share with at most as many; computed as (1 + such placements) / (1 + ITERATIONS). Small values mean that population alone hardly explains the count.&lt;/p&gt;&lt;p&gt;A point on a border shared by several areas counts once, for the first of them. Points outside all areas or in areas without a band are reported and not counted; areas without population weigh nothing. With a group field (e.g. the Land) the table repeats per group. The chart shows observed and expected points per band for all areas.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Zählt die Punkte (z. B. Anwendungsbeispiele für Industrie 4.0) in Gebieten mit Dichteklassen (der Ausgabe von 'Postleitzahlgebiete nach Dichteklassen klassifizieren') und vergleicht jede Dichteklasse mit dem, was die Bevölkerung allein erwarten ließe.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Spalten&lt;/b&gt;: points und ihr Anteil (%) an allen Punkten in Gebieten mit Dichteklasse; cumulative_share, der Anteil in dieser oder einer dichteren Klasse (die 'zwei Drittel in Gebieten mit mindestens 300 Einwohnern je km²' der Studie); population_share, der Bevölkerungsanteil; expected, die Punkte, die auf die Klasse entfielen, wenn die Punkte der Bevölkerung folgten (Gesamtzahl der Punkte × Bevölkerungsanteil); enrichment, die Anreicherung = points / expected (beobachtet/erwartet; leer, wenn expected 0 ist).&lt;/p&gt;&lt;p&gt;&lt;b&gt;p_value&lt;/b&gt; (Monte-Carlo-p-Wert): Dieselbe Anzahl von Punkten wird ITERATIONS-mal zufällig verteilt, jeder Punkt in ein Gebiet mit einer Wahrscheinlichkeit proportional zu dessen Einwohnerzahl (mit dem Startwert SEED, sodass sich ein Lauf exakt wiederholen lässt). Einseitig in der beobachteten Richtung: Enthält eine Dichteklasse mindestens so viele Punkte wie erwartet, ist er der Anteil der Zufallsverteilungen mit mindestens ebenso vielen Punkten dort; enthält sie weniger, der Anteil mit höchstens ebenso vielen; berechnet als (1 + solche Verteilungen) / (1 + ITERATIONS). Kleine Werte bedeuten, dass die Bevölkerung allein die Anzahl kaum erklärt.&lt;/p&gt;&lt;p&gt;Ein Punkt auf einer Grenze mehrerer Gebiete zählt einmal, und zwar für das erste von ihnen. Punkte außerhalb aller Gebiete oder in Gebieten ohne Dichteklasse werden gemeldet und nicht gezählt; Gebiete ohne Einwohner haben kein Gewicht. Mit einem Gruppenfeld (z. B. dem Land) wird die Tabelle je Gruppe wiederholt. Das Diagramm zeigt beobachtete und erwartete Punkte je Dichteklasse für alle Gebiete.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="93"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="94"/>
         <source>Points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="98"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="99"/>
         <source>Areas with density bands (polygons)</source>
         <translation>Gebiete mit Dichteklassen (Polygone)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="105"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="106"/>
         <source>Band field</source>
         <translation>Feld mit der Dichteklasse</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="115"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="116"/>
         <source>Population field</source>
         <translation>Feld mit der Einwohnerzahl</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="125"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="126"/>
         <source>Repeat the table per group of (e.g. a Land field of the areas)</source>
         <translation>Tabelle zusätzlich je Gruppe wiederholen nach (z. B. einem Feld der Gebiete mit dem Land)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="133"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="134"/>
         <source>Random placements (Monte Carlo iterations)</source>
         <translation>Zufallsverteilungen (Monte-Carlo-Iterationen)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="143"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="144"/>
         <source>Random seed</source>
         <translation>Startwert (Seed) des Zufallsgenerators</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="152"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="153"/>
         <source>Language of labels and chart</source>
         <translation>Sprache der Beschriftungen und des Diagramms</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="153"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="154"/>
         <source>Band statistics</source>
         <translation>Statistik der Dichteklassen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="158"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="159"/>
         <source>Chart: observed and expected points per band</source>
         <translation>Diagramm: beobachtete und erwartete Punkte je Dichteklasse</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="158"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="159"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="167"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="168"/>
         <source>Points in banded areas</source>
         <translation>Punkte in Gebieten mit Dichteklasse</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="168"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="169"/>
         <source>Points outside banded areas</source>
         <translation>Punkte außerhalb der Gebiete mit Dichteklasse</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="171"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="172"/>
         <source>Points per band (JSON)</source>
         <translation>Punkte je Dichteklasse (JSON)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="193"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="195"/>
         <source>Reading areas</source>
         <translation>Gebiete werden gelesen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="276"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="278"/>
         <source>Counting points per area</source>
         <translation>Punkte je Gebiet werden gezählt</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="295"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="297"/>
         <source>{count} of {total} points lie outside all areas.</source>
         <translation>{count} von {total} Punkten liegen außerhalb aller Gebiete.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="301"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="303"/>
         <source>{count} points lie in areas without a band and are not counted.</source>
         <translation>{count} Punkte liegen in Gebieten ohne Dichteklasse und werden nicht gezählt.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="324"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="326"/>
         <source>The chart could not be written to {path}.</source>
         <translation>Das Diagramm konnte nicht nach {path} geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="240"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="242"/>
         <source>The point layer must contain points, but it contains {type}.</source>
         <translation>Der Punktlayer muss Punkte enthalten, er enthält aber {type}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="240"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="242"/>
         <source>The area layer must contain polygons, but it contains {type}.</source>
         <translation>Der Gebietslayer muss Polygone enthalten, er enthält aber {type}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="263"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="265"/>
         <source>Choose the area layer&apos;s field for {parameter}.</source>
         <translation>Wählen Sie das Feld des Gebietslayers für {parameter}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="289"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="291"/>
         <source>{count} areas have no usable geometry and hold no points.</source>
         <translation>{count} Gebiete haben keine verwendbare Geometrie und enthalten keine Punkte.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="331"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="333"/>
         <source>Points per density band computed by the QGIS plugin Industrie 4.0 Disparitäten (algorithm i40disparity:bandstatistics). Points: {points}. Areas: {areas}, band field '{band}', population field '{population}'. Expected points follow population; p-values from {iterations} population-weighted random placements with seed {seed}, one-sided in the observed direction.</source>
         <translation>Punkte je Dichteklasse, berechnet mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:bandstatistics). Punkte: {points}. Gebiete: {areas}, Dichteklassenfeld '{band}', Einwohnerfeld '{population}'. Die erwarteten Punkte folgen der Bevölkerung; Monte-Carlo-p-Werte aus {iterations} nach Einwohnern gewichteten Zufallsverteilungen mit Startwert (Seed) {seed}, einseitig in der beobachteten Richtung.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="345"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="347"/>
         <source>Points per density band: {points} in {areas}</source>
         <translation>Punkte je Dichteklasse: {points} in {areas}</translation>
     </message>
@@ -689,87 +689,87 @@
 <context>
     <name>CrosstabAlgorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="43"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="44"/>
         <source>Cross table of two fields</source>
         <translation>Kreuztabelle zweier Felder</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="46"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="47"/>
         <source>Points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="52"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="53"/>
         <source>&lt;p&gt;Counts the records of a layer or table by the values of two fields, with row and column totals; by default Land × company size class, the study's Table 2.&lt;/p&gt;&lt;p&gt;Categories listed in the order parameters come first and in that order (also when empty); other values follow, sorted; empty values are counted as 'unbekannt'/'unknown', never dropped. Separate listed categories with ';'.&lt;/p&gt;&lt;p&gt;The output table has one row per row category and a total row, one column per column category and a total column. The CSV file is written in UTF-8 with a byte-order mark and ';' between cells, which German Excel opens correctly.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Zählt die Datensätze eines Layers oder einer Tabelle nach den Werten zweier Felder, mit Zeilen- und Spaltensummen; standardmäßig Land × Größenklasse der Unternehmen, die Tabelle 2 der Studie.&lt;/p&gt;&lt;p&gt;Die in den Reihenfolge-Parametern genannten Kategorien stehen vorn und in dieser Reihenfolge (auch wenn sie leer sind); andere Werte folgen sortiert; leere Werte werden als 'unbekannt'/'unknown' gezählt, niemals verworfen. Trennen Sie die genannten Kategorien durch ';'.&lt;/p&gt;&lt;p&gt;Die Ausgabetabelle hat je Zeilenkategorie eine Zeile und eine Summenzeile, je Spaltenkategorie eine Spalte und eine Summenspalte. Die CSV-Datei wird in UTF-8 mit Byte-Order-Mark und ';' zwischen den Zellen geschrieben, sodass ein deutsches Excel sie richtig öffnet.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="64"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="65"/>
         <source>Layer or table</source>
         <translation>Layer oder Tabelle</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="69"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="70"/>
         <source>Field for the rows</source>
         <translation>Feld für die Zeilen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="78"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="79"/>
         <source>Field for the columns</source>
         <translation>Feld für die Spalten</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="87"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="88"/>
         <source>Row categories first, in this order (separated by &apos;;&apos;)</source>
         <translation>Zuerst diese Zeilenkategorien, in dieser Reihenfolge (getrennt durch ';')</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="95"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="96"/>
         <source>Column categories first, in this order (separated by &apos;;&apos;)</source>
         <translation>Zuerst diese Spaltenkategorien, in dieser Reihenfolge (getrennt durch ';')</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="103"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="104"/>
         <source>Language of &apos;total&apos; and &apos;unknown&apos;</source>
         <translation>Sprache von 'Summe' und 'unbekannt'</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="104"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="105"/>
         <source>Cross table</source>
         <translation>Kreuztabelle</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="109"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="110"/>
         <source>Cross table as CSV</source>
         <translation>Kreuztabelle als CSV</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="109"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="110"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="118"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="119"/>
         <source>Records counted</source>
         <translation>Gezählte Datensätze</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="173"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="175"/>
         <source>Choose a field for {parameter}.</source>
         <translation>Wählen Sie ein Feld für {parameter}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="195"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="197"/>
         <source>The CSV file could not be written: {error}</source>
         <translation>Die CSV-Datei konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="152"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="154"/>
         <source>Counts by '{rows}' (rows) and '{columns}' (columns) of {input}, computed by the QGIS plugin Industrie 4.0 Disparitäten (algorithm i40disparity:crosstab).</source>
         <translation>Anzahlen nach '{rows}' (Zeilen) und '{columns}' (Spalten) von {input}, berechnet mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:crosstab).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="161"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="163"/>
         <source>Cross table of {input}</source>
         <translation>Kreuztabelle von {input}</translation>
     </message>
@@ -1264,157 +1264,157 @@
 <context>
     <name>ExportAtlasAlgorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="81"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="82"/>
         <source>Export atlas pages (PDF and PNG)</source>
         <translation>Atlasseiten exportieren (PDF und PNG)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="84"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="85"/>
         <source>Maps and reports</source>
         <translation>Karten und Berichte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="95"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="96"/>
         <source>&lt;p&gt;Writes map pages a planner can publish, one per Land and map type, as PDF (A4 landscape) and PNG, plus the same map types for all of Germany: &lt;b&gt;industrie&lt;/b&gt; (points over the districts' classes, e.g. the manufacturing share; the study's Abb. 6/9/11/13), &lt;b&gt;hochschulen&lt;/b&gt; (points with the technical universities over district and Land borders; Abb. 15) and &lt;b&gt;dichte&lt;/b&gt; (points over the population density bands; Abb. 16).&lt;/p&gt;&lt;p&gt;Files are named {type}_{code}.pdf/.png with the Land's code in lower case (bw, by, …; de for Germany). atlas_index.json lists the pages with their titles, the sources and the parameters, for reports.&lt;/p&gt;&lt;p&gt;Länder: by abbreviation (BW, NW, …), name or two-digit key, separated by commas. The Länder layer is e.g. VG5000_LAN; where it has a GF field only the land areas (GF = 9) are used.&lt;/p&gt;&lt;p&gt;Each layer is drawn with its own style: style the districts first with 'Style a choropleth map'; the density bands keep the style of 'Density bands'. Points keep a classified style, otherwise they get a plain marker. The pages are built from a print layout template (.qpt) shipped with the plugin; a copy with the same item ids (title, subtitle, map, legend, scalebar, north_arrow, sources, overview) can replace it. The sources line on every page comes from the layers' metadata.&lt;/p&gt;&lt;p&gt;Runs in the main thread, as print layouts require.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Schreibt veröffentlichungsfähige Kartenseiten, je eine pro Land und Kartentyp, als PDF (A4 quer) und PNG, dazu dieselben Kartentypen für ganz Deutschland: &lt;b&gt;industrie&lt;/b&gt; (Punkte über den Klassen der Kreise, z. B. dem Anteil des Verarbeitenden Gewerbes; Abb. 6/9/11/13 der Studie), &lt;b&gt;hochschulen&lt;/b&gt; (Punkte mit den technischen Hochschulen über Kreis- und Landesgrenzen; Abb. 15) und &lt;b&gt;dichte&lt;/b&gt; (Punkte über den Dichteklassen der Bevölkerung; Abb. 16).&lt;/p&gt;&lt;p&gt;Die Dateien heißen {type}_{code}.pdf/.png, mit dem Kürzel des Landes in Kleinbuchstaben (bw, by, …; de für Deutschland). atlas_index.json listet die Seiten mit ihren Titeln, den Quellen und den Parametern für Berichte auf.&lt;/p&gt;&lt;p&gt;Länder: per Kürzel (BW, NW, …), Name oder zweistelligem Schlüssel, durch Kommas getrennt. Die Länder-Ebene ist z. B. VG5000_LAN; hat sie ein Feld GF, werden nur die Landflächen (GF = 9) verwendet.&lt;/p&gt;&lt;p&gt;Jede Ebene wird mit ihrem eigenen Stil gezeichnet: die Kreise zuerst mit „Choroplethenkarte gestalten“ gestalten; die Dichteklassen behalten den Stil von „Dichteklassen“. Punkte behalten einen klassifizierten Stil, andernfalls erhalten sie ein einfaches Symbol. Die Seiten werden aus einer mit dem Plugin gelieferten Drucklayout-Vorlage (.qpt) erstellt; eine Kopie mit denselben Element-IDs (title, subtitle, map, legend, scalebar, north_arrow, sources, overview) kann sie ersetzen. Die Quellenzeile auf jeder Seite stammt aus den Metadaten der Ebenen.&lt;/p&gt;&lt;p&gt;Läuft im Hauptthread, wie es Drucklayouts erfordern.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="119"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="120"/>
         <source>Länder (polygons)</source>
         <translation>Länder (Polygone)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="126"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="127"/>
         <source>Field with the Land&apos;s name or key</source>
         <translation>Feld mit Name oder Schlüssel des Landes</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="135"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="136"/>
         <source>Länder to map (abbreviation, name or key, comma-separated)</source>
         <translation>Darzustellende Länder (Kürzel, Name oder Schlüssel, durch Kommas getrennt)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="142"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="143"/>
         <source>Map types</source>
         <translation>Kartentypen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="142"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="143"/>
         <source>industrie: points over the districts&apos; classes</source>
         <translation>industrie: Punkte über den Klassen der Kreise</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="142"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="143"/>
         <source>hochschulen: points and technical universities</source>
         <translation>hochschulen: Punkte und technische Hochschulen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="142"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="143"/>
         <source>dichte: points over the density bands</source>
         <translation>dichte: Punkte über den Dichteklassen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="155"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="156"/>
         <source>Also all of Germany (code de)</source>
         <translation>Auch ganz Deutschland (Kürzel de)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="160"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="161"/>
         <source>Districts, styled by classes (for &apos;industrie&apos;)</source>
         <translation>Kreise, nach Klassen gestaltet (für 'industrie')</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="168"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="169"/>
         <source>Density bands (for &apos;dichte&apos;)</source>
         <translation>Dichteklassen (für 'dichte')</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="176"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="177"/>
         <source>Points (use cases or centres)</source>
         <translation>Punkte (Anwendungsbeispiele oder Zentren)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="183"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="184"/>
         <source>Technical universities (for &apos;hochschulen&apos;)</source>
         <translation>Technische Hochschulen (für 'hochschulen')</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="191"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="192"/>
         <source>Page template (.qpt; empty: the plugin&apos;s)</source>
         <translation>Seitenvorlage (.qpt; leer: die des Plugins)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="199"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="200"/>
         <source>PNG resolution (dpi)</source>
         <translation>PNG-Auflösung (dpi)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="209"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="210"/>
         <source>Language of the page texts</source>
         <translation>Sprache der Seitentexte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="210"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="211"/>
         <source>Output folder</source>
         <translation>Ausgabeordner</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="213"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="214"/>
         <source>Number of pages</source>
         <translation>Anzahl der Seiten</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="214"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="215"/>
         <source>Index of the pages (JSON)</source>
         <translation>Verzeichnis der Seiten (JSON)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="276"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="278"/>
         <source>Choose at least one map type.</source>
         <translation>Mindestens einen Kartentyp wählen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="288"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="290"/>
         <source>The Länder layer has no feature for {laender} in its field '{field}'.</source>
         <translation>Die Länder-Ebene hat in ihrem Feld '{field}' kein Objekt für {laender}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="325"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="328"/>
         <source>Page {number} of {total}: {file}</source>
         <translation>Seite {number} von {total}: {file}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="349"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="352"/>
         <source>The page {file} could not be written: {error}</source>
         <translation>Die Seite {file} konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="373"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="376"/>
         <source>The map type &apos;{page}&apos; needs the layer {parameter}.</source>
         <translation>Der Kartentyp '{page}' benötigt die Ebene {parameter}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="387"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="390"/>
         <source>The districts layer &apos;{layer}&apos; has no classified style (graduated, categorized or rule-based). Style it first with &apos;Style a choropleth map&apos; (i40disparity:choropleth).</source>
         <translation>Die Kreis-Ebene '{layer}' hat keinen klassifizierten Stil (abgestuft, kategorisiert oder regelbasiert). Zuerst mit 'Choroplethenkarte gestalten' (i40disparity:choropleth) gestalten.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="404"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="407"/>
         <source>The output folder {folder} cannot be created or written: {message}</source>
         <translation>Der Ausgabeordner {folder} kann nicht angelegt oder beschrieben werden: {message}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="414"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="417"/>
         <source>The file {path} is not a print layout template (.qpt).</source>
         <translation>Die Datei {path} ist keine Drucklayout-Vorlage (.qpt).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="420"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="423"/>
         <source>The template {path} lacks the items with the ids {ids}.</source>
         <translation>In der Vorlage {path} fehlen die Elemente mit den IDs {ids}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="251"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="253"/>
         <source>Cancelled: no page was kept.</source>
         <translation>Abgebrochen: Keine Seite wurde behalten.</translation>
     </message>
@@ -1422,132 +1422,142 @@
 <context>
     <name>GeocodePointsAlgorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="59"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="62"/>
         <source>Place a table of use cases as points (offline)</source>
         <translation>Tabelle von Anwendungsbeispielen als Punkte verorten (offline)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="62"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="65"/>
         <source>Use cases and facilities</source>
         <translation>Anwendungsbeispiele und Einrichtungen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="86"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="89"/>
         <source>PLZ areas (polygons with a PLZ field)</source>
         <translation>Postleitzahlgebiete (Polygone mit PLZ-Feld)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="94"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="97"/>
         <source>Gemeinden (polygons with key and name, e.g. VG5000 GEM)</source>
         <translation>Gemeinden (Polygone mit Schlüssel und Name, z. B. VG5000 GEM)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="102"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="105"/>
         <source>Placed points</source>
         <translation>Verortete Punkte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="117"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="120"/>
         <source>Records not placed</source>
         <translation>Nicht verortete Datensätze</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="116"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="119"/>
         <source>Records placed</source>
         <translation>Verortete Datensätze</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="120"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="123"/>
         <source>Table or layer of places</source>
         <translation>Tabelle oder Layer mit den zu verortenden Datensätzen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="225"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="254"/>
         <source>Columns recognised: {mapping}</source>
         <translation>Erkannte Spalten: {mapping}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="172"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="176"/>
         <source>{placed} of {total} records placed.</source>
         <translation>{placed} von {total} Datensätzen verortet.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="178"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="182"/>
         <source>Row {row} ({city}) not placed: {note}</source>
         <translation>Zeile {row} ({city}) nicht verortet: {note}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="192"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="196"/>
         <source>Places of {input} located offline by the QGIS plugin Industrie 4.0 Disparitäten (algorithm i40disparity:{algorithm}); geocode_method says how each was placed.</source>
         <translation>Orte aus {input}, offline verortet mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:{algorithm}); geocode_method gibt an, wie jeder Datensatz verortet wurde.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="294"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="323"/>
         <source>No PLZ areas and no Gemeinden given: only records with coordinates can be placed.</source>
         <translation>Weder Postleitzahlgebiete noch Gemeinden angegeben: Nur Datensätze mit Koordinaten können verortet werden.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="305"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="334"/>
         <source>{parameter} has none of the fields {names}.</source>
         <translation>{parameter} hat keines der Felder {names}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="68"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="71"/>
         <source>&lt;p&gt;Places each record of a table (CSV, XLSX, GeoJSON or a layer) as a point, without internet, in this order: its coordinates if present; else its PLZ (a point inside that PLZ area of PLZ_AREAS); else its Gemeinde key (AGS) in GEMEINDEN; else its town name matched against the Gemeinden's official names. Everyday short names find their Gemeinde ('Frankfurt', 'Halle', 'St. Ingbert'); a name that fits several Gemeinden is decided by the record's Land, or the record stays unplaced with its candidates listed — nothing is guessed.&lt;/p&gt;&lt;p&gt;Column names are recognised in German and English (Titel/title, PLZ, Ort/city, Bundesland, Branche, Mitarbeiter, Längengrad …); MAPPING names columns the automatic recognition misses or gets wrong. The output keeps all columns and adds geocode_method and geocode_note; UNPLACED lists what could not be placed and why. PLZ_AREAS needs a PLZ field (plz, postleitzahl …), GEMEINDEN a key field (AGS …) and a name field (GEN, name …).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Verortet jeden Datensatz einer Tabelle (CSV, XLSX, GeoJSON oder ein Layer) als Punkt, ohne Internet, in dieser Reihenfolge: über seine Koordinaten, sofern vorhanden; sonst über seine PLZ (ein Punkt innerhalb dieses Postleitzahlgebiets aus PLZ_AREAS); sonst über seinen Gemeindeschlüssel (AGS) in GEMEINDEN; sonst über seinen Ortsnamen, abgeglichen mit den amtlichen Namen der Gemeinden. Gebräuchliche Kurznamen finden ihre Gemeinde ('Frankfurt', 'Halle', 'St. Ingbert'); passt ein Name auf mehrere Gemeinden, entscheidet das Land des Datensatzes, oder der Datensatz bleibt nicht verortet und seine Kandidaten werden aufgeführt — es wird nichts geraten.&lt;/p&gt;&lt;p&gt;Spaltennamen werden auf Deutsch und Englisch erkannt (Titel/title, PLZ, Ort/city, Bundesland, Branche, Mitarbeiter, Längengrad …); MAPPING nennt Spalten, die die automatische Erkennung übersieht oder falsch zuordnet. Die Ausgabe behält alle Spalten und ergänzt geocode_method und geocode_note; UNPLACED führt auf, was nicht verortet werden konnte und warum. PLZ_AREAS braucht ein PLZ-Feld (plz, postleitzahl …), GEMEINDEN ein Schlüsselfeld (AGS …) und ein Namensfeld (GEN, name …).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="125"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="128"/>
         <source>Column mapping, e.g. title=Projekt; plz=PLZ (empty: automatic)</source>
         <translation>Spaltenzuordnung, z. B. title=Projekt; plz=PLZ (leer: automatisch)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="231"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="260"/>
         <source>{field}: {count} of the values could not be read and are left empty ({reason}).</source>
         <translation>{field}: {count} der Werte waren nicht lesbar und bleiben leer ({reason}).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="180"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="184"/>
         <source>Row {row} not placed: {note}</source>
         <translation>Zeile {row} nicht verortet: {note}</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="217"/>
+        <source>Not placed: {input}</source>
+        <translation>Nicht verortet: {input}</translation>
     </message>
 </context>
 <context>
     <name>I40Algorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="384"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="423"/>
         <source>The input layer has no field named &apos;{name}&apos;.</source>
         <translation>Der Eingabelayer hat kein Feld namens '{name}'.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="393"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="432"/>
         <source>The field &apos;{name}&apos; holds {type}, not numbers. Choose a numeric field or convert it first.</source>
         <translation>Das Feld '{name}' enthält {type}, keine Zahlen. Wählen Sie ein numerisches Feld oder wandeln Sie es zuerst um.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="71"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="79"/>
         <source>This tool needs {packages}, which QGIS&apos;s Python lacks.</source>
         <translation>Dem Python von QGIS fehlt, was dieses Werkzeug benötigt: {packages}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="248"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="280"/>
         <source>&apos;{output}&apos; would overwrite &apos;{other}&apos; in {file}. Choose another file (or another layer name) for &apos;{output}&apos;.</source>
         <translation>„{output}“ würde „{other}“ in {file} überschreiben. Wählen Sie für „{output}“ eine andere Datei (oder einen anderen Layernamen).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="224"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="256"/>
         <source>The file {path} for &apos;{output}&apos; cannot be written: {reason}.</source>
         <translation>Die Datei {path} für „{output}“ kann nicht geschrieben werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="358"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="397"/>
         <source>Cancelled: these output files are incomplete; delete them or run again: {files}</source>
         <translation>Abgebrochen: Diese Ausgabedateien sind unvollständig; löschen Sie sie oder starten Sie erneut: {files}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="195"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="227"/>
         <source>{parameter}: {problem}</source>
         <translation>{parameter}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="125"/>
+        <source>Records missing from the point inputs</source>
+        <translation>In den Punkteingaben fehlende Einträge</translation>
     </message>
 </context>
 <context>
@@ -1752,122 +1762,122 @@
 <context>
     <name>NearestFacilityAlgorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="64"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="65"/>
         <source>Distance to the nearest facility</source>
         <translation>Entfernung zur nächstgelegenen Einrichtung</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="67"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="68"/>
         <source>Use cases and facilities</source>
         <translation>Anwendungsbeispiele und Einrichtungen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="73"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="74"/>
         <source>&lt;p&gt;For each point the nearest facility (e.g. a technical university or an Industrie 4.0 centre), its name and category, and the distance in km.&lt;/p&gt;&lt;p&gt;&lt;b&gt;METHOD&lt;/b&gt; [0] on the GRS 1980 ellipsoid (geodesic distance), or [1] straight-line distance in ETRS89-LAEA (EPSG:3035).&lt;/p&gt;&lt;p&gt;Optionally also for each area of AREAS, measured from a point inside the area (its point on surface; a population-weighted point would need population below the area level). The summary gives the median distance and the share of points, and with POPULATION_FIELD the share of the areas&apos; population, within each of the RADII (default 10, 25, 50 km; a distance equal to a radius counts as within). The facility&apos;s name and category are read from fields such as short_name/name and category/programme.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ermittelt für jeden Punkt die nächstgelegene Einrichtung (z. B. eine Technische Universität oder ein Industrie 4.0-Zentrum), ihren Namen und ihre Kategorie sowie die Entfernung in km.&lt;/p&gt;&lt;p&gt;&lt;b&gt;METHOD&lt;/b&gt; [0] auf dem Ellipsoid GRS 1980 (geodätische Entfernung) oder [1] geradlinige Entfernung in ETRS89-LAEA (EPSG:3035).&lt;/p&gt;&lt;p&gt;Wahlweise auch für jedes Gebiet aus AREAS, gemessen von einem Punkt innerhalb des Gebiets (seinem Punkt auf der Oberfläche; ein nach Einwohnern gewichteter Punkt bräuchte Einwohnerzahlen unterhalb der Gebietsebene). Die Übersicht enthält die mittlere Entfernung (Median) und den Anteil der Punkte, mit POPULATION_FIELD auch den Anteil der Einwohner der Gebiete, innerhalb jedes der Radien RADII (Vorgabe 10, 25, 50 km; eine Entfernung, die einem Radius gleicht, zählt als innerhalb). Name und Kategorie der Einrichtung werden aus Feldern wie short_name/name und category/programme gelesen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="88"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="89"/>
         <source>Points (e.g. use cases)</source>
         <translation>Punkte (z. B. Anwendungsbeispiele)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="93"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="94"/>
         <source>Facilities (points)</source>
         <translation>Einrichtungen (Punkte)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="98"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="99"/>
         <source>Distance</source>
         <translation>Entfernung</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="98"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="99"/>
         <source>on the ellipsoid</source>
         <translation>auf dem Ellipsoid</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="98"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="99"/>
         <source>straight line in EPSG:3035</source>
         <translation>geradlinig in EPSG:3035</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="106"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="107"/>
         <source>Radii in km for the shares within</source>
         <translation>Radien in km für die Anteile innerhalb</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="111"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="112"/>
         <source>Areas, for their distances too (optional)</source>
         <translation>Gebiete, um auch deren Entfernungen zu messen (optional)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="119"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="120"/>
         <source>Population field of the areas (for shares of population)</source>
         <translation>Feld mit der Einwohnerzahl der Gebiete (für Anteile der Einwohner)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="128"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="129"/>
         <source>Points with nearest facility</source>
         <translation>Punkte mit nächstgelegener Einrichtung</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="135"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="136"/>
         <source>Areas with nearest facility</source>
         <translation>Gebiete mit nächstgelegener Einrichtung</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="144"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="145"/>
         <source>Distance summary</source>
         <translation>Übersicht der Entfernungen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="153"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="154"/>
         <source>Median distance (km)</source>
         <translation>Median der Entfernung (km)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="154"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="155"/>
         <source>Share of points within each radius (JSON)</source>
         <translation>Anteil der Punkte innerhalb jedes Radius (JSON)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="182"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="184"/>
         <source>points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="286"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="288"/>
         <source>areas</source>
         <translation>Gebiete</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="290"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="292"/>
         <source>population of the areas</source>
         <translation>Einwohner der Gebiete</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="321"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="323"/>
         <source>Median distance {median} km; within {within} km: {shares} % of the points.</source>
         <translation>Median der Entfernung {median} km; innerhalb von {within} km: {shares} % der Punkte.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="211"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="213"/>
         <source>Distances to the nearest facility computed by the QGIS plugin Industrie 4.0 Disparitäten (algorithm i40disparity:nearestfacility), method {method}, radii {radii} km. Points: {input}.</source>
         <translation>Entfernungen zur nächstgelegenen Einrichtung, berechnet mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:nearestfacility), Methode {method}, Radien {radii} km. Punkte: {input}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="220"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="222"/>
         <source>Nearest facility</source>
         <translation>Nächstgelegene Einrichtung</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="231"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="233"/>
         <source>{parameter} must contain points, but it contains {type}.</source>
         <translation>{parameter} muss Punkte enthalten, enthält aber {type}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="297"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="299"/>
         <source>{count} areas have no usable polygon (none, empty or not repairable): they have no distance and are left out of the areas&apos; summary.</source>
         <translation>{count} Gebiete haben kein brauchbares Polygon (keines, leer oder nicht reparierbar): Sie haben keine Entfernung und fehlen in der Zusammenfassung der Gebiete.</translation>
     </message>
@@ -1875,32 +1885,32 @@
 <context>
     <name>ReferenceFacilitiesAlgorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="335"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="364"/>
         <source>Load technical universities or Industrie 4.0 centres</source>
         <translation>Technische Universitäten und Hochschulen oder Industrie 4.0-Zentren laden</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="338"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="367"/>
         <source>&lt;p&gt;Loads a reference list shipped with the plugin as points: the 33 technical universities (TU9, other Technische Universitäten, Technische Hochschulen; placed by their address PLZ, so give PLZ_AREAS) or the Industrie 4.0 centres (Mittelstand 4.0-Kompetenzzentren, Mittelstand-Digital Zentren, test factories; placed by Gemeinde key, so give GEMEINDEN). The lists name their sources; the centres list is partial (see the plugin's data/README.md).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Lädt eine mit dem Plugin ausgelieferte Referenzliste als Punkte: die 33 Technischen Universitäten und Hochschulen (TU9, weitere Technische Universitäten, Technische Hochschulen; verortet über die PLZ ihrer Adresse, geben Sie also PLZ_AREAS an) oder die Industrie 4.0-Zentren (Mittelstand 4.0-Kompetenzzentren, Mittelstand-Digital Zentren, Testzentren; verortet über den Gemeindeschlüssel, geben Sie also GEMEINDEN an). Die Listen nennen ihre Quellen; die Liste der Zentren ist unvollständig (siehe data/README.md des Plugins).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="348"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="377"/>
         <source>Reference list</source>
         <translation>Referenzliste</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="348"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="377"/>
         <source>technical universities</source>
         <translation>Technische Universitäten und Hochschulen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="348"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="377"/>
         <source>Industrie 4.0 centres</source>
         <translation>Industrie 4.0-Zentren</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="364"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="393"/>
         <source>Facts compiled from the HRK Hochschulkompass and programme pages; see {file}</source>
         <translation>Angaben zusammengestellt aus dem Hochschulkompass der HRK und den Seiten der Förderprogramme; siehe {file}</translation>
     </message>
@@ -1908,102 +1918,102 @@
 <context>
     <name>ReportAlgorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/report.py" line="52"/>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="53"/>
         <source>Report (HTML and CSV)</source>
         <translation>Bericht (HTML und CSV)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/report.py" line="55"/>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="56"/>
         <source>Maps and reports</source>
         <translation>Karten und Berichte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/report.py" line="61"/>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="62"/>
         <source>&lt;p&gt;Writes one self-contained HTML file (images embedded, no links to the internet) from the outputs of the other algorithms: the inputs with their parameters and sources, the density band summary, the band statistics with their chart, the cross table, the distance summaries, the unmatched keys of joins and the atlas pages. Every number is read from the given tables.&lt;/p&gt;&lt;p&gt;Give at least one table or an atlas folder. Each table is checked for the columns its algorithm writes.&lt;/p&gt;&lt;p&gt;The same tables are written as CSV files (default: the folder &apos;&amp;lt;report name&amp;gt;_tabellen&apos; beside the report): UTF-8 with a byte-order mark, &apos;;&apos; between cells, numbers at full precision without thousands separators, with a decimal comma when the report is German, so that German Excel opens them correctly. An earlier report&apos;s tables in that folder (NN_name.csv) are replaced; other files stay.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Schreibt eine eigenständige HTML-Datei (Bilder eingebettet, keine Links ins Internet) aus den Ergebnissen der anderen Algorithmen: die Eingaben mit ihren Parametern und Quellen, die Übersicht der Dichteklassen, die Statistik je Klasse mit Diagramm, die Kreuztabelle, die Übersichten der Entfernungen, die nicht zugeordneten Schlüssel der Verknüpfungen und die Atlasseiten. Jede Zahl wird aus den angegebenen Tabellen gelesen.&lt;/p&gt;&lt;p&gt;Mindestens eine Tabelle oder einen Atlasordner angeben. Jede Tabelle wird auf die Spalten geprüft, die ihr Algorithmus schreibt.&lt;/p&gt;&lt;p&gt;Dieselben Tabellen werden als CSV-Dateien geschrieben (Standard: der Ordner '&amp;lt;Berichtsname&amp;gt;_tabellen' neben dem Bericht): UTF-8 mit Byte-Order-Mark, ';' zwischen den Zellen, Zahlen in voller Genauigkeit ohne Tausendertrennzeichen, mit Dezimalkomma, wenn der Bericht deutsch ist, damit ein deutsches Excel sie korrekt öffnet. Tabellen eines früheren Berichts in diesem Ordner (NN_name.csv) werden ersetzt; andere Dateien bleiben erhalten.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/report.py" line="78"/>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="79"/>
         <source>Density band summary (SUMMARY of the density bands)</source>
         <translation>Übersicht der Dichteklassen (SUMMARY der Dichteklassen)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/report.py" line="86"/>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="87"/>
         <source>Band statistics tables</source>
         <translation>Tabellen der Statistik je Klasse</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/report.py" line="94"/>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="95"/>
         <source>Cross table</source>
         <translation>Kreuztabelle</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/report.py" line="99"/>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="100"/>
         <source>Distance summaries (SUMMARY of nearest facility)</source>
         <translation>Übersichten der Entfernungen (SUMMARY der nächstgelegenen Einrichtung)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/report.py" line="107"/>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="108"/>
         <source>Join reports (UNMATCHED of the indicator join)</source>
         <translation>Zuordnungsberichte (UNMATCHED der Indikator-Verknüpfung)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/report.py" line="115"/>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="116"/>
         <source>Atlas folder (output of the atlas export)</source>
         <translation>Atlasordner (Ausgabe des Atlas-Exports)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/report.py" line="123"/>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="124"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/report.py" line="124"/>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="125"/>
         <source>Language of the report</source>
         <translation>Sprache des Berichts</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/report.py" line="125"/>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="126"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/report.py" line="125"/>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="126"/>
         <source>HTML files (*.html)</source>
         <translation>HTML-Dateien (*.html)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/report.py" line="130"/>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="131"/>
         <source>Folder for the tables as CSV</source>
         <translation>Ordner für die Tabellen als CSV</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/report.py" line="138"/>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="139"/>
         <source>Tables written</source>
         <translation>Geschriebene Tabellen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/report.py" line="158"/>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="164"/>
         <source>Give at least one table or an atlas folder to report on.</source>
         <translation>Mindestens eine Tabelle oder einen Atlasordner für den Bericht angeben.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/report.py" line="195"/>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="201"/>
         <source>Reading {name}</source>
         <translation>{name} wird gelesen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/report.py" line="210"/>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="216"/>
         <source>The report could not be written: {error}</source>
         <translation>Der Bericht konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/report.py" line="224"/>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="230"/>
         <source>The atlas image {path} cannot be read.</source>
         <translation>Das Atlasbild {path} kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/report.py" line="232"/>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="238"/>
         <source>Atlas</source>
         <translation>Atlas</translation>
     </message>
@@ -2850,17 +2860,17 @@
         <translation>Kein Land angegeben: mindestens eines nennen, z. B. BW,HE.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/report/tables.py" line="113"/>
+        <location filename="../i40_disparity_plugin/core/report/tables.py" line="114"/>
         <source>The table &apos;{table}&apos; is not a cross table: it needs a column of row categories and at least a total column.</source>
         <translation>Die Tabelle '{table}' ist keine Kreuztabelle: Sie benötigt eine Spalte mit Zeilenkategorien und mindestens eine Summenspalte.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/report/tables.py" line="125"/>
+        <location filename="../i40_disparity_plugin/core/report/tables.py" line="126"/>
         <source>The table &apos;{table}&apos; lacks the columns {columns}.</source>
         <translation>In der Tabelle '{table}' fehlen die Spalten {columns}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/report/tables.py" line="152"/>
+        <location filename="../i40_disparity_plugin/core/report/tables.py" line="153"/>
         <source>The column &apos;{column}&apos; of the table &apos;{table}&apos; holds &apos;{value}&apos;, not a number.</source>
         <translation>Die Spalte '{column}' der Tabelle '{table}' enthält '{value}', keine Zahl.</translation>
     </message>
@@ -3000,12 +3010,12 @@
         <translation>Keiner der Schlüssel der Tabelle ist ein Gebietsschlüssel (AGS/ARS), z. B. {examples}. Wählen Sie die Schlüsselspalte der Tabelle.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gis/provenance.py" line="27"/>
+        <location filename="../i40_disparity_plugin/gis/provenance.py" line="32"/>
         <source>The style of {output} could not be stored with the file: {reason}</source>
         <translation>Der Stil von {output} konnte nicht mit der Datei gespeichert werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gis/provenance.py" line="24"/>
+        <location filename="../i40_disparity_plugin/gis/provenance.py" line="29"/>
         <source>The description of {output} (parameters and data sources) could not be stored with the file: {reason}</source>
         <translation>Die Beschreibung von {output} (Parameter und Datenquellen) konnte nicht mit der Datei gespeichert werden: {reason}</translation>
     </message>
@@ -3055,7 +3065,7 @@
         <translation>Die {table} existiert, lässt sich aber nicht als Layer lesen: Prüfen Sie ihre Geometriespalte und ihren Primärschlüssel.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gis/provenance.py" line="29"/>
+        <location filename="../i40_disparity_plugin/gis/provenance.py" line="34"/>
         <source>The {table} is written, but its key, spatial index and text columns could not be set: {reason}</source>
         <translation>Die {table} ist geschrieben, aber Schlüssel, räumlicher Index und Textspalten ließen sich nicht setzen: {reason}</translation>
     </message>

@@ -1,5 +1,7 @@
 """Where an output's numbers come from: layer metadata with parameters and attribution."""
 
+from pathlib import Path
+
 from qgis.core import (
     QgsDataProvider,
     QgsLayerMetadata,
@@ -7,6 +9,7 @@ from qgis.core import (
     QgsProviderRegistry,
     QgsVectorLayer,
 )
+from qgis.PyQt.QtXml import QDomDocument
 
 from ..compat import (
     ProviderConnectionError,
@@ -43,6 +46,28 @@ def input_attribution(layer, fallback_name):
         if known:
             return [known]
     return [f"Quelle: {fallback_name}"]
+
+
+def layer_file(layer):
+    """The file behind a layer, or '' for memory and database layers."""
+    parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
+    return parts.get("path") or ""
+
+
+def layer_metadata(layer):
+    """The layer's metadata; for a file without it loaded (Processing opens CSV outputs
+    without their .qmd), the .qmd that QGIS writes beside the file."""
+    metadata = layer.metadata()
+    path = layer_file(layer)
+    if metadata.title() or metadata.rights() or not path:
+        return metadata
+    qmd = Path(path).with_suffix(".qmd")
+    document = QDomDocument()
+    if qmd.is_file() and document.setContent(qmd.read_text(encoding="utf-8"))[0]:
+        from_file = QgsLayerMetadata()
+        if from_file.readMetadataXml(document.documentElement()):
+            return from_file
+    return metadata
 
 
 def output_metadata(title, abstract, rights):

@@ -35,6 +35,7 @@ class AssignPointsAlgorithm(I40Algorithm):
     AREA_FIELDS = "AREA_FIELDS"
     OUTPUT = "OUTPUT"
     COUNTS = "COUNTS"
+    POINT_INPUTS = (INPUT,)
 
     def name(self):
         return "assignpoints"
@@ -116,6 +117,7 @@ class AssignPointsAlgorithm(I40Algorithm):
             )
         )
         self.addOutput(QgsProcessingOutputNumber("REPAIRED", self.tr("Area geometries repaired")))
+        self.add_missing_records_output()
 
     def prepare(self, parameters, context, feedback):
         super().prepare(parameters, context, feedback)

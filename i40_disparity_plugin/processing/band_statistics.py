@@ -50,6 +50,7 @@ class BandStatisticsAlgorithm(I40Algorithm):
     SEED = "SEED"
     OUTPUT = "OUTPUT"
     CHART = "CHART"
+    POINT_INPUTS = (POINTS,)
 
     def name(self):
         return "bandstatistics"
@@ -169,6 +170,7 @@ class BandStatisticsAlgorithm(I40Algorithm):
             QgsProcessingOutputNumber("POINTS_NOT_COUNTED", self.tr("Points outside banded areas"))
         )
         self.addOutput(QgsProcessingOutputString("BAND_COUNTS", self.tr("Points per band (JSON)")))
+        self.add_missing_records_output()
 
     def prepare(self, parameters, context, feedback):
         # Layer objects are read here, in the main thread, not in process's worker thread.

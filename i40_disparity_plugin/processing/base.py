@@ -8,6 +8,7 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingFeatureSourceDefinition,
+    QgsProcessingOutputString,
     QgsProcessingParameterEnum,
 )
 from qgis.PyQt.QtCore import QCoreApplication
@@ -15,6 +16,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ..compat import ProcessingParameterFlag, WkbType
 from ..core.number_format import LANGUAGES
 from ..core.overwrite_guard import first_clash
+from ..core.points.placement import missing_sentences
 from ..core.requirements import install_advice, missing_requirements, package_names
 from ..core.secrets import without_secrets
 from ..core.writable import cannot_write
@@ -22,6 +24,7 @@ from ..gis.i18n import core_text, ui_language
 from ..gis.json_fields import TextKeySource
 from ..gis.layer_coordinates import coordinates_problem_of
 from ..gis.locations import destination_location, file_location, layer_location
+from ..gis.placement import incomplete_placements, with_placements
 from ..gis.postgis import (
     TableNameError,
     connection_problem,
@@ -49,6 +52,11 @@ def in_steps(count, size, feedback, span):
 
 class I40Algorithm(QgsProcessingAlgorithm):
     LABEL_LANGUAGE = "LABEL_LANGUAGE"
+    # Point inputs that may come partly placed (gis/placement.py): the run says in its log,
+    # its MISSING_RECORDS result (where declared) and its outputs' metadata how many records
+    # they miss. ``prepare`` may add placements read otherwise (the report's tables).
+    POINT_INPUTS = ()
+    MISSING_RECORDS = "MISSING_RECORDS"
 
     def tr(self, text):
         # pylupdate5 files a self.tr() text under the class it is written in, which for an
@@ -107,7 +115,22 @@ class I40Algorithm(QgsProcessingAlgorithm):
         with (``aliases`` added or replacing them): every output field reads in the UI's
         language, also after the file is opened again."""
         aliases = {**self.sink_aliases.get(destination_id, {}), **dict(aliases)}
+        # Passed on, so that a report built on this output still says what its points miss.
+        metadata = with_placements(metadata, self.placements)
         return finish_output_layer(destination_id, context, feedback, metadata, renderer, aliases)
+
+    def add_missing_records_output(self):
+        """MISSING_RECORDS: how many records the POINT_INPUTS miss and where their list is,
+        one sentence per point set; empty when all records were placed."""
+        self.addOutput(
+            QgsProcessingOutputString(
+                self.MISSING_RECORDS, self.tr("Records missing from the point inputs")
+            )
+        )
+
+    def missing_records(self, language):
+        """The sentences of MISSING_RECORDS in ``language``: [] when nothing is missing."""
+        return missing_sentences(self.placements, language)
 
     @staticmethod
     def reading_progress(feedback, share):
@@ -301,6 +324,8 @@ class I40Algorithm(QgsProcessingAlgorithm):
         # Layer objects are read here, in the main thread, not in process's worker thread.
         self.text_key_sources = {}
         self.sink_aliases = {}
+        point_layers = [self.input_layer(parameters, name, context) for name in self.POINT_INPUTS]
+        self.placements = incomplete_placements(point_layers)
         for definition in self.parameterDefinitions():
             if definition.type() == "source":
                 name = definition.name()
@@ -316,6 +341,9 @@ class I40Algorithm(QgsProcessingAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         resolved = self.resolved_parameters
+        missing = self.missing_records(ui_language())
+        for sentence in missing:
+            feedback.pushWarning(sentence)
         try:
             results = self.process(resolved, context, feedback)
         except QgsProcessingException as error:
@@ -324,6 +352,8 @@ class I40Algorithm(QgsProcessingAlgorithm):
         finally:
             if feedback.isCanceled():
                 self._name_incomplete_outputs(resolved, context, feedback)
+        if results and self.outputDefinition(self.MISSING_RECORDS) is not None:
+            results[self.MISSING_RECORDS] = " ".join(missing)
         return {
             name: self._shown_result(parameters.get(name), value) for name, value in results.items()
         }

@@ -35,6 +35,7 @@ class CrosstabAlgorithm(I40Algorithm):
     COLUMN_ORDER = "COLUMN_ORDER"
     OUTPUT = "OUTPUT"
     CSV = "CSV"
+    POINT_INPUTS = (INPUT,)
 
     def name(self):
         return "crosstab"
@@ -116,6 +117,7 @@ class CrosstabAlgorithm(I40Algorithm):
             )
         )
         self.addOutput(QgsProcessingOutputNumber("TOTAL", self.tr("Records counted")))
+        self.add_missing_records_output()
 
     def process(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, self.INPUT, context)

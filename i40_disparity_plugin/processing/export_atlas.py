@@ -72,6 +72,7 @@ class ExportAtlasAlgorithm(I40Algorithm):
     DPI = "DPI"
     OUTPUT_FOLDER = "OUTPUT_FOLDER"
     PAGE_COUNT = "PAGE_COUNT"
+    POINT_INPUTS = (POINTS, FACILITIES)
     INDEX = "INDEX"
 
     def name(self):
@@ -212,6 +213,7 @@ class ExportAtlasAlgorithm(I40Algorithm):
         )
         self.addOutput(QgsProcessingOutputNumber(self.PAGE_COUNT, self.tr("Number of pages")))
         self.addOutput(QgsProcessingOutputFile(self.INDEX, self.tr("Index of the pages (JSON)")))
+        self.add_missing_records_output()
 
     def prepare(self, parameters, context, feedback):
         # The base class reads an INPUT layer, which this algorithm does not have.
@@ -319,7 +321,8 @@ class ExportAtlasAlgorithm(I40Algorithm):
                 code = atlas.layout().reportContext().feature()["code"]
                 texts = self._texts(page, code)
                 attribution = self._attribution(self._page_layers(page))
-                set_page_texts(layout, texts, sources_lines(attribution, texts, language))
+                sources = sources_lines(attribution, texts, language)
+                set_page_texts(layout, texts, sources + self.missing_records(language))
                 fit_scale_bar(layout)
                 entry = index_entry(page, code, language, texts)
                 feedback.pushInfo(

@@ -16,6 +16,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterString,
+    QgsProcessingUtils,
     QgsWkbTypes,
 )
 
@@ -28,11 +29,13 @@ from ..core.field_names import (
 )
 from ..core.messages import CoreError
 from ..core.points.outputs import PLACED, UNPLACED, USE_CASE
+from ..core.points.placement import FILE, LAYER, Placement, missing_sentence
 from ..core.requirements import STATISTICS_REQUIREMENTS
-from ..gis.i18n import core_text, translate_core
+from ..gis.i18n import core_text, translate_core, ui_language
 from ..gis.output_fields import qgs_fields
 from ..gis.place_lookups import WGS84, gemeinden, plz_points
-from ..gis.provenance import output_metadata
+from ..gis.placement import with_placements
+from ..gis.provenance import layer_file, output_metadata
 from ..gis.values import python_value
 from ..paths import PLUGIN_DIR
 from .base import I40Algorithm, in_steps
@@ -169,6 +172,7 @@ class GeocodePointsAlgorithm(I40Algorithm):
         unplaced = unplaced_rows(records, results, core_text)
         self.unplaced_id = self._write_unplaced(parameters, context, unplaced)
         placed = len(results) - len(unplaced)
+        self.placed_of = (placed, len(results))
         feedback.pushInfo(
             self.tr("{placed} of {total} records placed.").format(placed=placed, total=len(results))
         )
@@ -193,11 +197,36 @@ class GeocodePointsAlgorithm(I40Algorithm):
             "Places of {input} located offline by the QGIS plugin Industrie 4.0 Disparitäten "
             "(algorithm i40disparity:{algorithm}); geocode_method says how each was placed."
         ).format(input=self.input_name, algorithm=self.name())
+        placement = Placement(*self.placed_of, *self._unplaced_list(context))
+        if not placement.complete:  # in words too: QGIS 3.22 keeps no keywords in PostGIS
+            abstract += " " + missing_sentence(placement, ui_language())
         metadata = output_metadata(self.input_name, abstract, self.input_rights)
-        self.finish_output(self.output_id, context, feedback, metadata)
+        points_metadata = with_placements(metadata, [placement])
+        self.finish_output(self.output_id, context, feedback, points_metadata)
         if self.unplaced_id is not None:
             self.finish_output(self.unplaced_id, context, feedback, metadata)
         return {}
+
+    def _unplaced_list(self, context):
+        """(kind, name) of the list of records not placed, as the products made from the
+        points name it (core/points/placement.py): the layer a planner sees in the project,
+        or the file it was written to; ("", "") when it was not asked for."""
+        if self.unplaced_id is None:
+            return "", ""
+        stem = self.table_file.stem if self.table_file is not None else self.input_name
+        name = self.tr("Not placed: {input}").format(input=stem)
+        if context.willLoadLayerOnCompletion(self.unplaced_id):
+            details = context.layerToLoadOnCompletionDetails(self.unplaced_id)
+            details.name = name
+            details.forceName = True
+            return LAYER, name
+        layer = QgsProcessingUtils.mapLayerFromString(self.unplaced_id, context)
+        path = layer_file(layer) if layer is not None else ""
+        if path:
+            return FILE, path
+        if layer is not None:
+            layer.setName(name)
+        return LAYER, name
 
     def _use_cases(self, parameters, context, feedback):
         """INPUT read into the use-case schema (core/points/use_cases.py), progress 0 … 30 %."""

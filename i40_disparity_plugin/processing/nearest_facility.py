@@ -56,6 +56,7 @@ class NearestFacilityAlgorithm(I40Algorithm):
     OUTPUT = "OUTPUT"
     AREAS_OUTPUT = "AREAS_OUTPUT"
     SUMMARY = "SUMMARY"
+    POINT_INPUTS = (INPUT, FACILITIES)
 
     def name(self):
         return "nearestfacility"
@@ -156,6 +157,7 @@ class NearestFacilityAlgorithm(I40Algorithm):
                 "WITHIN", self.tr("Share of points within each radius (JSON)")
             )
         )
+        self.add_missing_records_output()
 
     def process(self, parameters, context, feedback):
         self.require_packages(SPATIAL_REQUIREMENTS)

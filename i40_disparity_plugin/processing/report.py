@@ -22,6 +22,7 @@ from qgis.core import (
 from ..compat import ProcessingFileParameterBehavior, ProcessingSourceType
 from ..core.density import outputs as density
 from ..core.messages import CoreError
+from ..core.points.placement import incomplete
 from ..core.report import roles
 from ..core.report.atlas_index import parameters_text, read_atlas_index
 from ..core.report.html import MapPage, render_report
@@ -136,6 +137,7 @@ class ReportAlgorithm(I40Algorithm):
             )
         )
         self.addOutput(QgsProcessingOutputNumber("TABLE_COUNT", self.tr("Tables written")))
+        self.add_missing_records_output()
 
     def prepare(self, parameters, context, feedback):
         # Layers are read here, in the main thread; process gets plain rows.
@@ -143,6 +145,10 @@ class ReportAlgorithm(I40Algorithm):
         for parameter, declared in roles.ROLES:
             for layer in self._layers(parameters, parameter, context):
                 self.table_inputs.append((declared.name, *layer_table(layer)))
+        # Tables made from partly placed points: the log and MISSING_RECORDS say so too.
+        self.placements = incomplete(
+            placement for _, source, _, _ in self.table_inputs for placement in source.placements
+        )
         return True
 
     def _layers(self, parameters, parameter, context):
