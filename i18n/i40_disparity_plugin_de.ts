@@ -398,134 +398,134 @@
         <translation>Bevölkerungsdichte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="68"/>
-        <source>&lt;p&gt;Counts the points (e.g. Industrie 4.0 use cases) in areas with density bands (the output of 'Classify postal areas by density band') and compares each band with what population alone would predict.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Columns&lt;/b&gt;: points and their share (%) of all points in banded areas; cumulative_share, the share in this band or a denser one (the study's 'two thirds in areas with at least 300 inhabitants per km²'); population_share; expected, the points the band would hold if points followed population (total points × population share); enrichment = points / expected (empty when expected is 0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;p_value&lt;/b&gt;: the same number of points is placed ITERATIONS times at random, each in an area with probability proportional to its population (seeded with SEED, so a run can be repeated exactly). One-sided in the observed direction: where a band holds at least as many points as expected, the share of random placements with at least as many points there; where it holds fewer, the share with at most as many; computed as (1 + such placements) / (1 + ITERATIONS). Small values mean that population alone hardly explains the count.&lt;/p&gt;&lt;p&gt;A point on a border shared by several areas counts once, for the first of them. Points outside all areas or in areas without a band are reported and not counted; areas without population weigh nothing. With a group field (e.g. the Land) the table repeats per group. The chart shows observed and expected points per band for all areas.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Zählt die Punkte (z. B. Anwendungsbeispiele für Industrie 4.0) in Gebieten mit Dichteklassen (der Ausgabe von 'Postleitzahlgebiete nach Dichteklassen klassifizieren') und vergleicht jede Dichteklasse mit dem, was die Bevölkerung allein erwarten ließe.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Spalten&lt;/b&gt;: points und ihr Anteil (%) an allen Punkten in Gebieten mit Dichteklasse; cumulative_share, der Anteil in dieser oder einer dichteren Klasse (die 'zwei Drittel in Gebieten mit mindestens 300 Einwohnern je km²' der Studie); population_share, der Bevölkerungsanteil; expected, die Punkte, die auf die Klasse entfielen, wenn die Punkte der Bevölkerung folgten (Gesamtzahl der Punkte × Bevölkerungsanteil); enrichment, die Anreicherung = points / expected (beobachtet/erwartet; leer, wenn expected 0 ist).&lt;/p&gt;&lt;p&gt;&lt;b&gt;p_value&lt;/b&gt; (Monte-Carlo-p-Wert): Dieselbe Anzahl von Punkten wird ITERATIONS-mal zufällig verteilt, jeder Punkt in ein Gebiet mit einer Wahrscheinlichkeit proportional zu dessen Einwohnerzahl (mit dem Startwert SEED, sodass sich ein Lauf exakt wiederholen lässt). Einseitig in der beobachteten Richtung: Enthält eine Dichteklasse mindestens so viele Punkte wie erwartet, ist er der Anteil der Zufallsverteilungen mit mindestens ebenso vielen Punkten dort; enthält sie weniger, der Anteil mit höchstens ebenso vielen; berechnet als (1 + solche Verteilungen) / (1 + ITERATIONS). Kleine Werte bedeuten, dass die Bevölkerung allein die Anzahl kaum erklärt.&lt;/p&gt;&lt;p&gt;Ein Punkt auf einer Grenze mehrerer Gebiete zählt einmal, und zwar für das erste von ihnen. Punkte außerhalb aller Gebiete oder in Gebieten ohne Dichteklasse werden gemeldet und nicht gezählt; Gebiete ohne Einwohner haben kein Gewicht. Mit einem Gruppenfeld (z. B. dem Land) wird die Tabelle je Gruppe wiederholt. Das Diagramm zeigt beobachtete und erwartete Punkte je Dichteklasse für alle Gebiete.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="94"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="95"/>
         <source>Points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="99"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="100"/>
         <source>Areas with density bands (polygons)</source>
         <translation>Gebiete mit Dichteklassen (Polygone)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="106"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="107"/>
         <source>Band field</source>
         <translation>Feld mit der Dichteklasse</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="116"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="117"/>
         <source>Population field</source>
         <translation>Feld mit der Einwohnerzahl</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="126"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="127"/>
         <source>Repeat the table per group of (e.g. a Land field of the areas)</source>
         <translation>Tabelle zusätzlich je Gruppe wiederholen nach (z. B. einem Feld der Gebiete mit dem Land)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="134"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="135"/>
         <source>Random placements (Monte Carlo iterations)</source>
         <translation>Zufallsverteilungen (Monte-Carlo-Iterationen)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="144"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="145"/>
         <source>Random seed</source>
         <translation>Startwert (Seed) des Zufallsgenerators</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="153"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="154"/>
         <source>Language of labels and chart</source>
         <translation>Sprache der Beschriftungen und des Diagramms</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="154"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="155"/>
         <source>Band statistics</source>
         <translation>Statistik der Dichteklassen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="159"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="160"/>
         <source>Chart: observed and expected points per band</source>
         <translation>Diagramm: beobachtete und erwartete Punkte je Dichteklasse</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="159"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="160"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="168"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="169"/>
         <source>Points in banded areas</source>
         <translation>Punkte in Gebieten mit Dichteklasse</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="169"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="170"/>
         <source>Points outside banded areas</source>
         <translation>Punkte außerhalb der Gebiete mit Dichteklasse</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="172"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="173"/>
         <source>Points per band (JSON)</source>
         <translation>Punkte je Dichteklasse (JSON)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="195"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="196"/>
         <source>Reading areas</source>
         <translation>Gebiete werden gelesen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="278"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="279"/>
         <source>Counting points per area</source>
         <translation>Punkte je Gebiet werden gezählt</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="297"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="298"/>
         <source>{count} of {total} points lie outside all areas.</source>
         <translation>{count} von {total} Punkten liegen außerhalb aller Gebiete.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="303"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="304"/>
         <source>{count} points lie in areas without a band and are not counted.</source>
         <translation>{count} Punkte liegen in Gebieten ohne Dichteklasse und werden nicht gezählt.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="326"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="327"/>
         <source>The chart could not be written to {path}.</source>
         <translation>Das Diagramm konnte nicht nach {path} geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="242"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="243"/>
         <source>The point layer must contain points, but it contains {type}.</source>
         <translation>Der Punktlayer muss Punkte enthalten, er enthält aber {type}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="242"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="243"/>
         <source>The area layer must contain polygons, but it contains {type}.</source>
         <translation>Der Gebietslayer muss Polygone enthalten, er enthält aber {type}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="265"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="266"/>
         <source>Choose the area layer&apos;s field for {parameter}.</source>
         <translation>Wählen Sie das Feld des Gebietslayers für {parameter}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="291"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="292"/>
         <source>{count} areas have no usable geometry and hold no points.</source>
         <translation>{count} Gebiete haben keine verwendbare Geometrie und enthalten keine Punkte.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="333"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="334"/>
         <source>Points per density band computed by the QGIS plugin Industrie 4.0 Disparitäten (algorithm i40disparity:bandstatistics). Points: {points}. Areas: {areas}, band field '{band}', population field '{population}'. Expected points follow population; p-values from {iterations} population-weighted random placements with seed {seed}, one-sided in the observed direction.</source>
         <translation>Punkte je Dichteklasse, berechnet mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:bandstatistics). Punkte: {points}. Gebiete: {areas}, Dichteklassenfeld '{band}', Einwohnerfeld '{population}'. Die erwarteten Punkte folgen der Bevölkerung; Monte-Carlo-p-Werte aus {iterations} nach Einwohnern gewichteten Zufallsverteilungen mit Startwert (Seed) {seed}, einseitig in der beobachteten Richtung.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="347"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="348"/>
         <source>Points per density band: {points} in {areas}</source>
         <translation>Punkte je Dichteklasse: {points} in {areas}</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="68"/>
+        <source>&lt;p&gt;Counts the points (e.g. Industrie 4.0 use cases) in areas with density bands (the output of 'Classify postal areas by density band') and compares each band with what population alone would predict.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Columns&lt;/b&gt;: points and their share (%) of all points in banded areas; cumulative_share, the share in this band or a denser one (the study's 'two thirds in areas with at least 300 inhabitants per km²'); population_share; expected, the points the band would hold if points followed population (total points × population share); enrichment = points / expected (empty when expected is 0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;p_value&lt;/b&gt;: the same number of points is placed at random as often as 'Random placements' says, each in an area with probability proportional to its population (seeded with the 'Random seed', so a run can be repeated exactly). One-sided in the observed direction: where a band holds at least as many points as expected, the share of random placements with at least as many points there; where it holds fewer, the share with at most as many; computed as (1 + such placements) / (1 + random placements). Small values mean that population alone hardly explains the count.&lt;/p&gt;&lt;p&gt;A point on a border shared by several areas counts once, for the first of them. Points outside all areas or in areas without a band are reported and not counted; areas without population weigh nothing. With a group field (e.g. the Land) the table repeats per group. The chart shows observed and expected points per band for all areas.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Zählt die Punkte (z. B. Anwendungsbeispiele für Industrie 4.0) in Gebieten mit Dichteklassen (der Ausgabe von &apos;Postleitzahlgebiete nach Dichteklassen klassifizieren&apos;) und vergleicht jede Dichteklasse mit dem, was die Bevölkerung allein erwarten ließe.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Spalten&lt;/b&gt;: points und ihr Anteil (%) an allen Punkten in Gebieten mit Dichteklasse; cumulative_share, der Anteil in dieser oder einer dichteren Klasse (die &apos;zwei Drittel in Gebieten mit mindestens 300 Einwohnern je km²&apos; der Studie); population_share, der Bevölkerungsanteil; expected, die Punkte, die auf die Klasse entfielen, wenn die Punkte der Bevölkerung folgten (Gesamtzahl der Punkte × Bevölkerungsanteil); enrichment, die Anreicherung = points / expected (beobachtet/erwartet; leer, wenn expected 0 ist).&lt;/p&gt;&lt;p&gt;&lt;b&gt;p_value&lt;/b&gt; (Monte-Carlo-p-Wert): Dieselbe Anzahl von Punkten wird so oft zufällig verteilt, wie &apos;Zufallsverteilungen&apos; angibt, jeder Punkt in ein Gebiet mit einer Wahrscheinlichkeit proportional zu dessen Einwohnerzahl (mit dem &apos;Startwert (Seed) des Zufallsgenerators&apos;, sodass sich ein Lauf exakt wiederholen lässt). Einseitig in der beobachteten Richtung: Enthält eine Dichteklasse mindestens so viele Punkte wie erwartet, ist er der Anteil der Zufallsverteilungen mit mindestens ebenso vielen Punkten dort; enthält sie weniger, der Anteil mit höchstens ebenso vielen; berechnet als (1 + solche Verteilungen) / (1 + Anzahl der Zufallsverteilungen). Kleine Werte bedeuten, dass die Bevölkerung allein die Anzahl kaum erklärt.&lt;/p&gt;&lt;p&gt;Ein Punkt auf einer Grenze mehrerer Gebiete zählt einmal, und zwar für das erste von ihnen. Punkte außerhalb aller Gebiete oder in Gebieten ohne Dichteklasse werden gemeldet und nicht gezählt; Gebiete ohne Einwohner haben kein Gewicht. Mit einem Gruppenfeld (z. B. dem Land) wird die Tabelle je Gruppe wiederholt. Das Diagramm zeigt beobachtete und erwartete Punkte je Dichteklasse für alle Gebiete.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -541,149 +541,149 @@
         <translation>Kreisindikatoren</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="81"/>
-        <source>&lt;p&gt;Colours the features of a loaded layer by the classes of a numeric field and applies the style to that layer. The layer's data and metadata are not changed, so print layouts can still take the source attribution from its metadata.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Method&lt;/b&gt; (QGIS's own classifications; qgis_process takes the number): 0 natural breaks (Jenks), 1 quantiles (equal count), 2 equal intervals, 3 pretty breaks (round numbers; may give a class more or fewer than asked), 4 fixed breaks. Default: 0 with 5 classes (2 to 12).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fixed breaks&lt;/b&gt; are the class upper bounds, ascending, separated by commas, with a decimal point: 20,30,40 gives the classes ≤ 20, 20 – 30 and 30 – 40, and one more class &amp;gt; 40 (with a warning) if values exceed 40. The number of classes is then ignored. The same breaks give comparable maps of different regions.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rule&lt;/b&gt;: a class includes its upper bound, so a value on a break belongs to the class below. When a field has fewer different values than classes, fewer classes are made and the log says so. The output BREAKS lists the upper bounds in the form that fixed breaks accept.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Missing values&lt;/b&gt; (NULL) belong to no class; such features are drawn in grey and listed as 'keine Daten' (no data) in the legend. This is why the style is rule-based (one rule per class): QGIS's graduated renderer cannot draw NULL. The lowest and highest rules are open-ended, so the style re-applied to newer data draws every value.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Colour ramp&lt;/b&gt;: the name of a ramp in the QGIS style manager, e.g. YlOrRd (default), Reds, Blues, Greens, Viridis; optionally inverted.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Legend labels&lt;/b&gt; such as '12,5 – 20,0 %' use the German (or English) number format and the unit, taken by default from a bracket at the end of the field's alias ('Beschäftigte Sekundärer Sektor 2017 (%)'). Whole-number breaks get no decimals; otherwise the span of the breaks sets them (two decimals for a span from 1 to 10, one fewer for each tenfold), more if two breaks would print alike.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Style file&lt;/b&gt;: optionally the symbology as a .qml file, to apply it again (Layer Properties ▸ Style ▸ Load Style, or the algorithm 'Set layer style').&lt;/p&gt;&lt;p&gt;Ratios such as population density or shares can be computed first with 'Derive an indicator (ratio or density)'.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Färbt die Objekte eines geladenen Layers nach den Klassen eines numerischen Felds ein und wendet den Stil auf diesen Layer an. Daten und Metadaten des Layers bleiben unverändert, Drucklayouts können die Quellenangabe also weiterhin aus seinen Metadaten übernehmen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Methode&lt;/b&gt; (die Klassifizierungen von QGIS; qgis_process erwartet die Nummer): 0 Natürliche Unterbrechungen (Jenks), 1 Quantile (gleiche Anzahl), 2 Gleiche Intervalle, 3 Schöne Unterbrechungen (runde Zahlen; kann eine Klasse mehr oder weniger als gewünscht ergeben), 4 Feste Klassengrenzen. Vorgabe: 0 mit 5 Klassen (2 bis 12).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Feste Klassengrenzen&lt;/b&gt; sind die Klassenobergrenzen, aufsteigend, durch Kommas getrennt, mit Dezimalpunkt: 20,30,40 ergibt die Klassen ≤ 20, 20 – 30 und 30 – 40 sowie eine weitere Klasse &amp;gt; 40 (mit Warnung), wenn Werte über 40 liegen. Die Anzahl der Klassen wird dann ignoriert. Dieselben Grenzen ergeben vergleichbare Karten verschiedener Regionen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Regel&lt;/b&gt;: Eine Klasse schließt ihre Obergrenze ein, ein Wert genau auf einer Grenze gehört also zur Klasse darunter. Hat ein Feld weniger verschiedene Werte als Klassen, entstehen weniger Klassen; das Protokoll weist darauf hin. Die Ausgabe BREAKS nennt die Obergrenzen in der Form, die feste Klassengrenzen erwarten.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fehlende Werte&lt;/b&gt; (NULL) gehören zu keiner Klasse; solche Objekte werden grau gezeichnet und in der Legende als 'keine Daten' geführt. Deshalb ist der Stil regelbasiert (eine Regel je Klasse): Die abgestufte Darstellung von QGIS kann NULL nicht zeichnen. Unterste und oberste Regel sind nach außen offen, sodass der Stil auch auf neuere Daten angewendet jeden Wert zeichnet.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Farbverlauf&lt;/b&gt;: der Name eines Farbverlaufs in der QGIS-Stilverwaltung, z. B. YlOrRd (Vorgabe), Reds, Blues, Greens, Viridis; wahlweise invertiert.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Legendenbeschriftungen&lt;/b&gt; wie '12,5 – 20,0 %' verwenden das deutsche (oder englische) Zahlenformat und die Einheit, die standardmäßig aus einer Klammer am Ende des Feldalias stammt ('Beschäftigte Sekundärer Sektor 2017 (%)'). Ganzzahlige Grenzen erhalten keine Nachkommastellen; sonst bestimmt die Spannweite der Grenzen ihre Zahl (zwei bei einer Spannweite von 1 bis 10, je Zehnfachem eine weniger), mehr, wenn zwei Grenzen sonst gleich aussähen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Stildatei&lt;/b&gt;: wahlweise die Symbolisierung als .qml-Datei, um sie erneut anzuwenden (Layereigenschaften ▸ Stil ▸ Lade Stil… oder der Algorithmus 'Layerstil setzen').&lt;/p&gt;&lt;p&gt;Quotienten wie die Bevölkerungsdichte oder Anteile lassen sich vorher mit 'Indikator ableiten (Quotient oder Dichte)' berechnen.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="117"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="118"/>
         <source>Layer to style</source>
         <translation>Zu gestaltender Layer</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="122"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="123"/>
         <source>Field to map (numeric)</source>
         <translation>Darzustellendes Feld (numerisch)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="130"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="131"/>
         <source>Classification method</source>
         <translation>Klassifizierungsmethode</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="130"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="131"/>
         <source>Natural breaks (Jenks)</source>
         <translation>Natürliche Unterbrechungen (Jenks)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="130"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="131"/>
         <source>Quantiles (equal count)</source>
         <translation>Quantile (gleiche Anzahl)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="130"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="131"/>
         <source>Equal intervals</source>
         <translation>Gleiche Intervalle</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="130"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="131"/>
         <source>Pretty breaks</source>
         <translation>Schöne Unterbrechungen (Pretty Breaks)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="130"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="131"/>
         <source>Fixed breaks</source>
         <translation>Feste Klassengrenzen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="188"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="189"/>
         <source>Number of classes</source>
         <translation>Anzahl der Klassen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="161"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="162"/>
         <source>Colour ramp (name in the QGIS style)</source>
         <translation>Farbverlauf (Name in der QGIS-Stilverwaltung)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="166"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="167"/>
         <source>Invert the colour ramp</source>
         <translation>Farbverlauf invertieren</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="171"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="172"/>
         <source>Unit in the legend (empty: from the field alias, e.g. '… (%)')</source>
         <translation>Einheit in der Legende (leer: aus dem Feldalias, z. B. '… (%)')</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="178"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="179"/>
         <source>Language of the legend labels</source>
         <translation>Sprache der Legendenbeschriftungen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="179"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="180"/>
         <source>Style file</source>
         <translation>Stildatei</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="179"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="180"/>
         <source>QGIS layer style (*.qml)</source>
         <translation>QGIS-Layerstil (*.qml)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="189"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="190"/>
         <source>Class upper bounds, ascending</source>
         <translation>Klassenobergrenzen, aufsteigend</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="257"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="258"/>
         <source>The layer &apos;{layer}&apos; has no geometries, so there is nothing to colour.</source>
         <translation>Der Layer '{layer}' hat keine Geometrien, es gibt also nichts einzufärben.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="264"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="265"/>
         <source>Choose the numeric field to map.</source>
         <translation>Wählen Sie das numerische Feld, das dargestellt werden soll.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="267"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="268"/>
         <source>The QGIS style has no colour ramp named &apos;{name}&apos;. Its ramps include {names}.</source>
         <translation>Die QGIS-Stilverwaltung enthält keinen Farbverlauf namens '{name}'. Vorhanden sind u. a. {names}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="230"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="231"/>
         <source>The field &apos;{field}&apos; holds no numbers: all {count} features are NULL.</source>
         <translation>Das Feld '{field}' enthält keine Zahlen: Alle {count} Objekte sind NULL.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="289"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="290"/>
         <source>Values exceed the last break, so a class above it was added.</source>
         <translation>Werte liegen über der letzten Klassengrenze, daher wurde darüber eine Klasse ergänzt.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="299"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="300"/>
         <source>{label}: {count} features</source>
         <translation>{label}: {count} Objekte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="301"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="302"/>
         <source>{count} features without a value are drawn in grey as &apos;{label}&apos;.</source>
         <translation>{count} Objekte ohne Wert werden grau als '{label}' dargestellt.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="325"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="326"/>
         <source>The style file {path} could not be written: {message}</source>
         <translation>Die Stildatei {path} konnte nicht geschrieben werden: {message}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="331"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="332"/>
         <source>The layer was opened from a file for this run only: choose a style file to keep the style.</source>
         <translation>Der Layer wurde nur für diesen Lauf aus einer Datei geöffnet: Wählen Sie eine Stildatei, um den Stil zu behalten.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="363"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="364"/>
         <source>Pretty breaks give {found} classes instead of {asked}.</source>
         <translation>Schöne Unterbrechungen ergeben {found} statt {asked} Klassen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="369"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="370"/>
         <source>Only {found} classes instead of {asked}: the field has {distinct} different values, and classes that would hold none of their own were merged.</source>
         <translation>Nur {found} statt {asked} Klassen: Das Feld hat {distinct} verschiedene Werte, und Klassen ohne eigene Werte wurden zusammengelegt.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="154"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="155"/>
         <source>Fixed breaks: class upper bounds, ascending (12,5; 20; 30 or 12.5,20,30)</source>
         <translation>Feste Grenzen: obere Klassengrenzen, aufsteigend (12,5; 20; 30 oder 12.5,20,30)</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="81"/>
+        <source>&lt;p&gt;Colours the features of a loaded layer by the classes of a numeric field and applies the style to that layer. The layer's data and metadata are not changed, so print layouts can still take the source attribution from its metadata.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Classification method&lt;/b&gt; (QGIS's own classifications): natural breaks (Jenks), quantiles (equal count), equal intervals, pretty breaks (round numbers; may give a class more or fewer than asked) or fixed breaks. Default: natural breaks with 5 classes (2 to 12).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fixed breaks&lt;/b&gt; are the class upper bounds, ascending: separated by ';' with a decimal comma (12,5; 20; 30) or by commas with a decimal point (12.5,20,30). 20; 30; 40 gives the classes ≤ 20, 20 – 30 and 30 – 40, and one more class &amp;gt; 40 (with a warning) if values exceed 40. The number of classes is then ignored. The same breaks give comparable maps of different regions.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rule&lt;/b&gt;: a class includes its upper bound, so a value on a break belongs to the class below. When a field has fewer different values than classes, fewer classes are made and the log says so. The result 'Class upper bounds, ascending' lists them in the form that fixed breaks accept.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Missing values&lt;/b&gt; (NULL) belong to no class; such features are drawn in grey and listed as 'keine Daten' (no data) in the legend. This is why the style is rule-based (one rule per class): QGIS's graduated renderer cannot draw NULL. The lowest and highest rules are open-ended, so the style re-applied to newer data draws every value.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Colour ramp&lt;/b&gt;: the name of a ramp in the QGIS style manager, e.g. YlOrRd (default), Reds, Blues, Greens, Viridis; optionally inverted.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Legend labels&lt;/b&gt; such as '12,5 – 20,0 %' use the German (or English) number format and the unit, taken by default from a bracket at the end of the field's alias ('Beschäftigte Sekundärer Sektor 2017 (%)'). Whole-number breaks get no decimals; otherwise the span of the breaks sets them (two decimals for a span from 1 to 10, one fewer for each tenfold), more if two breaks would print alike.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Style file&lt;/b&gt;: optionally the symbology as a .qml file, to apply it again (Layer Properties ▸ Style ▸ Load Style, or the algorithm 'Set layer style').&lt;/p&gt;&lt;p&gt;Ratios such as population density or shares can be computed first with 'Derive an indicator (ratio or density)'.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Färbt die Objekte eines geladenen Layers nach den Klassen eines numerischen Felds ein und wendet den Stil auf diesen Layer an. Daten und Metadaten des Layers bleiben unverändert, Drucklayouts können die Quellenangabe also weiterhin aus seinen Metadaten übernehmen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Klassifizierungsmethode&lt;/b&gt; (die Klassifizierungen von QGIS): Natürliche Unterbrechungen (Jenks), Quantile (gleiche Anzahl), Gleiche Intervalle, Schöne Unterbrechungen (runde Zahlen; kann eine Klasse mehr oder weniger als gewünscht ergeben) oder Feste Klassengrenzen. Vorgabe: Natürliche Unterbrechungen mit 5 Klassen (2 bis 12).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Feste Klassengrenzen&lt;/b&gt; sind die Klassenobergrenzen, aufsteigend: getrennt durch &apos;;&apos; mit Dezimalkomma (12,5; 20; 30) oder durch Kommas mit Dezimalpunkt (12.5,20,30). 20; 30; 40 ergibt die Klassen ≤ 20, 20 – 30 und 30 – 40 sowie eine weitere Klasse &amp;gt; 40 (mit Warnung), wenn Werte über 40 liegen. Die Anzahl der Klassen wird dann ignoriert. Dieselben Grenzen ergeben vergleichbare Karten verschiedener Regionen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Regel&lt;/b&gt;: Eine Klasse schließt ihre Obergrenze ein, ein Wert genau auf einer Grenze gehört also zur Klasse darunter. Hat ein Feld weniger verschiedene Werte als Klassen, entstehen weniger Klassen; das Protokoll weist darauf hin. Das Ergebnis &apos;Klassenobergrenzen, aufsteigend&apos; nennt sie in der Form, die feste Klassengrenzen erwarten.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fehlende Werte&lt;/b&gt; (NULL) gehören zu keiner Klasse; solche Objekte werden grau gezeichnet und in der Legende als &apos;keine Daten&apos; geführt. Deshalb ist der Stil regelbasiert (eine Regel je Klasse): Die abgestufte Darstellung von QGIS kann NULL nicht zeichnen. Unterste und oberste Regel sind nach außen offen, sodass der Stil auch auf neuere Daten angewendet jeden Wert zeichnet.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Farbverlauf&lt;/b&gt;: der Name eines Farbverlaufs in der QGIS-Stilverwaltung, z. B. YlOrRd (Vorgabe), Reds, Blues, Greens, Viridis; wahlweise invertiert.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Legendenbeschriftungen&lt;/b&gt; wie &apos;12,5 – 20,0 %&apos; verwenden das deutsche (oder englische) Zahlenformat und die Einheit, die standardmäßig aus einer Klammer am Ende des Feldalias stammt (&apos;Beschäftigte Sekundärer Sektor 2017 (%)&apos;). Ganzzahlige Grenzen erhalten keine Nachkommastellen; sonst bestimmt die Spannweite der Grenzen ihre Zahl (zwei bei einer Spannweite von 1 bis 10, je Zehnfachem eine weniger), mehr, wenn zwei Grenzen sonst gleich aussähen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Stildatei&lt;/b&gt;: wahlweise die Symbolisierung als .qml-Datei, um sie erneut anzuwenden (Layereigenschaften ▸ Stil ▸ Lade Stil… oder der Algorithmus &apos;Layerstil setzen&apos;).&lt;/p&gt;&lt;p&gt;Quotienten wie die Bevölkerungsdichte oder Anteile lassen sich vorher mit &apos;Indikator ableiten (Quotient oder Dichte)&apos; berechnen.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1432,89 +1432,89 @@
         <translation>Anwendungsbeispiele und Einrichtungen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="89"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="90"/>
         <source>PLZ areas (polygons with a PLZ field)</source>
         <translation>Postleitzahlgebiete (Polygone mit PLZ-Feld)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="97"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="98"/>
         <source>Gemeinden (polygons with key and name, e.g. VG5000 GEM)</source>
         <translation>Gemeinden (Polygone mit Schlüssel und Name, z. B. VG5000 GEM)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="105"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="106"/>
         <source>Placed points</source>
         <translation>Verortete Punkte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="120"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="121"/>
         <source>Records not placed</source>
         <translation>Nicht verortete Datensätze</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="119"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="120"/>
         <source>Records placed</source>
         <translation>Verortete Datensätze</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="123"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="124"/>
         <source>Table or layer of places</source>
         <translation>Tabelle oder Layer mit den zu verortenden Datensätzen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="254"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="255"/>
         <source>Columns recognised: {mapping}</source>
         <translation>Erkannte Spalten: {mapping}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="176"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="177"/>
         <source>{placed} of {total} records placed.</source>
         <translation>{placed} von {total} Datensätzen verortet.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="182"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="183"/>
         <source>Row {row} ({city}) not placed: {note}</source>
         <translation>Zeile {row} ({city}) nicht verortet: {note}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="196"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="197"/>
         <source>Places of {input} located offline by the QGIS plugin Industrie 4.0 Disparitäten (algorithm i40disparity:{algorithm}); geocode_method says how each was placed.</source>
         <translation>Orte aus {input}, offline verortet mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:{algorithm}); geocode_method gibt an, wie jeder Datensatz verortet wurde.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="323"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="324"/>
         <source>No PLZ areas and no Gemeinden given: only records with coordinates can be placed.</source>
         <translation>Weder Postleitzahlgebiete noch Gemeinden angegeben: Nur Datensätze mit Koordinaten können verortet werden.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="334"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="335"/>
         <source>{parameter} has none of the fields {names}.</source>
         <translation>{parameter} hat keines der Felder {names}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="71"/>
-        <source>&lt;p&gt;Places each record of a table (CSV, XLSX, GeoJSON or a layer) as a point, without internet, in this order: its coordinates if present; else its PLZ (a point inside that PLZ area of PLZ_AREAS); else its Gemeinde key (AGS) in GEMEINDEN; else its town name matched against the Gemeinden's official names. Everyday short names find their Gemeinde ('Frankfurt', 'Halle', 'St. Ingbert'); a name that fits several Gemeinden is decided by the record's Land, or the record stays unplaced with its candidates listed — nothing is guessed.&lt;/p&gt;&lt;p&gt;Column names are recognised in German and English (Titel/title, PLZ, Ort/city, Bundesland, Branche, Mitarbeiter, Längengrad …); MAPPING names columns the automatic recognition misses or gets wrong. The output keeps all columns and adds geocode_method and geocode_note; UNPLACED lists what could not be placed and why. PLZ_AREAS needs a PLZ field (plz, postleitzahl …), GEMEINDEN a key field (AGS …) and a name field (GEN, name …).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Verortet jeden Datensatz einer Tabelle (CSV, XLSX, GeoJSON oder ein Layer) als Punkt, ohne Internet, in dieser Reihenfolge: über seine Koordinaten, sofern vorhanden; sonst über seine PLZ (ein Punkt innerhalb dieses Postleitzahlgebiets aus PLZ_AREAS); sonst über seinen Gemeindeschlüssel (AGS) in GEMEINDEN; sonst über seinen Ortsnamen, abgeglichen mit den amtlichen Namen der Gemeinden. Gebräuchliche Kurznamen finden ihre Gemeinde ('Frankfurt', 'Halle', 'St. Ingbert'); passt ein Name auf mehrere Gemeinden, entscheidet das Land des Datensatzes, oder der Datensatz bleibt nicht verortet und seine Kandidaten werden aufgeführt — es wird nichts geraten.&lt;/p&gt;&lt;p&gt;Spaltennamen werden auf Deutsch und Englisch erkannt (Titel/title, PLZ, Ort/city, Bundesland, Branche, Mitarbeiter, Längengrad …); MAPPING nennt Spalten, die die automatische Erkennung übersieht oder falsch zuordnet. Die Ausgabe behält alle Spalten und ergänzt geocode_method und geocode_note; UNPLACED führt auf, was nicht verortet werden konnte und warum. PLZ_AREAS braucht ein PLZ-Feld (plz, postleitzahl …), GEMEINDEN ein Schlüsselfeld (AGS …) und ein Namensfeld (GEN, name …).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="128"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="129"/>
         <source>Column mapping, e.g. title=Projekt; plz=PLZ (empty: automatic)</source>
         <translation>Spaltenzuordnung, z. B. title=Projekt; plz=PLZ (leer: automatisch)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="260"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="261"/>
         <source>{field}: {count} of the values could not be read and are left empty ({reason}).</source>
         <translation>{field}: {count} der Werte waren nicht lesbar und bleiben leer ({reason}).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="184"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="185"/>
         <source>Row {row} not placed: {note}</source>
         <translation>Zeile {row} nicht verortet: {note}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="217"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="218"/>
         <source>Not placed: {input}</source>
         <translation>Nicht verortet: {input}</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="71"/>
+        <source>&lt;p&gt;Places each record of a table (CSV, XLSX, GeoJSON or a layer) as a point, without internet, in this order: its coordinates if present; else its PLZ (a point inside that area of the 'PLZ areas'); else its Gemeinde key (AGS) in the 'Gemeinden'; else its town name matched against the Gemeinden's official names. Everyday short names find their Gemeinde ('Frankfurt', 'Halle', 'St. Ingbert'); a name that fits several Gemeinden is decided by the record's Land, or the record stays unplaced with its candidates listed — nothing is guessed.&lt;/p&gt;&lt;p&gt;Column names are recognised in German and English (Titel/title, PLZ, Ort/city, Bundesland, Branche, Mitarbeiter, Längengrad …); the 'Column mapping' names columns the automatic recognition misses or gets wrong. The output keeps all columns and adds geocode_method and geocode_note; 'Records not placed' lists what could not be placed and why. The PLZ areas need a PLZ field (plz, postleitzahl …), the Gemeinden a key field (AGS …) and a name field (GEN, name …).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Verortet jeden Datensatz einer Tabelle (CSV, XLSX, GeoJSON oder ein Layer) als Punkt, ohne Internet, in dieser Reihenfolge: über seine Koordinaten, sofern vorhanden; sonst über seine PLZ (ein Punkt innerhalb dieses Gebiets der &apos;Postleitzahlgebiete&apos;); sonst über seinen Gemeindeschlüssel (AGS) in den &apos;Gemeinden&apos;; sonst über seinen Ortsnamen, abgeglichen mit den amtlichen Namen der Gemeinden. Gebräuchliche Kurznamen finden ihre Gemeinde (&apos;Frankfurt&apos;, &apos;Halle&apos;, &apos;St. Ingbert&apos;); passt ein Name auf mehrere Gemeinden, entscheidet das Land des Datensatzes, oder der Datensatz bleibt nicht verortet und seine Kandidaten werden aufgeführt — es wird nichts geraten.&lt;/p&gt;&lt;p&gt;Spaltennamen werden auf Deutsch und Englisch erkannt (Titel/title, PLZ, Ort/city, Bundesland, Branche, Mitarbeiter, Längengrad …); die &apos;Spaltenzuordnung&apos; nennt Spalten, die die automatische Erkennung übersieht oder falsch zuordnet. Die Ausgabe behält alle Spalten und ergänzt geocode_method und geocode_note; &apos;Nicht verortete Datensätze&apos; führt auf, was nicht verortet werden konnte und warum. Die Postleitzahlgebiete brauchen ein PLZ-Feld (plz, postleitzahl …), die Gemeinden ein Schlüsselfeld (AGS …) und ein Namensfeld (GEN, name …).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1614,149 +1614,149 @@
         <translation>Kreisindikatoren</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="67"/>
-        <source>&lt;p&gt;Reads an export of official statistics and joins its indicators to area polygons (districts, Gemeinden …) by their official key (AGS/ARS).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Table formats&lt;/b&gt; (TABLE_FORMAT, index in brackets): auto [0] detects the format; genesis [1] is a CSV export of regionalstatistik.de or GENESIS-Online; inkar [2] an INKAR export of the BBSR with its metadata file beside it; destatis_kreise [3] the Destatis table 04-kreise.xlsx; csv [4] any CSV or XLSX with a key column named in TABLE_KEY. Special characters of official statistics are respected: '-' is exactly zero, '.', '...', 'x' and '/' are unknown (NULL, never 0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys&lt;/b&gt; are compared as text after normalisation: lost leading zeros are restored and 8-digit keys such as 09662000 are reduced to the district key 09662. Keys that do not match are listed with the reason, naming known district reforms (e.g. Göttingen 2016, Eisenach 2021).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Indicators and year&lt;/b&gt;: all indicators of the table, or those named in INDICATORS (separated by ';' or new lines); by default the latest year with data per indicator, or YEAR for all. Each becomes a numeric field with a readable name; its alias carries the year and the unit.&lt;/p&gt;&lt;p&gt;The input is not changed. The output's metadata names the table, the parameters and the data sources.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Liest einen Export der amtlichen Statistik und verknüpft seine Indikatoren über den amtlichen Schlüssel (AGS/ARS) mit Gebietspolygonen (Kreise, Gemeinden …).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tabellenformate&lt;/b&gt; (TABLE_FORMAT, Index in eckigen Klammern): auto [0] erkennt das Format; genesis [1] ist ein CSV-Export von regionalstatistik.de oder GENESIS-Online; inkar [2] ein INKAR-Export des BBSR mit der zugehörigen Metadatendatei daneben; destatis_kreise [3] die Destatis-Tabelle 04-kreise.xlsx; csv [4] eine beliebige CSV- oder XLSX-Datei mit einer Schlüsselspalte, die in TABLE_KEY genannt ist. Die Zeichenerklärung der amtlichen Statistik wird beachtet: '-' (nichts vorhanden) ist genau null, '.', '...', 'x' und '/' sind unbekannt (NULL, niemals 0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Schlüssel&lt;/b&gt; werden nach der Normalisierung als Text verglichen: Verlorene führende Nullen werden ergänzt, und 8-stellige Schlüssel wie 09662000 werden auf den Kreisschlüssel 09662 gekürzt. Nicht zugeordnete Schlüssel werden mit Grund aufgelistet, bekannte Gebietsreformen werden dabei genannt (z. B. Göttingen 2016, Eisenach 2021).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Indikatoren und Jahr&lt;/b&gt;: alle Indikatoren der Tabelle oder die in INDICATORS genannten (getrennt durch ';' oder Zeilenumbrüche); standardmäßig je Indikator das neueste Jahr mit Daten, oder YEAR für alle. Jeder Indikator wird zu einem numerischen Feld mit lesbarem Namen; sein Alias enthält Jahr und Einheit.&lt;/p&gt;&lt;p&gt;Die Eingabe bleibt unverändert. Die Metadaten der Ausgabe nennen die Tabelle, die Parameter und die Datenquellen.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="90"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="92"/>
         <source>Areas (polygons)</source>
         <translation>Gebiete (Polygone)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="95"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="97"/>
         <source>Key field of the areas (AGS, ARS …)</source>
         <translation>Schlüsselfeld der Gebiete (AGS, ARS …)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="102"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="104"/>
         <source>Statistics table</source>
         <translation>Statistiktabelle</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="102"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="104"/>
         <source>Statistics tables (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Statistiktabellen (*.csv *.txt *.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="109"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="111"/>
         <source>Table format</source>
         <translation>Tabellenformat</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="109"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="111"/>
         <source>detect automatically</source>
         <translation>automatisch erkennen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="109"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="111"/>
         <source>GENESIS / Regionalstatistik CSV</source>
         <translation>GENESIS / Regionalstatistik CSV</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="109"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="111"/>
         <source>INKAR export</source>
         <translation>INKAR-Export</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="109"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="111"/>
         <source>Destatis 04-kreise.xlsx</source>
         <translation>Destatis 04-kreise.xlsx</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="109"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="111"/>
         <source>other CSV/XLSX (key column below)</source>
         <translation>andere CSV/XLSX (Schlüsselspalte unten)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="123"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="125"/>
         <source>Key column of the table (other CSV/XLSX)</source>
         <translation>Schlüsselspalte der Tabelle (andere CSV/XLSX)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="128"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="130"/>
         <source>Indicators (empty: all; separated by &apos;;&apos; or new lines)</source>
         <translation>Indikatoren (leer: alle; getrennt durch ';' oder Zeilenumbrüche)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="136"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="138"/>
         <source>Year (empty: the latest with data, per indicator)</source>
         <translation>Jahr (leer: je Indikator das neueste mit Daten)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="146"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="148"/>
         <source>Source of the table, for the attribution (empty: as the file states)</source>
         <translation>Quelle der Tabelle für die Quellenangabe (leer: wie in der Datei angegeben)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="152"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="154"/>
         <source>Areas with indicators</source>
         <translation>Gebiete mit Indikatoren</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="281"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="283"/>
         <source>Unmatched keys</source>
         <translation>Nicht zugeordnete Schlüssel</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="166"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="168"/>
         <source>Areas matched</source>
         <translation>Zugeordnete Gebiete</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="167"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="169"/>
         <source>Area keys not in the table</source>
         <translation>Gebietsschlüssel nicht in der Tabelle</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="170"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="172"/>
         <source>Table keys not among the areas</source>
         <translation>Tabellenschlüssel nicht unter den Gebieten</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="173"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="175"/>
         <source>Duplicate keys</source>
         <translation>Doppelte Schlüssel</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="174"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="176"/>
         <source>Fields added (; separated)</source>
         <translation>Hinzugefügte Felder (durch ; getrennt)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="290"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="292"/>
         <source>Table read as {format}: {rows} rows, {keys} keys, {values} values, {zeros} of them &apos;-&apos; (exactly zero), {problems} without a number.</source>
         <translation>Tabelle als {format} gelesen: {rows} Zeilen, {keys} Schlüssel, {values} Werte, davon {zeros} '-' (genau null), {problems} ohne Zahl.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="306"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="308"/>
         <source>  row {row}, {key}, {indicator}: '{raw}' – {reason}</source>
         <translation>  Zeile {row}, {key}, {indicator}: '{raw}' – {reason}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="317"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="319"/>
         <source>Key level {level}: {matched} areas matched, {layer} area keys not in the table, {table} table keys not among the areas.</source>
         <translation>Schlüsselebene {level}: {matched} Gebiete zugeordnet, {layer} Gebietsschlüssel nicht in der Tabelle, {table} Tabellenschlüssel nicht unter den Gebieten.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="331"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="333"/>
         <source>Keys found on several areas: {keys}</source>
         <translation>Schlüssel, die bei mehreren Gebieten vorkommen: {keys}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="337"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="339"/>
         <source>Keys repeated in the table (the first value is used): {keys}</source>
         <translation>Mehrfach in der Tabelle vorkommende Schlüssel (der erste Wert wird verwendet): {keys}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="373"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="375"/>
         <source>Indicators joined by the QGIS plugin Industrie 4.0 Disparitäten (algorithm i40disparity:joinindicators). Areas: {input}. Table: {table} (format {format}, read as {detected}). Indicators: {indicators}. Keys matched: {matched}.</source>
         <translation>Indikatoren verknüpft mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:joinindicators). Gebiete: {input}. Tabelle: {table} (Format {format}, gelesen als {detected}). Indikatoren: {indicators}. Zugeordnete Schlüssel: {matched}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="385"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="387"/>
         <source>Indicators for {input}</source>
         <translation>Indikatoren für {input}</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="67"/>
+        <source>&lt;p&gt;Reads an export of official statistics and joins its indicators to area polygons (districts, Gemeinden …) by their official key (AGS/ARS).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Table format&lt;/b&gt;: 'detect automatically' recognises the format; 'GENESIS / Regionalstatistik CSV' is a CSV export of regionalstatistik.de or GENESIS-Online; 'INKAR export' an export of the BBSR with its metadata file beside it; 'Destatis 04-kreise.xlsx' the Destatis district table; 'other CSV/XLSX' any CSV or XLSX with a key column named under 'Key column of the table'. Special characters of official statistics are respected: '-' is exactly zero, '.', '...', 'x' and '/' are unknown (NULL, never 0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys&lt;/b&gt; are compared as text after normalisation: lost leading zeros are restored and 8-digit keys such as 09662000 are reduced to the district key 09662. Keys that do not match are listed with the reason, naming known district reforms (e.g. Göttingen 2016, Eisenach 2021).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Indicators and year&lt;/b&gt;: all indicators of the table, or those named in 'Indicators' (separated by ';' or new lines); by default the latest year with data per indicator, or the 'Year' given for all. Each becomes a numeric field with a readable name; its alias carries the year and the unit.&lt;/p&gt;&lt;p&gt;The input is not changed. The output's metadata names the table, the parameters and the data sources.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Liest einen Export der amtlichen Statistik und verknüpft seine Indikatoren über den amtlichen Schlüssel (AGS/ARS) mit Gebietspolygonen (Kreise, Gemeinden …).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tabellenformat&lt;/b&gt;: &apos;automatisch erkennen&apos; erkennt das Format; &apos;GENESIS / Regionalstatistik CSV&apos; ist ein CSV-Export von regionalstatistik.de oder GENESIS-Online; &apos;INKAR-Export&apos; ein Export des BBSR mit der zugehörigen Metadatendatei daneben; &apos;Destatis 04-kreise.xlsx&apos; die Kreistabelle von Destatis; &apos;andere CSV/XLSX&apos; eine beliebige CSV- oder XLSX-Datei mit einer Schlüsselspalte, die unter &apos;Schlüsselspalte der Tabelle&apos; genannt ist. Die Zeichenerklärung der amtlichen Statistik wird beachtet: &apos;-&apos; (nichts vorhanden) ist genau null, &apos;.&apos;, &apos;...&apos;, &apos;x&apos; und &apos;/&apos; sind unbekannt (NULL, niemals 0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Schlüssel&lt;/b&gt; werden nach der Normalisierung als Text verglichen: Verlorene führende Nullen werden ergänzt, und 8-stellige Schlüssel wie 09662000 werden auf den Kreisschlüssel 09662 gekürzt. Nicht zugeordnete Schlüssel werden mit Grund aufgelistet, bekannte Gebietsreformen werden dabei genannt (z. B. Göttingen 2016, Eisenach 2021).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Indikatoren und Jahr&lt;/b&gt;: alle Indikatoren der Tabelle oder die unter &apos;Indikatoren&apos; genannten (getrennt durch &apos;;&apos; oder Zeilenumbrüche); standardmäßig je Indikator das neueste Jahr mit Daten, oder das unter &apos;Jahr&apos; angegebene für alle. Jeder Indikator wird zu einem numerischen Feld mit lesbarem Namen; sein Alias enthält Jahr und Einheit.&lt;/p&gt;&lt;p&gt;Die Eingabe bleibt unverändert. Die Metadaten der Ausgabe nennen die Tabelle, die Parameter und die Datenquellen.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1772,147 +1772,147 @@
         <translation>Anwendungsbeispiele und Einrichtungen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="74"/>
-        <source>&lt;p&gt;For each point the nearest facility (e.g. a technical university or an Industrie 4.0 centre), its name and category, and the distance in km.&lt;/p&gt;&lt;p&gt;&lt;b&gt;METHOD&lt;/b&gt; [0] on the GRS 1980 ellipsoid (geodesic distance), or [1] straight-line distance in ETRS89-LAEA (EPSG:3035).&lt;/p&gt;&lt;p&gt;Optionally also for each area of AREAS, measured from a point inside the area (its point on surface; a population-weighted point would need population below the area level). The summary gives the median distance and the share of points, and with POPULATION_FIELD the share of the areas&apos; population, within each of the RADII (default 10, 25, 50 km; a distance equal to a radius counts as within). The facility&apos;s name and category are read from fields such as short_name/name and category/programme.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Ermittelt für jeden Punkt die nächstgelegene Einrichtung (z. B. eine Technische Universität oder ein Industrie 4.0-Zentrum), ihren Namen und ihre Kategorie sowie die Entfernung in km.&lt;/p&gt;&lt;p&gt;&lt;b&gt;METHOD&lt;/b&gt; [0] auf dem Ellipsoid GRS 1980 (geodätische Entfernung) oder [1] geradlinige Entfernung in ETRS89-LAEA (EPSG:3035).&lt;/p&gt;&lt;p&gt;Wahlweise auch für jedes Gebiet aus AREAS, gemessen von einem Punkt innerhalb des Gebiets (seinem Punkt auf der Oberfläche; ein nach Einwohnern gewichteter Punkt bräuchte Einwohnerzahlen unterhalb der Gebietsebene). Die Übersicht enthält die mittlere Entfernung (Median) und den Anteil der Punkte, mit POPULATION_FIELD auch den Anteil der Einwohner der Gebiete, innerhalb jedes der Radien RADII (Vorgabe 10, 25, 50 km; eine Entfernung, die einem Radius gleicht, zählt als innerhalb). Name und Kategorie der Einrichtung werden aus Feldern wie short_name/name und category/programme gelesen.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="89"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="91"/>
         <source>Points (e.g. use cases)</source>
         <translation>Punkte (z. B. Anwendungsbeispiele)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="94"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="96"/>
         <source>Facilities (points)</source>
         <translation>Einrichtungen (Punkte)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="99"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="101"/>
         <source>Distance</source>
         <translation>Entfernung</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="99"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="101"/>
         <source>on the ellipsoid</source>
         <translation>auf dem Ellipsoid</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="99"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="101"/>
         <source>straight line in EPSG:3035</source>
         <translation>geradlinig in EPSG:3035</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="107"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="109"/>
         <source>Radii in km for the shares within</source>
         <translation>Radien in km für die Anteile innerhalb</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="112"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="114"/>
         <source>Areas, for their distances too (optional)</source>
         <translation>Gebiete, um auch deren Entfernungen zu messen (optional)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="120"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="122"/>
         <source>Population field of the areas (for shares of population)</source>
         <translation>Feld mit der Einwohnerzahl der Gebiete (für Anteile der Einwohner)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="129"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="131"/>
         <source>Points with nearest facility</source>
         <translation>Punkte mit nächstgelegener Einrichtung</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="136"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="138"/>
         <source>Areas with nearest facility</source>
         <translation>Gebiete mit nächstgelegener Einrichtung</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="145"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="147"/>
         <source>Distance summary</source>
         <translation>Übersicht der Entfernungen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="154"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="156"/>
         <source>Median distance (km)</source>
         <translation>Median der Entfernung (km)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="155"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="157"/>
         <source>Share of points within each radius (JSON)</source>
         <translation>Anteil der Punkte innerhalb jedes Radius (JSON)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="184"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="186"/>
         <source>points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="288"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="290"/>
         <source>areas</source>
         <translation>Gebiete</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="292"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="294"/>
         <source>population of the areas</source>
         <translation>Einwohner der Gebiete</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="323"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="325"/>
         <source>Median distance {median} km; within {within} km: {shares} % of the points.</source>
         <translation>Median der Entfernung {median} km; innerhalb von {within} km: {shares} % der Punkte.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="213"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="215"/>
         <source>Distances to the nearest facility computed by the QGIS plugin Industrie 4.0 Disparitäten (algorithm i40disparity:nearestfacility), method {method}, radii {radii} km. Points: {input}.</source>
         <translation>Entfernungen zur nächstgelegenen Einrichtung, berechnet mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:nearestfacility), Methode {method}, Radien {radii} km. Punkte: {input}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="222"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="224"/>
         <source>Nearest facility</source>
         <translation>Nächstgelegene Einrichtung</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="233"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="235"/>
         <source>{parameter} must contain points, but it contains {type}.</source>
         <translation>{parameter} muss Punkte enthalten, enthält aber {type}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="299"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="301"/>
         <source>{count} areas have no usable polygon (none, empty or not repairable): they have no distance and are left out of the areas&apos; summary.</source>
         <translation>{count} Gebiete haben kein brauchbares Polygon (keines, leer oder nicht reparierbar): Sie haben keine Entfernung und fehlen in der Zusammenfassung der Gebiete.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="74"/>
+        <source>&lt;p&gt;For each point the nearest facility (e.g. a technical university or an Industrie 4.0 centre), its name and category, and the distance in km.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Distance&lt;/b&gt; &apos;on the ellipsoid&apos; is measured on the GRS 1980 ellipsoid (geodesic distance), &apos;straight line in EPSG:3035&apos; in ETRS89-LAEA.&lt;/p&gt;&lt;p&gt;Optionally also for each of the &apos;Areas, for their distances too&apos;, measured from a point inside the area (its point on surface; a population-weighted point would need population below the area level). The summary gives the median distance and the share of points, and with the areas&apos; population field also the share of their population, within each of the &apos;Radii in km for the shares within&apos; (default 10, 25, 50 km; a distance equal to a radius counts as within). The facility&apos;s name and category are read from fields such as short_name/name and category/programme.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ermittelt für jeden Punkt die nächstgelegene Einrichtung (z. B. eine Technische Universität oder ein Industrie 4.0-Zentrum), ihren Namen und ihre Kategorie sowie die Entfernung in km.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entfernung&lt;/b&gt; &apos;auf dem Ellipsoid&apos; wird auf dem Ellipsoid GRS 1980 gemessen (geodätische Entfernung), &apos;geradlinig in EPSG:3035&apos; in ETRS89-LAEA.&lt;/p&gt;&lt;p&gt;Wahlweise auch für jedes der &apos;Gebiete, um auch deren Entfernungen zu messen&apos;, gemessen von einem Punkt innerhalb des Gebiets (seinem Punkt auf der Oberfläche; ein nach Einwohnern gewichteter Punkt bräuchte Einwohnerzahlen unterhalb der Gebietsebene). Die Übersicht enthält die mittlere Entfernung (Median) und den Anteil der Punkte, mit dem Feld der Einwohnerzahl der Gebiete auch den Anteil ihrer Einwohner, innerhalb jedes der &apos;Radien in km für die Anteile innerhalb&apos; (Vorgabe 10, 25, 50 km; eine Entfernung, die einem Radius gleicht, zählt als innerhalb). Name und Kategorie der Einrichtung werden aus Feldern wie short_name/name und category/programme gelesen.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>ReferenceFacilitiesAlgorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="364"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="365"/>
         <source>Load technical universities or Industrie 4.0 centres</source>
         <translation>Technische Universitäten und Hochschulen oder Industrie 4.0-Zentren laden</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="367"/>
-        <source>&lt;p&gt;Loads a reference list shipped with the plugin as points: the 33 technical universities (TU9, other Technische Universitäten, Technische Hochschulen; placed by their address PLZ, so give PLZ_AREAS) or the Industrie 4.0 centres (Mittelstand 4.0-Kompetenzzentren, Mittelstand-Digital Zentren, test factories; placed by Gemeinde key, so give GEMEINDEN). The lists name their sources; the centres list is partial (see the plugin's data/README.md).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Lädt eine mit dem Plugin ausgelieferte Referenzliste als Punkte: die 33 Technischen Universitäten und Hochschulen (TU9, weitere Technische Universitäten, Technische Hochschulen; verortet über die PLZ ihrer Adresse, geben Sie also PLZ_AREAS an) oder die Industrie 4.0-Zentren (Mittelstand 4.0-Kompetenzzentren, Mittelstand-Digital Zentren, Testzentren; verortet über den Gemeindeschlüssel, geben Sie also GEMEINDEN an). Die Listen nennen ihre Quellen; die Liste der Zentren ist unvollständig (siehe data/README.md des Plugins).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="377"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="378"/>
         <source>Reference list</source>
         <translation>Referenzliste</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="377"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="378"/>
         <source>technical universities</source>
         <translation>Technische Universitäten und Hochschulen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="377"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="378"/>
         <source>Industrie 4.0 centres</source>
         <translation>Industrie 4.0-Zentren</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="393"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="394"/>
         <source>Facts compiled from the HRK Hochschulkompass and programme pages; see {file}</source>
         <translation>Angaben zusammengestellt aus dem Hochschulkompass der HRK und den Seiten der Förderprogramme; siehe {file}</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="368"/>
+        <source>&lt;p&gt;Loads a reference list shipped with the plugin as points: the 33 technical universities (TU9, other Technische Universitäten, Technische Hochschulen; placed by their address PLZ, so give the 'PLZ areas') or the Industrie 4.0 centres (Mittelstand 4.0-Kompetenzzentren, Mittelstand-Digital Zentren, test factories; placed by Gemeinde key, so give the 'Gemeinden'). The lists name their sources; the centres list is partial (see the plugin's data/README.md).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Lädt eine mit dem Plugin ausgelieferte Referenzliste als Punkte: die 33 Technischen Universitäten und Hochschulen (TU9, weitere Technische Universitäten, Technische Hochschulen; verortet über die PLZ ihrer Adresse, geben Sie also die &apos;Postleitzahlgebiete&apos; an) oder die Industrie 4.0-Zentren (Mittelstand 4.0-Kompetenzzentren, Mittelstand-Digital Zentren, Testzentren; verortet über den Gemeindeschlüssel, geben Sie also die &apos;Gemeinden&apos; an). Die Listen nennen ihre Quellen; die Liste der Zentren ist unvollständig (siehe data/README.md des Plugins).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -71,17 +71,18 @@ class GeocodePointsAlgorithm(I40Algorithm):
         return self.tr(
             "<p>Places each record of a table (CSV, XLSX, GeoJSON or a layer) as a point, "
             "without internet, in this order: its coordinates if present; else its PLZ (a "
-            "point inside that PLZ area of PLZ_AREAS); else its Gemeinde key (AGS) in "
-            "GEMEINDEN; else its town name matched against the Gemeinden's official names. "
+            "point inside that area of the 'PLZ areas'); else its Gemeinde key (AGS) in the "
+            "'Gemeinden'; else its town name matched against the Gemeinden's official names. "
             "Everyday short names find their Gemeinde ('Frankfurt', 'Halle', 'St. Ingbert'); "
             "a name that fits several Gemeinden is decided by the record's Land, or the "
             "record stays unplaced with its candidates listed — nothing is guessed.</p>"
             "<p>Column names are recognised in German and English (Titel/title, PLZ, Ort/city, "
-            "Bundesland, Branche, Mitarbeiter, Längengrad …); MAPPING names columns the "
-            "automatic recognition misses or gets wrong. The output keeps all columns "
-            "and adds geocode_method and geocode_note; UNPLACED lists what could not be "
-            "placed and why. PLZ_AREAS needs a PLZ field (plz, postleitzahl …), GEMEINDEN a "
-            "key field (AGS …) and a name field (GEN, name …).</p>"
+            "Bundesland, Branche, Mitarbeiter, Längengrad …); the 'Column mapping' names "
+            "columns the automatic recognition misses or gets wrong. The output keeps all "
+            "columns and adds geocode_method and geocode_note; 'Records not placed' lists "
+            "what could not be placed and why. The PLZ areas need a PLZ field (plz, "
+            "postleitzahl …), the Gemeinden a key field (AGS …) and a name field (GEN, "
+            "name …).</p>"
         )
 
     def initAlgorithm(self, config=None):
@@ -367,9 +368,9 @@ class ReferenceFacilitiesAlgorithm(GeocodePointsAlgorithm):
         return self.tr(
             "<p>Loads a reference list shipped with the plugin as points: the 33 technical "
             "universities (TU9, other Technische Universitäten, Technische Hochschulen; "
-            "placed by their address PLZ, so give PLZ_AREAS) or the Industrie 4.0 centres "
+            "placed by their address PLZ, so give the 'PLZ areas') or the Industrie 4.0 centres "
             "(Mittelstand 4.0-Kompetenzzentren, Mittelstand-Digital Zentren, test factories; "
-            "placed by Gemeinde key, so give GEMEINDEN). The lists name their sources; the "
+            "placed by Gemeinde key, so give the 'Gemeinden'). The lists name their sources; the "
             "centres list is partial (see the plugin's data/README.md).</p>"
         )
 

@@ -5,6 +5,7 @@ Field names are the public contract and stay as they are; their aliases are Germ
 
 import csv
 import json
+import re
 import subprocess
 
 import processing
@@ -226,3 +227,22 @@ def test_geopackage_output_keeps_german_aliases_when_read_again(german_provider,
     aliases = {field.name(): field.alias() for field in layer.fields()}
     assert aliases["band_label"] == "Dichteklasse"
     assert aliases["density"] == "Dichte (E/km²)"
+
+
+# A parameter id that is also the name of a file format the help speaks of.
+FORMAT_NAMES = {"CSV"}
+
+
+def internal_names_in_help(algorithm):
+    """Parameter and output ids, and option indices like "[0]", that a help text shows."""
+    ids = {definition.name() for definition in algorithm.parameterDefinitions()}
+    ids |= {definition.name() for definition in algorithm.outputDefinitions()}
+    help_text = algorithm.shortHelpString()
+    found = [name for name in ids - FORMAT_NAMES if re.search(rf"\b{name}\b", help_text)]
+    return found + re.findall(r"\[\d+\]", help_text)
+
+
+@pytest.mark.parametrize("session", ["german_provider", "provider"], ids=["de", "en"])
+def test_help_names_parameters_as_the_dialog_shows_them(request, session):
+    for algorithm in request.getfixturevalue(session).algorithms():
+        assert internal_names_in_help(algorithm) == [], algorithm.id()
