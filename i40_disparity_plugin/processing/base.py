@@ -158,6 +158,11 @@ class I40Algorithm(QgsProcessingAlgorithm):
             )
         )
 
+    def option_text(self, name, index):
+        """Option ``index`` of the enum parameter ``name`` as the dialog shows it: how a
+        product names a choice (never by its index or internal id)."""
+        return self.parameterDefinition(name).options()[index]
+
     def label_language(self, parameters, context):
         return LANGUAGES[self.parameterAsEnum(parameters, self.LABEL_LANGUAGE, context)]
 

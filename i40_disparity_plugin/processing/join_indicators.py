@@ -188,7 +188,8 @@ class JoinIndicatorsAlgorithm(I40Algorithm):
         key_name = self.parameterAsString(parameters, self.INPUT_KEY, context)
         keys, names, features = self._areas(source, self.field_index(source, key_name))
         table_path = self.parameterAsFile(parameters, self.TABLE, context)
-        table_format = TABLE_FORMATS[self.parameterAsEnum(parameters, self.TABLE_FORMAT, context)]
+        format_index = self.parameterAsEnum(parameters, self.TABLE_FORMAT, context)
+        table_format = TABLE_FORMATS[format_index]
         indicators = self.parameterAsString(parameters, self.INDICATORS, context)
         try:
             result = join_statistics_file(
@@ -211,7 +212,7 @@ class JoinIndicatorsAlgorithm(I40Algorithm):
             return {}
         self._log_join_report(result.joined.report, feedback)
         self.unmatched_id = self._write_unmatched(parameters, context, result.joined.report)
-        self.provenance = self._provenance(table_path, table_format, result)
+        self.provenance = self._provenance(table_path, format_index, result)
         return self._outputs(result.joined)
 
     def _areas(self, source, key_index):
@@ -370,7 +371,7 @@ class JoinIndicatorsAlgorithm(I40Algorithm):
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return unmatched_id
 
-    def _provenance(self, table_path, table_format, result):
+    def _provenance(self, table_path, format_index, result):
         indicators = "; ".join(column.alias for column in result.joined.columns)
         abstract = self.tr(
             "Indicators joined by the QGIS plugin Industrie 4.0 Disparitäten (algorithm "
@@ -379,8 +380,10 @@ class JoinIndicatorsAlgorithm(I40Algorithm):
         ).format(
             input=self.input_name,
             table=table_path,
-            format=table_format,
-            detected=result.table.report.table_format,
+            format=self.option_text(self.TABLE_FORMAT, format_index),
+            detected=self.option_text(
+                self.TABLE_FORMAT, TABLE_FORMATS.index(result.table.report.table_format)
+            ),
             indicators=indicators,
             matched=result.joined.report.matched,
         )

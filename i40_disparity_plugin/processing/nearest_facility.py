@@ -167,7 +167,8 @@ class NearestFacilityAlgorithm(I40Algorithm):
 
         points = self._points_source(parameters, self.INPUT, context)
         facilities = self._points_source(parameters, self.FACILITIES, context)
-        method = METHODS[self.parameterAsEnum(parameters, self.METHOD, context)]
+        method_index = self.parameterAsEnum(parameters, self.METHOD, context)
+        method = METHODS[method_index]
         try:
             radii = parse_distances(self.parameterAsString(parameters, self.RADII, context))
         except CoreError as error:
@@ -197,7 +198,7 @@ class NearestFacilityAlgorithm(I40Algorithm):
         # JSON for machines (English numbers), the log for people (their language's numbers).
         within = {format_number(r, "en"): s for r, s in zip(radii, of_points.shares)}
         self._log_summary(feedback, of_points)
-        self.provenance = (method, radii)
+        self.provenance = (self.option_text(self.METHOD, method_index), radii)
         outputs = {
             self.OUTPUT: self.output_id,
             "MEDIAN_KM": of_points.median_km,
@@ -214,7 +215,7 @@ class NearestFacilityAlgorithm(I40Algorithm):
         method, radii = self.provenance
         abstract = self.tr(
             "Distances to the nearest facility computed by the QGIS plugin Industrie 4.0 "
-            "Disparitäten (algorithm i40disparity:nearestfacility), method {method}, radii "
+            "Disparitäten (algorithm i40disparity:nearestfacility), distance {method}, radii "
             "{radii} km. Points: {input}."
         ).format(
             method=method,

@@ -246,3 +246,28 @@ def internal_names_in_help(algorithm):
 def test_help_names_parameters_as_the_dialog_shows_them(request, session):
     for algorithm in request.getfixturevalue(session).algorithms():
         assert internal_names_in_help(algorithm) == [], algorithm.id()
+
+
+def test_the_report_shows_parameters_as_a_reader_reads_them(german_provider, tmp_path):
+    # The atlas index records ids and raw values (OVERVIEW: True); the report translates them.
+    inputs, outputs = tmp_path / "in", tmp_path / "out"
+    inputs.mkdir()
+    outputs.mkdir()
+    write_all(inputs)
+    atlas = parameters_with_files("exportatlas", inputs, outputs)
+    processing.run("i40disparity:exportatlas", atlas)
+    nearest = {
+        **parameters_with_files("nearestfacility", inputs, outputs),
+        "SUMMARY": str(outputs / "s.gpkg"),
+    }
+    summary = processing.run("i40disparity:nearestfacility", nearest)["SUMMARY"]
+    report = {"ATLAS_FOLDER": atlas["OUTPUT_FOLDER"], "DISTANCES": [summary],
+              "OUTPUT": str(outputs / "bericht.html")}  # fmt: skip
+    processing.run("i40disparity:report", report)
+    text = "\n".join(html_text((outputs / "bericht.html").read_text(encoding="utf-8")))
+    assert "Auch ganz Deutschland (Kürzel de): Ja" in text
+    assert "Kartentypen: dichte: Punkte über den Dichteklassen" in text
+    assert "PNG-Auflösung (dpi): 150" in text
+    assert "Entfernung auf dem Ellipsoid" in text
+    internal = ("OVERVIEW", "PAGES", "DPI", "True", "False", "ellipsoid")
+    assert [word for word in internal if re.search(rf"\b{word}\b", text)] == []

@@ -300,7 +300,21 @@ def test_an_atlas_index_written_reads_back_with_each_source_once(tmp_path):
 
 def test_atlas_parameters_in_one_line():
     parameters = {"POINTS": "Zentren", "FACILITIES": None, "PAGES": ["industrie", "dichte"]}
-    assert parameters_text(parameters) == "POINTS: Zentren; FACILITIES: –; PAGES: industrie, dichte"
+    assert parameters_text(parameters, "de") == (
+        "POINTS: Zentren; FACILITIES: –; PAGES: industrie, dichte"
+    )
+
+
+def test_atlas_parameters_as_a_reader_reads_them():
+    # As the atlas index records them: ids, a switch, an integer, page names.
+    parameters = {"OVERVIEW": True, "DPI": 1200, "PAGES": ["dichte"], "LAENDER": "Bayern"}
+    labels = {"OVERVIEW": "Auch ganz Deutschland", "DPI": "Auflösung (dpi)", "PAGES": "Kartentypen"}
+    options = {"PAGES": {"dichte": "Punkte über den Dichteklassen"}}
+    assert parameters_text(parameters, "de", labels, options) == (
+        "Auch ganz Deutschland: Ja; Auflösung (dpi): 1.200; "
+        "Kartentypen: Punkte über den Dichteklassen; LAENDER: Bayern"
+    )
+    assert parameters_text({"OVERVIEW": False, "DPI": 1200}, "en") == "OVERVIEW: No; DPI: 1,200"
 
 
 def test_write_report_csvs_replaces_an_earlier_reports_tables_only(tmp_path):
