@@ -32,152 +32,152 @@
 <context>
     <name>AssignPointsAlgorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="43"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="44"/>
         <source>Assign points to areas and count them</source>
         <translation>Punkte Flächen zuordnen und zählen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="71"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="72"/>
         <source>Points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="52"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="53"/>
         <source>&lt;p&gt;Finds for every point the area (polygon) that holds it, copies the chosen fields of that area to the point and counts the points per area.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Area fields&lt;/b&gt;: by default plz, band and band_label (the fields of the density band output); fields the area layer does not have are left out. A copied field whose name the points already use gets the suffix _2.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Border rule&lt;/b&gt;: each point belongs to exactly one area. A point on the border of several areas (or inside overlapping areas) goes to the area that comes first in the area layer, i.e. the one with the lowest position among those that cover it. A point on an outer border belongs to its area.&lt;/p&gt;&lt;p&gt;Points outside all areas keep NULL in the copied fields; the log counts them and lists the first ids. The counts output holds every area with the same fields and n_points, the number of points in it: 0, never NULL.&lt;/p&gt;&lt;p&gt;Points in another CRS than the areas are transformed to the areas&apos; CRS for the test; the outputs keep the CRS of their input. Invalid area polygons are repaired (make valid) for the test; the log counts them.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Sucht für jeden Punkt die Fläche (das Polygon), in der er liegt, überträgt die gewählten Felder dieser Fläche auf den Punkt und zählt die Punkte je Fläche.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Flächenfelder&lt;/b&gt;: standardmäßig plz, band und band_label (die Felder der Ausgabe der Dichteklassen); Felder, die der Flächenlayer nicht hat, werden ausgelassen. Ein übertragenes Feld, dessen Namen die Punkte bereits verwenden, erhält das Suffix _2.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Grenzregel&lt;/b&gt;: Jeder Punkt gehört zu genau einer Fläche. Ein Punkt auf der Grenze mehrerer Flächen (oder in sich überlappenden Flächen) gehört zu der Fläche, die im Flächenlayer zuerst steht, d. h. zu derjenigen mit der niedrigsten Position unter denen, die ihn überdecken. Ein Punkt auf einer Außengrenze gehört zu seiner Fläche.&lt;/p&gt;&lt;p&gt;Punkte außerhalb aller Flächen behalten NULL in den übertragenen Feldern; das Protokoll zählt sie und nennt die ersten IDs. Die Ausgabe mit den Anzahlen enthält jede Fläche mit denselben Feldern und n_points, der Zahl der Punkte darin: 0, niemals NULL.&lt;/p&gt;&lt;p&gt;Punkte in einem anderen KBS als die Flächen werden für die Prüfung in das KBS der Flächen transformiert; die Ausgaben behalten das KBS ihrer Eingabe. Ungültige Flächenpolygone werden für die Prüfung repariert (make valid); das Protokoll zählt sie.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="76"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="77"/>
         <source>Areas (polygons)</source>
         <translation>Flächen (Polygone)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="81"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="82"/>
         <source>Area fields to copy to the points</source>
         <translation>Auf die Punkte zu übertragende Flächenfelder</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="91"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="92"/>
         <source>Points with area attributes</source>
         <translation>Punkte mit Flächenattributen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="100"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="101"/>
         <source>Areas with point counts</source>
         <translation>Flächen mit Anzahl der Punkte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="109"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="110"/>
         <source>Points in an area</source>
         <translation>Punkte in einer Fläche</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="110"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="111"/>
         <source>Points outside all areas</source>
         <translation>Punkte außerhalb aller Flächen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="118"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="119"/>
         <source>Area geometries repaired</source>
         <translation>Reparierte Flächengeometrien</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="186"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="188"/>
         <source>The points layer must contain points, but it contains {type}. For polygons, use their centroids or points on surface first.</source>
         <translation>Der Punktlayer muss Punkte enthalten, er enthält aber {type}. Erzeugen Sie bei Polygonen zuerst deren Zentroide oder Punkte auf der Oberfläche.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="193"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="195"/>
         <source>The areas layer must contain polygons, but it contains {type}.</source>
         <translation>Der Flächenlayer muss Polygone enthalten, er enthält aber {type}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="214"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="216"/>
         <source>The areas have no fields {names}; they are not copied.</source>
         <translation>Die Flächen haben keine Felder {names}; diese werden nicht übertragen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="241"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="243"/>
         <source>Reading the areas</source>
         <translation>Flächen werden gelesen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="256"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="258"/>
         <source>{count} invalid area geometries were repaired (feature ids {ids}).</source>
         <translation>{count} ungültige Flächengeometrien wurden repariert (Objekt-IDs {ids}).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="265"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="267"/>
         <source>{count} area geometries could not be repaired and hold no points (feature ids {ids}).</source>
         <translation>{count} Flächengeometrien ließen sich nicht reparieren und enthalten keine Punkte (Objekt-IDs {ids}).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="148"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="150"/>
         <source>Writing the areas with counts</source>
         <translation>Flächen mit Anzahlen werden geschrieben</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="224"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="226"/>
         <source>The points already have fields {names}; the area&apos;s are named {new}.</source>
         <translation>Die Punkte haben bereits Felder {names}; die der Fläche heißen {new}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="154"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="156"/>
         <source>Writing the points with area attributes</source>
         <translation>Punkte mit Flächenattributen werden geschrieben</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="168"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="170"/>
         <source>{points} with attributes of {areas}</source>
         <translation>{points} mit Attributen von {areas}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="168"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="170"/>
         <source>Points of {points} per area of {areas}</source>
         <translation>Punkte von {points} je Fläche von {areas}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="280"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="282"/>
         <source>Points or areas have no coordinate reference system; their coordinates are taken to be in the same one.</source>
         <translation>Punkte oder Flächen haben kein Koordinatenbezugssystem; es wird angenommen, dass ihre Koordinaten im selben System vorliegen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="289"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="291"/>
         <source>The points ({points}) are transformed to the areas&apos; CRS ({areas}).</source>
         <translation>Die Punkte ({points}) werden in das KBS der Flächen ({areas}) transformiert.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="298"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="300"/>
         <source>{assigned} of {total} points lie in an area.</source>
         <translation>{assigned} von {total} Punkten liegen in einer Fläche.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="305"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="307"/>
         <source>{count} points lie outside all areas (feature ids {ids}).</source>
         <translation>{count} Punkte liegen außerhalb aller Flächen (Objekt-IDs {ids}).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="311"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="313"/>
         <source>{count} points have no geometry (feature ids {ids}).</source>
         <translation>{count} Punkte haben keine Geometrie (Objekt-IDs {ids}).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="448"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="450"/>
         <source>Points assigned to areas by the QGIS plugin Industrie 4.0 Disparitäten (algorithm i40disparity:assignpoints). Points: {points}. Areas: {areas}. Fields copied: {fields}. A point on the border of several areas belongs to the one first in the area layer; areas without points count 0.</source>
         <translation>Punkte Flächen zugeordnet mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:assignpoints). Punkte: {points}. Flächen: {areas}. Übertragene Felder: {fields}. Ein Punkt auf der Grenze mehrerer Flächen gehört zu der, die im Flächenlayer zuerst steht; Flächen ohne Punkte zählen 0.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="113"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="114"/>
         <source>Points without a geometry</source>
         <translation>Punkte ohne Geometrie</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="248"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="250"/>
         <source>Reading the points and finding their areas</source>
         <translation>Punkte werden gelesen und ihren Flächen zugeordnet</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="208"/>
+        <location filename="../i40_disparity_plugin/processing/assign_points.py" line="210"/>
         <source>The areas have no fields {names}. They have: {fields}.</source>
         <translation>Die Gebiete haben keine Felder {names}. Vorhanden sind: {fields}.</translation>
     </message>
@@ -393,144 +393,144 @@
 <context>
     <name>BandStatisticsAlgorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="58"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="59"/>
         <source>Points per density band against population</source>
         <translation>Punkte je Dichteklasse im Vergleich zur Bevölkerung</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="61"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="62"/>
         <source>Population density</source>
         <translation>Bevölkerungsdichte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="67"/>
-        <source>&lt;p&gt;Counts the points (e.g. Industrie 4.0 use cases) in areas with density bands (the output of 'Classify postal areas by density band') and compares each band with what population alone would predict.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Columns&lt;/b&gt;: points and their share (%) of all points in banded areas; cumulative_share, the share in this band or a denser one (the study's 'two thirds in areas with at least 300 inhabitants per km²'); population_share; expected, the points the band would hold if points followed population (total points × population share); enrichment = points / expected (empty when expected is 0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;p_value&lt;/b&gt;: the same number of points is placed ITERATIONS times at random, each in an area with probability proportional to its population (seeded with SEED, so a run can be repeated exactly). One-sided in the observed direction: where a band holds at least as many points as expected, the share of random placements with at least as many points there; where it holds fewer, the share with at most as many; computed as (1 + such placements) / (1 + ITERATIONS). Small values mean that population alone hardly explains the count.&lt;/p&gt;&lt;p&gt;A point on a border shared by several areas counts once, for the first of them. Points outside all areas or in areas without a band are reported and not counted; areas without population weigh nothing. With a group field (e.g. the Land) the table repeats per group. The chart shows observed and expected points per band for all areas.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Zählt die Punkte (z. B. Anwendungsbeispiele für Industrie 4.0) in Gebieten mit Dichteklassen (der Ausgabe von 'Postleitzahlgebiete nach Dichteklassen klassifizieren') und vergleicht jede Dichteklasse mit dem, was die Bevölkerung allein erwarten ließe.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Spalten&lt;/b&gt;: points und ihr Anteil (%) an allen Punkten in Gebieten mit Dichteklasse; cumulative_share, der Anteil in dieser oder einer dichteren Klasse (die 'zwei Drittel in Gebieten mit mindestens 300 Einwohnern je km²' der Studie); population_share, der Bevölkerungsanteil; expected, die Punkte, die auf die Klasse entfielen, wenn die Punkte der Bevölkerung folgten (Gesamtzahl der Punkte × Bevölkerungsanteil); enrichment, die Anreicherung = points / expected (beobachtet/erwartet; leer, wenn expected 0 ist).&lt;/p&gt;&lt;p&gt;&lt;b&gt;p_value&lt;/b&gt; (Monte-Carlo-p-Wert): Dieselbe Anzahl von Punkten wird ITERATIONS-mal zufällig verteilt, jeder Punkt in ein Gebiet mit einer Wahrscheinlichkeit proportional zu dessen Einwohnerzahl (mit dem Startwert SEED, sodass sich ein Lauf exakt wiederholen lässt). Einseitig in der beobachteten Richtung: Enthält eine Dichteklasse mindestens so viele Punkte wie erwartet, ist er der Anteil der Zufallsverteilungen mit mindestens ebenso vielen Punkten dort; enthält sie weniger, der Anteil mit höchstens ebenso vielen; berechnet als (1 + solche Verteilungen) / (1 + ITERATIONS). Kleine Werte bedeuten, dass die Bevölkerung allein die Anzahl kaum erklärt.&lt;/p&gt;&lt;p&gt;Ein Punkt auf einer Grenze mehrerer Gebiete zählt einmal, und zwar für das erste von ihnen. Punkte außerhalb aller Gebiete oder in Gebieten ohne Dichteklasse werden gemeldet und nicht gezählt; Gebiete ohne Einwohner haben kein Gewicht. Mit einem Gruppenfeld (z. B. dem Land) wird die Tabelle je Gruppe wiederholt. Das Diagramm zeigt beobachtete und erwartete Punkte je Dichteklasse für alle Gebiete.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="93"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="95"/>
         <source>Points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="98"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="100"/>
         <source>Areas with density bands (polygons)</source>
         <translation>Gebiete mit Dichteklassen (Polygone)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="105"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="107"/>
         <source>Band field</source>
         <translation>Feld mit der Dichteklasse</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="115"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="117"/>
         <source>Population field</source>
         <translation>Feld mit der Einwohnerzahl</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="125"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="127"/>
         <source>Repeat the table per group of (e.g. a Land field of the areas)</source>
         <translation>Tabelle zusätzlich je Gruppe wiederholen nach (z. B. einem Feld der Gebiete mit dem Land)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="133"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="135"/>
         <source>Random placements (Monte Carlo iterations)</source>
         <translation>Zufallsverteilungen (Monte-Carlo-Iterationen)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="143"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="145"/>
         <source>Random seed</source>
         <translation>Startwert (Seed) des Zufallsgenerators</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="152"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="154"/>
         <source>Language of labels and chart</source>
         <translation>Sprache der Beschriftungen und des Diagramms</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="153"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="155"/>
         <source>Band statistics</source>
         <translation>Statistik der Dichteklassen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="158"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="160"/>
         <source>Chart: observed and expected points per band</source>
         <translation>Diagramm: beobachtete und erwartete Punkte je Dichteklasse</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="158"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="160"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="167"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="169"/>
         <source>Points in banded areas</source>
         <translation>Punkte in Gebieten mit Dichteklasse</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="168"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="170"/>
         <source>Points outside banded areas</source>
         <translation>Punkte außerhalb der Gebiete mit Dichteklasse</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="171"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="173"/>
         <source>Points per band (JSON)</source>
         <translation>Punkte je Dichteklasse (JSON)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="193"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="196"/>
         <source>Reading areas</source>
         <translation>Gebiete werden gelesen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="276"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="279"/>
         <source>Counting points per area</source>
         <translation>Punkte je Gebiet werden gezählt</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="295"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="298"/>
         <source>{count} of {total} points lie outside all areas.</source>
         <translation>{count} von {total} Punkten liegen außerhalb aller Gebiete.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="301"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="304"/>
         <source>{count} points lie in areas without a band and are not counted.</source>
         <translation>{count} Punkte liegen in Gebieten ohne Dichteklasse und werden nicht gezählt.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="324"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="327"/>
         <source>The chart could not be written to {path}.</source>
         <translation>Das Diagramm konnte nicht nach {path} geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="240"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="243"/>
         <source>The point layer must contain points, but it contains {type}.</source>
         <translation>Der Punktlayer muss Punkte enthalten, er enthält aber {type}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="240"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="243"/>
         <source>The area layer must contain polygons, but it contains {type}.</source>
         <translation>Der Gebietslayer muss Polygone enthalten, er enthält aber {type}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="263"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="266"/>
         <source>Choose the area layer&apos;s field for {parameter}.</source>
         <translation>Wählen Sie das Feld des Gebietslayers für {parameter}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="289"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="292"/>
         <source>{count} areas have no usable geometry and hold no points.</source>
         <translation>{count} Gebiete haben keine verwendbare Geometrie und enthalten keine Punkte.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="331"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="334"/>
         <source>Points per density band computed by the QGIS plugin Industrie 4.0 Disparitäten (algorithm i40disparity:bandstatistics). Points: {points}. Areas: {areas}, band field '{band}', population field '{population}'. Expected points follow population; p-values from {iterations} population-weighted random placements with seed {seed}, one-sided in the observed direction.</source>
         <translation>Punkte je Dichteklasse, berechnet mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:bandstatistics). Punkte: {points}. Gebiete: {areas}, Dichteklassenfeld '{band}', Einwohnerfeld '{population}'. Die erwarteten Punkte folgen der Bevölkerung; Monte-Carlo-p-Werte aus {iterations} nach Einwohnern gewichteten Zufallsverteilungen mit Startwert (Seed) {seed}, einseitig in der beobachteten Richtung.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="345"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="348"/>
         <source>Points per density band: {points} in {areas}</source>
         <translation>Punkte je Dichteklasse: {points} in {areas}</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="68"/>
+        <source>&lt;p&gt;Counts the points (e.g. Industrie 4.0 use cases) in areas with density bands (the output of 'Classify postal areas by density band') and compares each band with what population alone would predict.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Columns&lt;/b&gt;: points and their share (%) of all points in banded areas; cumulative_share, the share in this band or a denser one (the study's 'two thirds in areas with at least 300 inhabitants per km²'); population_share; expected, the points the band would hold if points followed population (total points × population share); enrichment = points / expected (empty when expected is 0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;p_value&lt;/b&gt;: the same number of points is placed at random as often as 'Random placements' says, each in an area with probability proportional to its population (seeded with the 'Random seed', so a run can be repeated exactly). One-sided in the observed direction: where a band holds at least as many points as expected, the share of random placements with at least as many points there; where it holds fewer, the share with at most as many; computed as (1 + such placements) / (1 + random placements). Small values mean that population alone hardly explains the count.&lt;/p&gt;&lt;p&gt;A point on a border shared by several areas counts once, for the first of them. Points outside all areas or in areas without a band are reported and not counted; areas without population weigh nothing. With a group field (e.g. the Land) the table repeats per group. The chart shows observed and expected points per band for all areas.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Zählt die Punkte (z. B. Anwendungsbeispiele für Industrie 4.0) in Gebieten mit Dichteklassen (der Ausgabe von &apos;Postleitzahlgebiete nach Dichteklassen klassifizieren&apos;) und vergleicht jede Dichteklasse mit dem, was die Bevölkerung allein erwarten ließe.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Spalten&lt;/b&gt;: points und ihr Anteil (%) an allen Punkten in Gebieten mit Dichteklasse; cumulative_share, der Anteil in dieser oder einer dichteren Klasse (die &apos;zwei Drittel in Gebieten mit mindestens 300 Einwohnern je km²&apos; der Studie); population_share, der Bevölkerungsanteil; expected, die Punkte, die auf die Klasse entfielen, wenn die Punkte der Bevölkerung folgten (Gesamtzahl der Punkte × Bevölkerungsanteil); enrichment, die Anreicherung = points / expected (beobachtet/erwartet; leer, wenn expected 0 ist).&lt;/p&gt;&lt;p&gt;&lt;b&gt;p_value&lt;/b&gt; (Monte-Carlo-p-Wert): Dieselbe Anzahl von Punkten wird so oft zufällig verteilt, wie &apos;Zufallsverteilungen&apos; angibt, jeder Punkt in ein Gebiet mit einer Wahrscheinlichkeit proportional zu dessen Einwohnerzahl (mit dem &apos;Startwert (Seed) des Zufallsgenerators&apos;, sodass sich ein Lauf exakt wiederholen lässt). Einseitig in der beobachteten Richtung: Enthält eine Dichteklasse mindestens so viele Punkte wie erwartet, ist er der Anteil der Zufallsverteilungen mit mindestens ebenso vielen Punkten dort; enthält sie weniger, der Anteil mit höchstens ebenso vielen; berechnet als (1 + solche Verteilungen) / (1 + Anzahl der Zufallsverteilungen). Kleine Werte bedeuten, dass die Bevölkerung allein die Anzahl kaum erklärt.&lt;/p&gt;&lt;p&gt;Ein Punkt auf einer Grenze mehrerer Gebiete zählt einmal, und zwar für das erste von ihnen. Punkte außerhalb aller Gebiete oder in Gebieten ohne Dichteklasse werden gemeldet und nicht gezählt; Gebiete ohne Einwohner haben kein Gewicht. Mit einem Gruppenfeld (z. B. dem Land) wird die Tabelle je Gruppe wiederholt. Das Diagramm zeigt beobachtete und erwartete Punkte je Dichteklasse für alle Gebiete.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -569,235 +569,235 @@
         <translation>Kreisindikatoren</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="81"/>
-        <source>&lt;p&gt;Colours the features of a loaded layer by the classes of a numeric field and applies the style to that layer. The layer's data and metadata are not changed, so print layouts can still take the source attribution from its metadata.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Method&lt;/b&gt; (QGIS's own classifications; qgis_process takes the number): 0 natural breaks (Jenks), 1 quantiles (equal count), 2 equal intervals, 3 pretty breaks (round numbers; may give a class more or fewer than asked), 4 fixed breaks. Default: 0 with 5 classes (2 to 12).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fixed breaks&lt;/b&gt; are the class upper bounds, ascending, separated by commas, with a decimal point: 20,30,40 gives the classes ≤ 20, 20 – 30 and 30 – 40, and one more class &amp;gt; 40 (with a warning) if values exceed 40. The number of classes is then ignored. The same breaks give comparable maps of different regions.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rule&lt;/b&gt;: a class includes its upper bound, so a value on a break belongs to the class below. When a field has fewer different values than classes, fewer classes are made and the log says so. The output BREAKS lists the upper bounds in the form that fixed breaks accept.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Missing values&lt;/b&gt; (NULL) belong to no class; such features are drawn in grey and listed as 'keine Daten' (no data) in the legend. This is why the style is rule-based (one rule per class): QGIS's graduated renderer cannot draw NULL. The lowest and highest rules are open-ended, so the style re-applied to newer data draws every value.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Colour ramp&lt;/b&gt;: the name of a ramp in the QGIS style manager, e.g. YlOrRd (default), Reds, Blues, Greens, Viridis; optionally inverted.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Legend labels&lt;/b&gt; such as '12,5 – 20,0 %' use the German (or English) number format and the unit, taken by default from a bracket at the end of the field's alias ('Beschäftigte Sekundärer Sektor 2017 (%)'). Whole-number breaks get no decimals; otherwise the span of the breaks sets them (two decimals for a span from 1 to 10, one fewer for each tenfold), more if two breaks would print alike.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Style file&lt;/b&gt;: optionally the symbology as a .qml file, to apply it again (Layer Properties ▸ Style ▸ Load Style, or the algorithm 'Set layer style').&lt;/p&gt;&lt;p&gt;Ratios such as population density or shares can be computed first with 'Derive an indicator (ratio or density)'.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Färbt die Objekte eines geladenen Layers nach den Klassen eines numerischen Felds ein und wendet den Stil auf diesen Layer an. Daten und Metadaten des Layers bleiben unverändert, Drucklayouts können die Quellenangabe also weiterhin aus seinen Metadaten übernehmen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Methode&lt;/b&gt; (die Klassifizierungen von QGIS; qgis_process erwartet die Nummer): 0 Natürliche Unterbrechungen (Jenks), 1 Quantile (gleiche Anzahl), 2 Gleiche Intervalle, 3 Schöne Unterbrechungen (runde Zahlen; kann eine Klasse mehr oder weniger als gewünscht ergeben), 4 Feste Klassengrenzen. Vorgabe: 0 mit 5 Klassen (2 bis 12).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Feste Klassengrenzen&lt;/b&gt; sind die Klassenobergrenzen, aufsteigend, durch Kommas getrennt, mit Dezimalpunkt: 20,30,40 ergibt die Klassen ≤ 20, 20 – 30 und 30 – 40 sowie eine weitere Klasse &amp;gt; 40 (mit Warnung), wenn Werte über 40 liegen. Die Anzahl der Klassen wird dann ignoriert. Dieselben Grenzen ergeben vergleichbare Karten verschiedener Regionen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Regel&lt;/b&gt;: Eine Klasse schließt ihre Obergrenze ein, ein Wert genau auf einer Grenze gehört also zur Klasse darunter. Hat ein Feld weniger verschiedene Werte als Klassen, entstehen weniger Klassen; das Protokoll weist darauf hin. Die Ausgabe BREAKS nennt die Obergrenzen in der Form, die feste Klassengrenzen erwarten.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fehlende Werte&lt;/b&gt; (NULL) gehören zu keiner Klasse; solche Objekte werden grau gezeichnet und in der Legende als 'keine Daten' geführt. Deshalb ist der Stil regelbasiert (eine Regel je Klasse): Die abgestufte Darstellung von QGIS kann NULL nicht zeichnen. Unterste und oberste Regel sind nach außen offen, sodass der Stil auch auf neuere Daten angewendet jeden Wert zeichnet.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Farbverlauf&lt;/b&gt;: der Name eines Farbverlaufs in der QGIS-Stilverwaltung, z. B. YlOrRd (Vorgabe), Reds, Blues, Greens, Viridis; wahlweise invertiert.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Legendenbeschriftungen&lt;/b&gt; wie '12,5 – 20,0 %' verwenden das deutsche (oder englische) Zahlenformat und die Einheit, die standardmäßig aus einer Klammer am Ende des Feldalias stammt ('Beschäftigte Sekundärer Sektor 2017 (%)'). Ganzzahlige Grenzen erhalten keine Nachkommastellen; sonst bestimmt die Spannweite der Grenzen ihre Zahl (zwei bei einer Spannweite von 1 bis 10, je Zehnfachem eine weniger), mehr, wenn zwei Grenzen sonst gleich aussähen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Stildatei&lt;/b&gt;: wahlweise die Symbolisierung als .qml-Datei, um sie erneut anzuwenden (Layereigenschaften ▸ Stil ▸ Lade Stil… oder der Algorithmus 'Layerstil setzen').&lt;/p&gt;&lt;p&gt;Quotienten wie die Bevölkerungsdichte oder Anteile lassen sich vorher mit 'Indikator ableiten (Quotient oder Dichte)' berechnen.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="117"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="118"/>
         <source>Layer to style</source>
         <translation>Zu gestaltender Layer</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="122"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="123"/>
         <source>Field to map (numeric)</source>
         <translation>Darzustellendes Feld (numerisch)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="130"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="131"/>
         <source>Classification method</source>
         <translation>Klassifizierungsmethode</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="130"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="131"/>
         <source>Natural breaks (Jenks)</source>
         <translation>Natürliche Unterbrechungen (Jenks)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="130"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="131"/>
         <source>Quantiles (equal count)</source>
         <translation>Quantile (gleiche Anzahl)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="130"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="131"/>
         <source>Equal intervals</source>
         <translation>Gleiche Intervalle</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="130"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="131"/>
         <source>Pretty breaks</source>
         <translation>Schöne Unterbrechungen (Pretty Breaks)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="130"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="131"/>
         <source>Fixed breaks</source>
         <translation>Feste Klassengrenzen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="188"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="189"/>
         <source>Number of classes</source>
         <translation>Anzahl der Klassen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="161"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="162"/>
         <source>Colour ramp (name in the QGIS style)</source>
         <translation>Farbverlauf (Name in der QGIS-Stilverwaltung)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="166"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="167"/>
         <source>Invert the colour ramp</source>
         <translation>Farbverlauf invertieren</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="171"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="172"/>
         <source>Unit in the legend (empty: from the field alias, e.g. '… (%)')</source>
         <translation>Einheit in der Legende (leer: aus dem Feldalias, z. B. '… (%)')</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="178"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="179"/>
         <source>Language of the legend labels</source>
         <translation>Sprache der Legendenbeschriftungen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="179"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="180"/>
         <source>Style file</source>
         <translation>Stildatei</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="179"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="180"/>
         <source>QGIS layer style (*.qml)</source>
         <translation>QGIS-Layerstil (*.qml)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="189"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="190"/>
         <source>Class upper bounds, ascending</source>
         <translation>Klassenobergrenzen, aufsteigend</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="257"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="258"/>
         <source>The layer &apos;{layer}&apos; has no geometries, so there is nothing to colour.</source>
         <translation>Der Layer '{layer}' hat keine Geometrien, es gibt also nichts einzufärben.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="264"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="265"/>
         <source>Choose the numeric field to map.</source>
         <translation>Wählen Sie das numerische Feld, das dargestellt werden soll.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="267"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="268"/>
         <source>The QGIS style has no colour ramp named &apos;{name}&apos;. Its ramps include {names}.</source>
         <translation>Die QGIS-Stilverwaltung enthält keinen Farbverlauf namens '{name}'. Vorhanden sind u. a. {names}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="230"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="231"/>
         <source>The field &apos;{field}&apos; holds no numbers: all {count} features are NULL.</source>
         <translation>Das Feld '{field}' enthält keine Zahlen: Alle {count} Objekte sind NULL.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="289"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="290"/>
         <source>Values exceed the last break, so a class above it was added.</source>
         <translation>Werte liegen über der letzten Klassengrenze, daher wurde darüber eine Klasse ergänzt.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="299"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="300"/>
         <source>{label}: {count} features</source>
         <translation>{label}: {count} Objekte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="301"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="302"/>
         <source>{count} features without a value are drawn in grey as &apos;{label}&apos;.</source>
         <translation>{count} Objekte ohne Wert werden grau als '{label}' dargestellt.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="325"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="326"/>
         <source>The style file {path} could not be written: {message}</source>
         <translation>Die Stildatei {path} konnte nicht geschrieben werden: {message}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="331"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="332"/>
         <source>The layer was opened from a file for this run only: choose a style file to keep the style.</source>
         <translation>Der Layer wurde nur für diesen Lauf aus einer Datei geöffnet: Wählen Sie eine Stildatei, um den Stil zu behalten.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="363"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="364"/>
         <source>Pretty breaks give {found} classes instead of {asked}.</source>
         <translation>Schöne Unterbrechungen ergeben {found} statt {asked} Klassen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="369"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="370"/>
         <source>Only {found} classes instead of {asked}: the field has {distinct} different values, and classes that would hold none of their own were merged.</source>
         <translation>Nur {found} statt {asked} Klassen: Das Feld hat {distinct} verschiedene Werte, und Klassen ohne eigene Werte wurden zusammengelegt.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="154"/>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="155"/>
         <source>Fixed breaks: class upper bounds, ascending (12,5; 20; 30 or 12.5,20,30)</source>
         <translation>Feste Grenzen: obere Klassengrenzen, aufsteigend (12,5; 20; 30 oder 12.5,20,30)</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/choropleth.py" line="81"/>
+        <source>&lt;p&gt;Colours the features of a loaded layer by the classes of a numeric field and applies the style to that layer. The layer's data and metadata are not changed, so print layouts can still take the source attribution from its metadata.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Classification method&lt;/b&gt; (QGIS's own classifications): natural breaks (Jenks), quantiles (equal count), equal intervals, pretty breaks (round numbers; may give a class more or fewer than asked) or fixed breaks. Default: natural breaks with 5 classes (2 to 12).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fixed breaks&lt;/b&gt; are the class upper bounds, ascending: separated by ';' with a decimal comma (12,5; 20; 30) or by commas with a decimal point (12.5,20,30). 20; 30; 40 gives the classes ≤ 20, 20 – 30 and 30 – 40, and one more class &amp;gt; 40 (with a warning) if values exceed 40. The number of classes is then ignored. The same breaks give comparable maps of different regions.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rule&lt;/b&gt;: a class includes its upper bound, so a value on a break belongs to the class below. When a field has fewer different values than classes, fewer classes are made and the log says so. The result 'Class upper bounds, ascending' lists them in the form that fixed breaks accept.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Missing values&lt;/b&gt; (NULL) belong to no class; such features are drawn in grey and listed as 'keine Daten' (no data) in the legend. This is why the style is rule-based (one rule per class): QGIS's graduated renderer cannot draw NULL. The lowest and highest rules are open-ended, so the style re-applied to newer data draws every value.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Colour ramp&lt;/b&gt;: the name of a ramp in the QGIS style manager, e.g. YlOrRd (default), Reds, Blues, Greens, Viridis; optionally inverted.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Legend labels&lt;/b&gt; such as '12,5 – 20,0 %' use the German (or English) number format and the unit, taken by default from a bracket at the end of the field's alias ('Beschäftigte Sekundärer Sektor 2017 (%)'). Whole-number breaks get no decimals; otherwise the span of the breaks sets them (two decimals for a span from 1 to 10, one fewer for each tenfold), more if two breaks would print alike.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Style file&lt;/b&gt;: optionally the symbology as a .qml file, to apply it again (Layer Properties ▸ Style ▸ Load Style, or the algorithm 'Set layer style').&lt;/p&gt;&lt;p&gt;Ratios such as population density or shares can be computed first with 'Derive an indicator (ratio or density)'.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Färbt die Objekte eines geladenen Layers nach den Klassen eines numerischen Felds ein und wendet den Stil auf diesen Layer an. Daten und Metadaten des Layers bleiben unverändert, Drucklayouts können die Quellenangabe also weiterhin aus seinen Metadaten übernehmen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Klassifizierungsmethode&lt;/b&gt; (die Klassifizierungen von QGIS): Natürliche Unterbrechungen (Jenks), Quantile (gleiche Anzahl), Gleiche Intervalle, Schöne Unterbrechungen (runde Zahlen; kann eine Klasse mehr oder weniger als gewünscht ergeben) oder Feste Klassengrenzen. Vorgabe: Natürliche Unterbrechungen mit 5 Klassen (2 bis 12).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Feste Klassengrenzen&lt;/b&gt; sind die Klassenobergrenzen, aufsteigend: getrennt durch &apos;;&apos; mit Dezimalkomma (12,5; 20; 30) oder durch Kommas mit Dezimalpunkt (12.5,20,30). 20; 30; 40 ergibt die Klassen ≤ 20, 20 – 30 und 30 – 40 sowie eine weitere Klasse &amp;gt; 40 (mit Warnung), wenn Werte über 40 liegen. Die Anzahl der Klassen wird dann ignoriert. Dieselben Grenzen ergeben vergleichbare Karten verschiedener Regionen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Regel&lt;/b&gt;: Eine Klasse schließt ihre Obergrenze ein, ein Wert genau auf einer Grenze gehört also zur Klasse darunter. Hat ein Feld weniger verschiedene Werte als Klassen, entstehen weniger Klassen; das Protokoll weist darauf hin. Das Ergebnis &apos;Klassenobergrenzen, aufsteigend&apos; nennt sie in der Form, die feste Klassengrenzen erwarten.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fehlende Werte&lt;/b&gt; (NULL) gehören zu keiner Klasse; solche Objekte werden grau gezeichnet und in der Legende als &apos;keine Daten&apos; geführt. Deshalb ist der Stil regelbasiert (eine Regel je Klasse): Die abgestufte Darstellung von QGIS kann NULL nicht zeichnen. Unterste und oberste Regel sind nach außen offen, sodass der Stil auch auf neuere Daten angewendet jeden Wert zeichnet.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Farbverlauf&lt;/b&gt;: der Name eines Farbverlaufs in der QGIS-Stilverwaltung, z. B. YlOrRd (Vorgabe), Reds, Blues, Greens, Viridis; wahlweise invertiert.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Legendenbeschriftungen&lt;/b&gt; wie &apos;12,5 – 20,0 %&apos; verwenden das deutsche (oder englische) Zahlenformat und die Einheit, die standardmäßig aus einer Klammer am Ende des Feldalias stammt (&apos;Beschäftigte Sekundärer Sektor 2017 (%)&apos;). Ganzzahlige Grenzen erhalten keine Nachkommastellen; sonst bestimmt die Spannweite der Grenzen ihre Zahl (zwei bei einer Spannweite von 1 bis 10, je Zehnfachem eine weniger), mehr, wenn zwei Grenzen sonst gleich aussähen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Stildatei&lt;/b&gt;: wahlweise die Symbolisierung als .qml-Datei, um sie erneut anzuwenden (Layereigenschaften ▸ Stil ▸ Lade Stil… oder der Algorithmus &apos;Layerstil setzen&apos;).&lt;/p&gt;&lt;p&gt;Quotienten wie die Bevölkerungsdichte oder Anteile lassen sich vorher mit &apos;Indikator ableiten (Quotient oder Dichte)&apos; berechnen.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>CrosstabAlgorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="43"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="44"/>
         <source>Cross table of two fields</source>
         <translation>Kreuztabelle zweier Felder</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="46"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="47"/>
         <source>Points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="52"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="53"/>
         <source>&lt;p&gt;Counts the records of a layer or table by the values of two fields, with row and column totals; by default Land × company size class, the study's Table 2.&lt;/p&gt;&lt;p&gt;Categories listed in the order parameters come first and in that order (also when empty); other values follow, sorted; empty values are counted as 'unbekannt'/'unknown', never dropped. Separate listed categories with ';'.&lt;/p&gt;&lt;p&gt;The output table has one row per row category and a total row, one column per column category and a total column. The CSV file is written in UTF-8 with a byte-order mark and ';' between cells, which German Excel opens correctly.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Zählt die Datensätze eines Layers oder einer Tabelle nach den Werten zweier Felder, mit Zeilen- und Spaltensummen; standardmäßig Land × Größenklasse der Unternehmen, die Tabelle 2 der Studie.&lt;/p&gt;&lt;p&gt;Die in den Reihenfolge-Parametern genannten Kategorien stehen vorn und in dieser Reihenfolge (auch wenn sie leer sind); andere Werte folgen sortiert; leere Werte werden als 'unbekannt'/'unknown' gezählt, niemals verworfen. Trennen Sie die genannten Kategorien durch ';'.&lt;/p&gt;&lt;p&gt;Die Ausgabetabelle hat je Zeilenkategorie eine Zeile und eine Summenzeile, je Spaltenkategorie eine Spalte und eine Summenspalte. Die CSV-Datei wird in UTF-8 mit Byte-Order-Mark und ';' zwischen den Zellen geschrieben, sodass ein deutsches Excel sie richtig öffnet.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="64"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="65"/>
         <source>Layer or table</source>
         <translation>Layer oder Tabelle</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="69"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="70"/>
         <source>Field for the rows</source>
         <translation>Feld für die Zeilen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="78"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="79"/>
         <source>Field for the columns</source>
         <translation>Feld für die Spalten</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="87"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="88"/>
         <source>Row categories first, in this order (separated by &apos;;&apos;)</source>
         <translation>Zuerst diese Zeilenkategorien, in dieser Reihenfolge (getrennt durch ';')</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="95"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="96"/>
         <source>Column categories first, in this order (separated by &apos;;&apos;)</source>
         <translation>Zuerst diese Spaltenkategorien, in dieser Reihenfolge (getrennt durch ';')</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="103"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="104"/>
         <source>Language of &apos;total&apos; and &apos;unknown&apos;</source>
         <translation>Sprache von 'Summe' und 'unbekannt'</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="104"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="105"/>
         <source>Cross table</source>
         <translation>Kreuztabelle</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="109"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="110"/>
         <source>Cross table as CSV</source>
         <translation>Kreuztabelle als CSV</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="109"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="110"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="118"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="119"/>
         <source>Records counted</source>
         <translation>Gezählte Datensätze</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="173"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="175"/>
         <source>Choose a field for {parameter}.</source>
         <translation>Wählen Sie ein Feld für {parameter}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="195"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="197"/>
         <source>The CSV file could not be written: {error}</source>
         <translation>Die CSV-Datei konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="152"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="154"/>
         <source>Counts by '{rows}' (rows) and '{columns}' (columns) of {input}, computed by the QGIS plugin Industrie 4.0 Disparitäten (algorithm i40disparity:crosstab).</source>
         <translation>Anzahlen nach '{rows}' (Zeilen) und '{columns}' (Spalten) von {input}, berechnet mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:crosstab).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="161"/>
+        <location filename="../i40_disparity_plugin/processing/crosstab.py" line="163"/>
         <source>Cross table of {input}</source>
         <translation>Kreuztabelle von {input}</translation>
     </message>
@@ -1302,157 +1302,157 @@
 <context>
     <name>ExportAtlasAlgorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="83"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="84"/>
         <source>Export atlas pages (PDF and PNG)</source>
         <translation>Atlasseiten exportieren (PDF und PNG)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="86"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="87"/>
         <source>Maps and reports</source>
         <translation>Karten und Berichte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="118"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="119"/>
         <source>Länder (polygons)</source>
         <translation>Länder (Polygone)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="125"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="126"/>
         <source>Field with the Land&apos;s name or key</source>
         <translation>Feld mit Name oder Schlüssel des Landes</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="134"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="135"/>
         <source>Länder to map (abbreviation, name or key, comma-separated)</source>
         <translation>Darzustellende Länder (Kürzel, Name oder Schlüssel, durch Kommas getrennt)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="141"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="142"/>
         <source>Map types</source>
         <translation>Kartentypen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="141"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="142"/>
         <source>industrie: points over the districts&apos; classes</source>
         <translation>industrie: Punkte über den Klassen der Kreise</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="141"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="142"/>
         <source>hochschulen: points and technical universities</source>
         <translation>hochschulen: Punkte und technische Hochschulen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="141"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="142"/>
         <source>dichte: points over the density bands</source>
         <translation>dichte: Punkte über den Dichteklassen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="154"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="155"/>
         <source>Also all of Germany (code de)</source>
         <translation>Auch ganz Deutschland (Kürzel de)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="159"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="160"/>
         <source>Districts, styled by classes (for &apos;industrie&apos;)</source>
         <translation>Kreise, nach Klassen gestaltet (für 'industrie')</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="167"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="168"/>
         <source>Density bands (for &apos;dichte&apos;)</source>
         <translation>Dichteklassen (für 'dichte')</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="175"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="176"/>
         <source>Points (use cases or centres)</source>
         <translation>Punkte (Anwendungsbeispiele oder Zentren)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="182"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="183"/>
         <source>Technical universities (for &apos;hochschulen&apos;)</source>
         <translation>Technische Hochschulen (für 'hochschulen')</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="190"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="191"/>
         <source>Page template (.qpt; empty: the plugin&apos;s)</source>
         <translation>Seitenvorlage (.qpt; leer: die des Plugins)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="198"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="199"/>
         <source>PNG resolution (dpi)</source>
         <translation>PNG-Auflösung (dpi)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="208"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="209"/>
         <source>Language of the page texts</source>
         <translation>Sprache der Seitentexte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="209"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="210"/>
         <source>Output folder</source>
         <translation>Ausgabeordner</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="212"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="213"/>
         <source>Number of pages</source>
         <translation>Anzahl der Seiten</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="213"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="214"/>
         <source>Index of the pages (JSON)</source>
         <translation>Verzeichnis der Seiten (JSON)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="302"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="304"/>
         <source>Choose at least one map type.</source>
         <translation>Mindestens einen Kartentyp wählen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="314"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="316"/>
         <source>The Länder layer has no feature for {laender} in its field '{field}'.</source>
         <translation>Die Länder-Ebene hat in ihrem Feld '{field}' kein Objekt für {laender}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="351"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="354"/>
         <source>Page {number} of {total}: {file}</source>
         <translation>Seite {number} von {total}: {file}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="366"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="369"/>
         <source>The page {file} could not be written: {error}</source>
         <translation>Die Seite {file} konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="390"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="393"/>
         <source>The map type &apos;{page}&apos; needs the layer {parameter}.</source>
         <translation>Der Kartentyp '{page}' benötigt die Ebene {parameter}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="404"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="407"/>
         <source>The districts layer &apos;{layer}&apos; has no classified style (graduated, categorized or rule-based). Style it first with &apos;Style a choropleth map&apos; (i40disparity:choropleth).</source>
         <translation>Die Kreis-Ebene '{layer}' hat keinen klassifizierten Stil (abgestuft, kategorisiert oder regelbasiert). Zuerst mit 'Choroplethenkarte gestalten' (i40disparity:choropleth) gestalten.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="421"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="424"/>
         <source>The output folder {folder} cannot be created or written: {message}</source>
         <translation>Der Ausgabeordner {folder} kann nicht angelegt oder beschrieben werden: {message}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="432"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="435"/>
         <source>The file {path} is not a print layout template (.qpt).</source>
         <translation>Die Datei {path} ist keine Drucklayout-Vorlage (.qpt).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="438"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="441"/>
         <source>The template {path} lacks the items with the ids {ids}.</source>
         <translation>In der Vorlage {path} fehlen die Elemente mit den IDs {ids}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="279"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="281"/>
         <source>Cancelled: no page was kept.</source>
         <translation>Abgebrochen: Keine Seite wurde behalten.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="92"/>
+        <location filename="../i40_disparity_plugin/processing/export_atlas.py" line="93"/>
         <source>&lt;p&gt;Writes map pages a planner can publish, one per Land and map type, as PDF (A4 landscape) and PNG, plus the same map types for all of Germany: &lt;b&gt;industrie&lt;/b&gt; (points over the districts' classes, e.g. the manufacturing share; the study's Abb. 6/9/11/13), &lt;b&gt;hochschulen&lt;/b&gt; (points with the technical universities over district and Land borders; Abb. 15) and &lt;b&gt;dichte&lt;/b&gt; (points over the population density bands; Abb. 16).&lt;/p&gt;&lt;p&gt;Files are named {type}_{code}.pdf/.png with the Land's code in lower case (bw, by, …; de for Germany). atlas_index.json lists the pages with their titles, the sources and the parameters, for reports.&lt;/p&gt;&lt;p&gt;Länder: by abbreviation (BW, NW, …), name or two-digit key, separated by commas. The Länder layer is e.g. VG5000_LAN; where it has a GF field only the land areas (GF = 9) are used.&lt;/p&gt;&lt;p&gt;Each layer is drawn with its own style: style the districts first with 'Style a choropleth map'; the density bands keep the style of 'Density bands'. Points keep a classified style, otherwise they get a plain marker; the plugin's Industrie 4.0 centres always get their own orange diamond. The pages are built from a print layout template (.qpt) shipped with the plugin; a copy with the same item ids (title, subtitle, map, legend, scalebar, north_arrow, sources, overview) can replace it. The sources line of each page names the sources of the layers drawn on it, each once, from the layers' metadata.&lt;/p&gt;&lt;p&gt;Runs in the background: QGIS stays usable, each page is reported as it is done, and Cancel stops after the page's current file.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Schreibt veröffentlichungsfähige Kartenseiten, je eine pro Land und Kartentyp, als PDF (A4 quer) und PNG, dazu dieselben Kartentypen für ganz Deutschland: &lt;b&gt;industrie&lt;/b&gt; (Punkte über den Klassen der Kreise, z. B. dem Anteil des Verarbeitenden Gewerbes; Abb. 6/9/11/13 der Studie), &lt;b&gt;hochschulen&lt;/b&gt; (Punkte mit den technischen Hochschulen über Kreis- und Landesgrenzen; Abb. 15) und &lt;b&gt;dichte&lt;/b&gt; (Punkte über den Dichteklassen der Bevölkerung; Abb. 16).&lt;/p&gt;&lt;p&gt;Die Dateien heißen {type}_{code}.pdf/.png, mit dem Kürzel des Landes in Kleinbuchstaben (bw, by, …; de für Deutschland). atlas_index.json listet die Seiten mit ihren Titeln, den Quellen und den Parametern für Berichte auf.&lt;/p&gt;&lt;p&gt;Länder: per Kürzel (BW, NW, …), Name oder zweistelligem Schlüssel, durch Kommas getrennt. Die Länder-Ebene ist z. B. VG5000_LAN; hat sie ein Feld GF, werden nur die Landflächen (GF = 9) verwendet.&lt;/p&gt;&lt;p&gt;Jede Ebene wird mit ihrem eigenen Stil gezeichnet: die Kreise zuerst mit „Choroplethenkarte gestalten“ gestalten; die Dichteklassen behalten den Stil von „Dichteklassen“. Punkte behalten einen klassifizierten Stil, andernfalls erhalten sie ein einfaches Symbol; die Industrie 4.0-Zentren des Plugins erhalten immer ihre eigene orange Raute. Die Seiten werden aus einer mit dem Plugin gelieferten Drucklayout-Vorlage (.qpt) erstellt; eine Kopie mit denselben Element-IDs (title, subtitle, map, legend, scalebar, north_arrow, sources, overview) kann sie ersetzen. Die Quellenzeile jeder Seite nennt die Quellen der auf ihr gezeichneten Ebenen, jede einmal, aus den Metadaten der Ebenen.&lt;/p&gt;&lt;p&gt;Läuft im Hintergrund: QGIS bleibt bedienbar, jede Seite wird gemeldet, sobald sie fertig ist, und Abbrechen hält nach der aktuellen Datei der Seite an.&lt;/p&gt;</translation>
     </message>
@@ -1460,132 +1460,142 @@
 <context>
     <name>GeocodePointsAlgorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="64"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="67"/>
         <source>Place a table of use cases as points (offline)</source>
         <translation>Tabelle von Anwendungsbeispielen als Punkte verorten (offline)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="67"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="70"/>
         <source>Use cases and facilities</source>
         <translation>Anwendungsbeispiele und Einrichtungen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="91"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="95"/>
         <source>PLZ areas (polygons with a PLZ field)</source>
         <translation>Postleitzahlgebiete (Polygone mit PLZ-Feld)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="99"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="103"/>
         <source>Gemeinden (polygons with key and name, e.g. VG5000 GEM)</source>
         <translation>Gemeinden (Polygone mit Schlüssel und Name, z. B. VG5000 GEM)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="107"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="111"/>
         <source>Placed points</source>
         <translation>Verortete Punkte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="122"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="126"/>
         <source>Records not placed</source>
         <translation>Nicht verortete Datensätze</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="121"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="125"/>
         <source>Records placed</source>
         <translation>Verortete Datensätze</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="125"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="129"/>
         <source>Table or layer of places</source>
         <translation>Tabelle oder Layer mit den zu verortenden Datensätzen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="230"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="261"/>
         <source>Columns recognised: {mapping}</source>
         <translation>Erkannte Spalten: {mapping}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="177"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="182"/>
         <source>{placed} of {total} records placed.</source>
         <translation>{placed} von {total} Datensätzen verortet.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="183"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="188"/>
         <source>Row {row} ({city}) not placed: {note}</source>
         <translation>Zeile {row} ({city}) nicht verortet: {note}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="197"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="202"/>
         <source>Places of {input} located offline by the QGIS plugin Industrie 4.0 Disparitäten (algorithm i40disparity:{algorithm}); geocode_method says how each was placed.</source>
         <translation>Orte aus {input}, offline verortet mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:{algorithm}); geocode_method gibt an, wie jeder Datensatz verortet wurde.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="315"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="346"/>
         <source>No PLZ areas and no Gemeinden given: only records with coordinates can be placed.</source>
         <translation>Weder Postleitzahlgebiete noch Gemeinden angegeben: Nur Datensätze mit Koordinaten können verortet werden.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="326"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="357"/>
         <source>{parameter} has none of the fields {names}.</source>
         <translation>{parameter} hat keines der Felder {names}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="73"/>
-        <source>&lt;p&gt;Places each record of a table (CSV, XLSX, GeoJSON or a layer) as a point, without internet, in this order: its coordinates if present; else its PLZ (a point inside that PLZ area of PLZ_AREAS); else its Gemeinde key (AGS) in GEMEINDEN; else its town name matched against the Gemeinden's official names. Everyday short names find their Gemeinde ('Frankfurt', 'Halle', 'St. Ingbert'); a name that fits several Gemeinden is decided by the record's Land, or the record stays unplaced with its candidates listed — nothing is guessed.&lt;/p&gt;&lt;p&gt;Column names are recognised in German and English (Titel/title, PLZ, Ort/city, Bundesland, Branche, Mitarbeiter, Längengrad …); MAPPING names columns the automatic recognition misses or gets wrong. The output keeps all columns and adds geocode_method and geocode_note; UNPLACED lists what could not be placed and why. PLZ_AREAS needs a PLZ field (plz, postleitzahl …), GEMEINDEN a key field (AGS …) and a name field (GEN, name …).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Verortet jeden Datensatz einer Tabelle (CSV, XLSX, GeoJSON oder ein Layer) als Punkt, ohne Internet, in dieser Reihenfolge: über seine Koordinaten, sofern vorhanden; sonst über seine PLZ (ein Punkt innerhalb dieses Postleitzahlgebiets aus PLZ_AREAS); sonst über seinen Gemeindeschlüssel (AGS) in GEMEINDEN; sonst über seinen Ortsnamen, abgeglichen mit den amtlichen Namen der Gemeinden. Gebräuchliche Kurznamen finden ihre Gemeinde ('Frankfurt', 'Halle', 'St. Ingbert'); passt ein Name auf mehrere Gemeinden, entscheidet das Land des Datensatzes, oder der Datensatz bleibt nicht verortet und seine Kandidaten werden aufgeführt — es wird nichts geraten.&lt;/p&gt;&lt;p&gt;Spaltennamen werden auf Deutsch und Englisch erkannt (Titel/title, PLZ, Ort/city, Bundesland, Branche, Mitarbeiter, Längengrad …); MAPPING nennt Spalten, die die automatische Erkennung übersieht oder falsch zuordnet. Die Ausgabe behält alle Spalten und ergänzt geocode_method und geocode_note; UNPLACED führt auf, was nicht verortet werden konnte und warum. PLZ_AREAS braucht ein PLZ-Feld (plz, postleitzahl …), GEMEINDEN ein Schlüsselfeld (AGS …) und ein Namensfeld (GEN, name …).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="130"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="134"/>
         <source>Column mapping, e.g. title=Projekt; plz=PLZ (empty: automatic)</source>
         <translation>Spaltenzuordnung, z. B. title=Projekt; plz=PLZ (leer: automatisch)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="236"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="267"/>
         <source>{field}: {count} of the values could not be read and are left empty ({reason}).</source>
         <translation>{field}: {count} der Werte waren nicht lesbar und bleiben leer ({reason}).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="185"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="190"/>
         <source>Row {row} not placed: {note}</source>
         <translation>Zeile {row} nicht verortet: {note}</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="76"/>
+        <source>&lt;p&gt;Places each record of a table (CSV, XLSX, GeoJSON or a layer) as a point, without internet, in this order: its coordinates if present; else its PLZ (a point inside that area of the 'PLZ areas'); else its Gemeinde key (AGS) in the 'Gemeinden'; else its town name matched against the Gemeinden's official names. Everyday short names find their Gemeinde ('Frankfurt', 'Halle', 'St. Ingbert'); a name that fits several Gemeinden is decided by the record's Land, or the record stays unplaced with its candidates listed — nothing is guessed.&lt;/p&gt;&lt;p&gt;Column names are recognised in German and English (Titel/title, PLZ, Ort/city, Bundesland, Branche, Mitarbeiter, Längengrad …); the 'Column mapping' names columns the automatic recognition misses or gets wrong. The output keeps all columns and adds geocode_method and geocode_note; 'Records not placed' lists what could not be placed and why. The PLZ areas need a PLZ field (plz, postleitzahl …), the Gemeinden a key field (AGS …) and a name field (GEN, name …).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Verortet jeden Datensatz einer Tabelle (CSV, XLSX, GeoJSON oder ein Layer) als Punkt, ohne Internet, in dieser Reihenfolge: über seine Koordinaten, sofern vorhanden; sonst über seine PLZ (ein Punkt innerhalb dieses Gebiets der &apos;Postleitzahlgebiete&apos;); sonst über seinen Gemeindeschlüssel (AGS) in den &apos;Gemeinden&apos;; sonst über seinen Ortsnamen, abgeglichen mit den amtlichen Namen der Gemeinden. Gebräuchliche Kurznamen finden ihre Gemeinde (&apos;Frankfurt&apos;, &apos;Halle&apos;, &apos;St. Ingbert&apos;); passt ein Name auf mehrere Gemeinden, entscheidet das Land des Datensatzes, oder der Datensatz bleibt nicht verortet und seine Kandidaten werden aufgeführt — es wird nichts geraten.&lt;/p&gt;&lt;p&gt;Spaltennamen werden auf Deutsch und Englisch erkannt (Titel/title, PLZ, Ort/city, Bundesland, Branche, Mitarbeiter, Längengrad …); die &apos;Spaltenzuordnung&apos; nennt Spalten, die die automatische Erkennung übersieht oder falsch zuordnet. Die Ausgabe behält alle Spalten und ergänzt geocode_method und geocode_note; &apos;Nicht verortete Datensätze&apos; führt auf, was nicht verortet werden konnte und warum. Die Postleitzahlgebiete brauchen ein PLZ-Feld (plz, postleitzahl …), die Gemeinden ein Schlüsselfeld (AGS …) und ein Namensfeld (GEN, name …).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="224"/>
+        <source>Not placed: {input}</source>
+        <translation>Nicht verortet: {input}</translation>
     </message>
 </context>
 <context>
     <name>I40Algorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="388"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="432"/>
         <source>The input layer has no field named &apos;{name}&apos;.</source>
         <translation>Der Eingabelayer hat kein Feld namens '{name}'.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="397"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="441"/>
         <source>The field &apos;{name}&apos; holds {type}, not numbers. Choose a numeric field or convert it first.</source>
         <translation>Das Feld '{name}' enthält {type}, keine Zahlen. Wählen Sie ein numerisches Feld oder wandeln Sie es zuerst um.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="76"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="83"/>
         <source>This tool needs {packages}, which QGIS&apos;s Python lacks.</source>
         <translation>Dem Python von QGIS fehlt, was dieses Werkzeug benötigt: {packages}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="253"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="289"/>
         <source>&apos;{output}&apos; would overwrite &apos;{other}&apos; in {file}. Choose another file (or another layer name) for &apos;{output}&apos;.</source>
         <translation>„{output}“ würde „{other}“ in {file} überschreiben. Wählen Sie für „{output}“ eine andere Datei (oder einen anderen Layernamen).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="229"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="265"/>
         <source>The file {path} for &apos;{output}&apos; cannot be written: {reason}.</source>
         <translation>Die Datei {path} für „{output}“ kann nicht geschrieben werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="362"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="406"/>
         <source>Cancelled: these output files are incomplete; delete them or run again: {files}</source>
         <translation>Abgebrochen: Diese Ausgabedateien sind unvollständig; löschen Sie sie oder starten Sie erneut: {files}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/base.py" line="200"/>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="236"/>
         <source>{parameter}: {problem}</source>
         <translation>{parameter}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/base.py" line="129"/>
+        <source>Records missing from the point inputs</source>
+        <translation>In den Punkteingaben fehlende Einträge</translation>
     </message>
 </context>
 <context>
@@ -1652,401 +1662,401 @@
         <translation>Kreisindikatoren</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="67"/>
-        <source>&lt;p&gt;Reads an export of official statistics and joins its indicators to area polygons (districts, Gemeinden …) by their official key (AGS/ARS).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Table formats&lt;/b&gt; (TABLE_FORMAT, index in brackets): auto [0] detects the format; genesis [1] is a CSV export of regionalstatistik.de or GENESIS-Online; inkar [2] an INKAR export of the BBSR with its metadata file beside it; destatis_kreise [3] the Destatis table 04-kreise.xlsx; csv [4] any CSV or XLSX with a key column named in TABLE_KEY. Special characters of official statistics are respected: '-' is exactly zero, '.', '...', 'x' and '/' are unknown (NULL, never 0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys&lt;/b&gt; are compared as text after normalisation: lost leading zeros are restored and 8-digit keys such as 09662000 are reduced to the district key 09662. Keys that do not match are listed with the reason, naming known district reforms (e.g. Göttingen 2016, Eisenach 2021).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Indicators and year&lt;/b&gt;: all indicators of the table, or those named in INDICATORS (separated by ';' or new lines); by default the latest year with data per indicator, or YEAR for all. Each becomes a numeric field with a readable name; its alias carries the year and the unit.&lt;/p&gt;&lt;p&gt;The input is not changed. The output's metadata names the table, the parameters and the data sources.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Liest einen Export der amtlichen Statistik und verknüpft seine Indikatoren über den amtlichen Schlüssel (AGS/ARS) mit Gebietspolygonen (Kreise, Gemeinden …).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tabellenformate&lt;/b&gt; (TABLE_FORMAT, Index in eckigen Klammern): auto [0] erkennt das Format; genesis [1] ist ein CSV-Export von regionalstatistik.de oder GENESIS-Online; inkar [2] ein INKAR-Export des BBSR mit der zugehörigen Metadatendatei daneben; destatis_kreise [3] die Destatis-Tabelle 04-kreise.xlsx; csv [4] eine beliebige CSV- oder XLSX-Datei mit einer Schlüsselspalte, die in TABLE_KEY genannt ist. Die Zeichenerklärung der amtlichen Statistik wird beachtet: '-' (nichts vorhanden) ist genau null, '.', '...', 'x' und '/' sind unbekannt (NULL, niemals 0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Schlüssel&lt;/b&gt; werden nach der Normalisierung als Text verglichen: Verlorene führende Nullen werden ergänzt, und 8-stellige Schlüssel wie 09662000 werden auf den Kreisschlüssel 09662 gekürzt. Nicht zugeordnete Schlüssel werden mit Grund aufgelistet, bekannte Gebietsreformen werden dabei genannt (z. B. Göttingen 2016, Eisenach 2021).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Indikatoren und Jahr&lt;/b&gt;: alle Indikatoren der Tabelle oder die in INDICATORS genannten (getrennt durch ';' oder Zeilenumbrüche); standardmäßig je Indikator das neueste Jahr mit Daten, oder YEAR für alle. Jeder Indikator wird zu einem numerischen Feld mit lesbarem Namen; sein Alias enthält Jahr und Einheit.&lt;/p&gt;&lt;p&gt;Die Eingabe bleibt unverändert. Die Metadaten der Ausgabe nennen die Tabelle, die Parameter und die Datenquellen.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="90"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="92"/>
         <source>Areas (polygons)</source>
         <translation>Gebiete (Polygone)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="95"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="97"/>
         <source>Key field of the areas (AGS, ARS …)</source>
         <translation>Schlüsselfeld der Gebiete (AGS, ARS …)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="102"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="104"/>
         <source>Statistics table</source>
         <translation>Statistiktabelle</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="102"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="104"/>
         <source>Statistics tables (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Statistiktabellen (*.csv *.txt *.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="109"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="111"/>
         <source>Table format</source>
         <translation>Tabellenformat</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="109"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="111"/>
         <source>detect automatically</source>
         <translation>automatisch erkennen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="109"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="111"/>
         <source>GENESIS / Regionalstatistik CSV</source>
         <translation>GENESIS / Regionalstatistik CSV</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="109"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="111"/>
         <source>INKAR export</source>
         <translation>INKAR-Export</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="109"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="111"/>
         <source>Destatis 04-kreise.xlsx</source>
         <translation>Destatis 04-kreise.xlsx</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="109"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="111"/>
         <source>other CSV/XLSX (key column below)</source>
         <translation>andere CSV/XLSX (Schlüsselspalte unten)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="123"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="125"/>
         <source>Key column of the table (other CSV/XLSX)</source>
         <translation>Schlüsselspalte der Tabelle (andere CSV/XLSX)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="128"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="130"/>
         <source>Indicators (empty: all; separated by &apos;;&apos; or new lines)</source>
         <translation>Indikatoren (leer: alle; getrennt durch ';' oder Zeilenumbrüche)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="136"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="138"/>
         <source>Year (empty: the latest with data, per indicator)</source>
         <translation>Jahr (leer: je Indikator das neueste mit Daten)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="146"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="148"/>
         <source>Source of the table, for the attribution (empty: as the file states)</source>
         <translation>Quelle der Tabelle für die Quellenangabe (leer: wie in der Datei angegeben)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="152"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="154"/>
         <source>Areas with indicators</source>
         <translation>Gebiete mit Indikatoren</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="281"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="284"/>
         <source>Unmatched keys</source>
         <translation>Nicht zugeordnete Schlüssel</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="166"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="168"/>
         <source>Areas matched</source>
         <translation>Zugeordnete Gebiete</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="167"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="169"/>
         <source>Area keys not in the table</source>
         <translation>Gebietsschlüssel nicht in der Tabelle</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="170"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="172"/>
         <source>Table keys not among the areas</source>
         <translation>Tabellenschlüssel nicht unter den Gebieten</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="173"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="175"/>
         <source>Duplicate keys</source>
         <translation>Doppelte Schlüssel</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="174"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="176"/>
         <source>Fields added (; separated)</source>
         <translation>Hinzugefügte Felder (durch ; getrennt)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="290"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="293"/>
         <source>Table read as {format}: {rows} rows, {keys} keys, {values} values, {zeros} of them &apos;-&apos; (exactly zero), {problems} without a number.</source>
         <translation>Tabelle als {format} gelesen: {rows} Zeilen, {keys} Schlüssel, {values} Werte, davon {zeros} '-' (genau null), {problems} ohne Zahl.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="306"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="309"/>
         <source>  row {row}, {key}, {indicator}: '{raw}' – {reason}</source>
         <translation>  Zeile {row}, {key}, {indicator}: '{raw}' – {reason}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="317"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="320"/>
         <source>Key level {level}: {matched} areas matched, {layer} area keys not in the table, {table} table keys not among the areas.</source>
         <translation>Schlüsselebene {level}: {matched} Gebiete zugeordnet, {layer} Gebietsschlüssel nicht in der Tabelle, {table} Tabellenschlüssel nicht unter den Gebieten.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="331"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="334"/>
         <source>Keys found on several areas: {keys}</source>
         <translation>Schlüssel, die bei mehreren Gebieten vorkommen: {keys}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="337"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="340"/>
         <source>Keys repeated in the table (the first value is used): {keys}</source>
         <translation>Mehrfach in der Tabelle vorkommende Schlüssel (der erste Wert wird verwendet): {keys}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="373"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="376"/>
         <source>Indicators joined by the QGIS plugin Industrie 4.0 Disparitäten (algorithm i40disparity:joinindicators). Areas: {input}. Table: {table} (format {format}, read as {detected}). Indicators: {indicators}. Keys matched: {matched}.</source>
         <translation>Indikatoren verknüpft mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:joinindicators). Gebiete: {input}. Tabelle: {table} (Format {format}, gelesen als {detected}). Indikatoren: {indicators}. Zugeordnete Schlüssel: {matched}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="385"/>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="390"/>
         <source>Indicators for {input}</source>
         <translation>Indikatoren für {input}</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="67"/>
+        <source>&lt;p&gt;Reads an export of official statistics and joins its indicators to area polygons (districts, Gemeinden …) by their official key (AGS/ARS).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Table format&lt;/b&gt;: 'detect automatically' recognises the format; 'GENESIS / Regionalstatistik CSV' is a CSV export of regionalstatistik.de or GENESIS-Online; 'INKAR export' an export of the BBSR with its metadata file beside it; 'Destatis 04-kreise.xlsx' the Destatis district table; 'other CSV/XLSX' any CSV or XLSX with a key column named under 'Key column of the table'. Special characters of official statistics are respected: '-' is exactly zero, '.', '...', 'x' and '/' are unknown (NULL, never 0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys&lt;/b&gt; are compared as text after normalisation: lost leading zeros are restored and 8-digit keys such as 09662000 are reduced to the district key 09662. Keys that do not match are listed with the reason, naming known district reforms (e.g. Göttingen 2016, Eisenach 2021).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Indicators and year&lt;/b&gt;: all indicators of the table, or those named in 'Indicators' (separated by ';' or new lines); by default the latest year with data per indicator, or the 'Year' given for all. Each becomes a numeric field with a readable name; its alias carries the year and the unit.&lt;/p&gt;&lt;p&gt;The input is not changed. The output's metadata names the table, the parameters and the data sources.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Liest einen Export der amtlichen Statistik und verknüpft seine Indikatoren über den amtlichen Schlüssel (AGS/ARS) mit Gebietspolygonen (Kreise, Gemeinden …).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tabellenformat&lt;/b&gt;: &apos;automatisch erkennen&apos; erkennt das Format; &apos;GENESIS / Regionalstatistik CSV&apos; ist ein CSV-Export von regionalstatistik.de oder GENESIS-Online; &apos;INKAR-Export&apos; ein Export des BBSR mit der zugehörigen Metadatendatei daneben; &apos;Destatis 04-kreise.xlsx&apos; die Kreistabelle von Destatis; &apos;andere CSV/XLSX&apos; eine beliebige CSV- oder XLSX-Datei mit einer Schlüsselspalte, die unter &apos;Schlüsselspalte der Tabelle&apos; genannt ist. Die Zeichenerklärung der amtlichen Statistik wird beachtet: &apos;-&apos; (nichts vorhanden) ist genau null, &apos;.&apos;, &apos;...&apos;, &apos;x&apos; und &apos;/&apos; sind unbekannt (NULL, niemals 0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Schlüssel&lt;/b&gt; werden nach der Normalisierung als Text verglichen: Verlorene führende Nullen werden ergänzt, und 8-stellige Schlüssel wie 09662000 werden auf den Kreisschlüssel 09662 gekürzt. Nicht zugeordnete Schlüssel werden mit Grund aufgelistet, bekannte Gebietsreformen werden dabei genannt (z. B. Göttingen 2016, Eisenach 2021).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Indikatoren und Jahr&lt;/b&gt;: alle Indikatoren der Tabelle oder die unter &apos;Indikatoren&apos; genannten (getrennt durch &apos;;&apos; oder Zeilenumbrüche); standardmäßig je Indikator das neueste Jahr mit Daten, oder das unter &apos;Jahr&apos; angegebene für alle. Jeder Indikator wird zu einem numerischen Feld mit lesbarem Namen; sein Alias enthält Jahr und Einheit.&lt;/p&gt;&lt;p&gt;Die Eingabe bleibt unverändert. Die Metadaten der Ausgabe nennen die Tabelle, die Parameter und die Datenquellen.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>NearestFacilityAlgorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="64"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="65"/>
         <source>Distance to the nearest facility</source>
         <translation>Entfernung zur nächstgelegenen Einrichtung</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="67"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="68"/>
         <source>Use cases and facilities</source>
         <translation>Anwendungsbeispiele und Einrichtungen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="73"/>
-        <source>&lt;p&gt;For each point the nearest facility (e.g. a technical university or an Industrie 4.0 centre), its name and category, and the distance in km.&lt;/p&gt;&lt;p&gt;&lt;b&gt;METHOD&lt;/b&gt; [0] on the GRS 1980 ellipsoid (geodesic distance), or [1] straight-line distance in ETRS89-LAEA (EPSG:3035).&lt;/p&gt;&lt;p&gt;Optionally also for each area of AREAS, measured from a point inside the area (its point on surface; a population-weighted point would need population below the area level). The summary gives the median distance and the share of points, and with POPULATION_FIELD the share of the areas&apos; population, within each of the RADII (default 10, 25, 50 km; a distance equal to a radius counts as within). The facility&apos;s name and category are read from fields such as short_name/name and category/programme.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Ermittelt für jeden Punkt die nächstgelegene Einrichtung (z. B. eine Technische Universität oder ein Industrie 4.0-Zentrum), ihren Namen und ihre Kategorie sowie die Entfernung in km.&lt;/p&gt;&lt;p&gt;&lt;b&gt;METHOD&lt;/b&gt; [0] auf dem Ellipsoid GRS 1980 (geodätische Entfernung) oder [1] geradlinige Entfernung in ETRS89-LAEA (EPSG:3035).&lt;/p&gt;&lt;p&gt;Wahlweise auch für jedes Gebiet aus AREAS, gemessen von einem Punkt innerhalb des Gebiets (seinem Punkt auf der Oberfläche; ein nach Einwohnern gewichteter Punkt bräuchte Einwohnerzahlen unterhalb der Gebietsebene). Die Übersicht enthält die mittlere Entfernung (Median) und den Anteil der Punkte, mit POPULATION_FIELD auch den Anteil der Einwohner der Gebiete, innerhalb jedes der Radien RADII (Vorgabe 10, 25, 50 km; eine Entfernung, die einem Radius gleicht, zählt als innerhalb). Name und Kategorie der Einrichtung werden aus Feldern wie short_name/name und category/programme gelesen.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="88"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="91"/>
         <source>Points (e.g. use cases)</source>
         <translation>Punkte (z. B. Anwendungsbeispiele)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="93"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="96"/>
         <source>Facilities (points)</source>
         <translation>Einrichtungen (Punkte)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="98"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="101"/>
         <source>Distance</source>
         <translation>Entfernung</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="98"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="101"/>
         <source>on the ellipsoid</source>
         <translation>auf dem Ellipsoid</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="98"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="101"/>
         <source>straight line in EPSG:3035</source>
         <translation>geradlinig in EPSG:3035</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="106"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="109"/>
         <source>Radii in km for the shares within</source>
         <translation>Radien in km für die Anteile innerhalb</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="111"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="114"/>
         <source>Areas, for their distances too (optional)</source>
         <translation>Gebiete, um auch deren Entfernungen zu messen (optional)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="119"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="122"/>
         <source>Population field of the areas (for shares of population)</source>
         <translation>Feld mit der Einwohnerzahl der Gebiete (für Anteile der Einwohner)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="128"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="131"/>
         <source>Points with nearest facility</source>
         <translation>Punkte mit nächstgelegener Einrichtung</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="135"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="138"/>
         <source>Areas with nearest facility</source>
         <translation>Gebiete mit nächstgelegener Einrichtung</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="144"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="147"/>
         <source>Distance summary</source>
         <translation>Übersicht der Entfernungen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="153"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="156"/>
         <source>Median distance (km)</source>
         <translation>Median der Entfernung (km)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="154"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="157"/>
         <source>Share of points within each radius (JSON)</source>
         <translation>Anteil der Punkte innerhalb jedes Radius (JSON)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="182"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="187"/>
         <source>points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="286"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="291"/>
         <source>areas</source>
         <translation>Gebiete</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="290"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="295"/>
         <source>population of the areas</source>
         <translation>Einwohner der Gebiete</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="321"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="326"/>
         <source>Median distance {median} km; within {within} km: {shares} % of the points.</source>
         <translation>Median der Entfernung {median} km; innerhalb von {within} km: {shares} % der Punkte.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="211"/>
-        <source>Distances to the nearest facility computed by the QGIS plugin Industrie 4.0 Disparitäten (algorithm i40disparity:nearestfacility), method {method}, radii {radii} km. Points: {input}.</source>
-        <translation>Entfernungen zur nächstgelegenen Einrichtung, berechnet mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:nearestfacility), Methode {method}, Radien {radii} km. Punkte: {input}.</translation>
-    </message>
-    <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="220"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="225"/>
         <source>Nearest facility</source>
         <translation>Nächstgelegene Einrichtung</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="231"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="236"/>
         <source>{parameter} must contain points, but it contains {type}.</source>
         <translation>{parameter} muss Punkte enthalten, enthält aber {type}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="297"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="302"/>
         <source>{count} areas have no usable polygon (none, empty or not repairable): they have no distance and are left out of the areas&apos; summary.</source>
         <translation>{count} Gebiete haben kein brauchbares Polygon (keines, leer oder nicht reparierbar): Sie haben keine Entfernung und fehlen in der Zusammenfassung der Gebiete.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="74"/>
+        <source>&lt;p&gt;For each point the nearest facility (e.g. a technical university or an Industrie 4.0 centre), its name and category, and the distance in km.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Distance&lt;/b&gt; &apos;on the ellipsoid&apos; is measured on the GRS 1980 ellipsoid (geodesic distance), &apos;straight line in EPSG:3035&apos; in ETRS89-LAEA.&lt;/p&gt;&lt;p&gt;Optionally also for each of the &apos;Areas, for their distances too&apos;, measured from a point inside the area (its point on surface; a population-weighted point would need population below the area level). The summary gives the median distance and the share of points, and with the areas&apos; population field also the share of their population, within each of the &apos;Radii in km for the shares within&apos; (default 10, 25, 50 km; a distance equal to a radius counts as within). The facility&apos;s name and category are read from fields such as short_name/name and category/programme.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ermittelt für jeden Punkt die nächstgelegene Einrichtung (z. B. eine Technische Universität oder ein Industrie 4.0-Zentrum), ihren Namen und ihre Kategorie sowie die Entfernung in km.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entfernung&lt;/b&gt; &apos;auf dem Ellipsoid&apos; wird auf dem Ellipsoid GRS 1980 gemessen (geodätische Entfernung), &apos;geradlinig in EPSG:3035&apos; in ETRS89-LAEA.&lt;/p&gt;&lt;p&gt;Wahlweise auch für jedes der &apos;Gebiete, um auch deren Entfernungen zu messen&apos;, gemessen von einem Punkt innerhalb des Gebiets (seinem Punkt auf der Oberfläche; ein nach Einwohnern gewichteter Punkt bräuchte Einwohnerzahlen unterhalb der Gebietsebene). Die Übersicht enthält die mittlere Entfernung (Median) und den Anteil der Punkte, mit dem Feld der Einwohnerzahl der Gebiete auch den Anteil ihrer Einwohner, innerhalb jedes der &apos;Radien in km für die Anteile innerhalb&apos; (Vorgabe 10, 25, 50 km; eine Entfernung, die einem Radius gleicht, zählt als innerhalb). Name und Kategorie der Einrichtung werden aus Feldern wie short_name/name und category/programme gelesen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="216"/>
+        <source>Distances to the nearest facility computed by the QGIS plugin Industrie 4.0 Disparitäten (algorithm i40disparity:nearestfacility), distance {method}, radii {radii} km. Points: {input}.</source>
+        <translation>Entfernungen zur nächstgelegenen Einrichtung, berechnet mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:nearestfacility), Entfernung {method}, Radien {radii} km. Punkte: {input}.</translation>
     </message>
 </context>
 <context>
     <name>ReferenceFacilitiesAlgorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="356"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="387"/>
         <source>Load technical universities or Industrie 4.0 centres</source>
         <translation>Technische Universitäten und Hochschulen oder Industrie 4.0-Zentren laden</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="359"/>
-        <source>&lt;p&gt;Loads a reference list shipped with the plugin as points: the 33 technical universities (TU9, other Technische Universitäten, Technische Hochschulen; placed by their address PLZ, so give PLZ_AREAS) or the Industrie 4.0 centres (Mittelstand 4.0-Kompetenzzentren, Mittelstand-Digital Zentren, test factories; placed by Gemeinde key, so give GEMEINDEN). The lists name their sources; the centres list is partial (see the plugin's data/README.md).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Lädt eine mit dem Plugin ausgelieferte Referenzliste als Punkte: die 33 Technischen Universitäten und Hochschulen (TU9, weitere Technische Universitäten, Technische Hochschulen; verortet über die PLZ ihrer Adresse, geben Sie also PLZ_AREAS an) oder die Industrie 4.0-Zentren (Mittelstand 4.0-Kompetenzzentren, Mittelstand-Digital Zentren, Testzentren; verortet über den Gemeindeschlüssel, geben Sie also GEMEINDEN an). Die Listen nennen ihre Quellen; die Liste der Zentren ist unvollständig (siehe data/README.md des Plugins).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="369"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="400"/>
         <source>Reference list</source>
         <translation>Referenzliste</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="369"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="400"/>
         <source>technical universities</source>
         <translation>Technische Universitäten und Hochschulen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="369"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="400"/>
         <source>Industrie 4.0 centres</source>
         <translation>Industrie 4.0-Zentren</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="390"/>
+        <source>&lt;p&gt;Loads a reference list shipped with the plugin as points: the 33 technical universities (TU9, other Technische Universitäten, Technische Hochschulen; placed by their address PLZ, so give the 'PLZ areas') or the Industrie 4.0 centres (Mittelstand 4.0-Kompetenzzentren, Mittelstand-Digital Zentren, test factories; placed by Gemeinde key, so give the 'Gemeinden'). The lists name their sources; the centres list is partial (see the plugin's data/README.md).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Lädt eine mit dem Plugin ausgelieferte Referenzliste als Punkte: die 33 Technischen Universitäten und Hochschulen (TU9, weitere Technische Universitäten, Technische Hochschulen; verortet über die PLZ ihrer Adresse, geben Sie also die &apos;Postleitzahlgebiete&apos; an) oder die Industrie 4.0-Zentren (Mittelstand 4.0-Kompetenzzentren, Mittelstand-Digital Zentren, Testzentren; verortet über den Gemeindeschlüssel, geben Sie also die &apos;Gemeinden&apos; an). Die Listen nennen ihre Quellen; die Liste der Zentren ist unvollständig (siehe data/README.md des Plugins).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>ReportAlgorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/report.py" line="52"/>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="55"/>
         <source>Report (HTML and CSV)</source>
         <translation>Bericht (HTML und CSV)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/report.py" line="55"/>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="58"/>
         <source>Maps and reports</source>
         <translation>Karten und Berichte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/report.py" line="61"/>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="64"/>
         <source>&lt;p&gt;Writes one self-contained HTML file (images embedded, no links to the internet) from the outputs of the other algorithms: the inputs with their parameters and sources, the density band summary, the band statistics with their chart, the cross table, the distance summaries, the unmatched keys of joins and the atlas pages. Every number is read from the given tables.&lt;/p&gt;&lt;p&gt;Give at least one table or an atlas folder. Each table is checked for the columns its algorithm writes.&lt;/p&gt;&lt;p&gt;The same tables are written as CSV files (default: the folder &apos;&amp;lt;report name&amp;gt;_tabellen&apos; beside the report): UTF-8 with a byte-order mark, &apos;;&apos; between cells, numbers at full precision without thousands separators, with a decimal comma when the report is German, so that German Excel opens them correctly. An earlier report&apos;s tables in that folder (NN_name.csv) are replaced; other files stay.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Schreibt eine eigenständige HTML-Datei (Bilder eingebettet, keine Links ins Internet) aus den Ergebnissen der anderen Algorithmen: die Eingaben mit ihren Parametern und Quellen, die Übersicht der Dichteklassen, die Statistik je Klasse mit Diagramm, die Kreuztabelle, die Übersichten der Entfernungen, die nicht zugeordneten Schlüssel der Verknüpfungen und die Atlasseiten. Jede Zahl wird aus den angegebenen Tabellen gelesen.&lt;/p&gt;&lt;p&gt;Mindestens eine Tabelle oder einen Atlasordner angeben. Jede Tabelle wird auf die Spalten geprüft, die ihr Algorithmus schreibt.&lt;/p&gt;&lt;p&gt;Dieselben Tabellen werden als CSV-Dateien geschrieben (Standard: der Ordner '&amp;lt;Berichtsname&amp;gt;_tabellen' neben dem Bericht): UTF-8 mit Byte-Order-Mark, ';' zwischen den Zellen, Zahlen in voller Genauigkeit ohne Tausendertrennzeichen, mit Dezimalkomma, wenn der Bericht deutsch ist, damit ein deutsches Excel sie korrekt öffnet. Tabellen eines früheren Berichts in diesem Ordner (NN_name.csv) werden ersetzt; andere Dateien bleiben erhalten.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/report.py" line="78"/>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="81"/>
         <source>Density band summary (SUMMARY of the density bands)</source>
         <translation>Übersicht der Dichteklassen (SUMMARY der Dichteklassen)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/report.py" line="86"/>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="89"/>
         <source>Band statistics tables</source>
         <translation>Tabellen der Statistik je Klasse</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/report.py" line="94"/>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="97"/>
         <source>Cross table</source>
         <translation>Kreuztabelle</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/report.py" line="99"/>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="102"/>
         <source>Distance summaries (SUMMARY of nearest facility)</source>
         <translation>Übersichten der Entfernungen (SUMMARY der nächstgelegenen Einrichtung)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/report.py" line="107"/>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="110"/>
         <source>Join reports (UNMATCHED of the indicator join)</source>
         <translation>Zuordnungsberichte (UNMATCHED der Indikator-Verknüpfung)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/report.py" line="115"/>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="118"/>
         <source>Atlas folder (output of the atlas export)</source>
         <translation>Atlasordner (Ausgabe des Atlas-Exports)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/report.py" line="123"/>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="126"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/report.py" line="124"/>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="127"/>
         <source>Language of the report</source>
         <translation>Sprache des Berichts</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/report.py" line="125"/>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="128"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/report.py" line="125"/>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="128"/>
         <source>HTML files (*.html)</source>
         <translation>HTML-Dateien (*.html)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/report.py" line="130"/>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="133"/>
         <source>Folder for the tables as CSV</source>
         <translation>Ordner für die Tabellen als CSV</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/report.py" line="138"/>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="141"/>
         <source>Tables written</source>
         <translation>Geschriebene Tabellen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/report.py" line="158"/>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="166"/>
         <source>Give at least one table or an atlas folder to report on.</source>
         <translation>Mindestens eine Tabelle oder einen Atlasordner für den Bericht angeben.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/report.py" line="195"/>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="205"/>
         <source>Reading {name}</source>
         <translation>{name} wird gelesen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/report.py" line="210"/>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="220"/>
         <source>The report could not be written: {error}</source>
         <translation>Der Bericht konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/report.py" line="224"/>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="234"/>
         <source>The atlas image {path} cannot be read.</source>
         <translation>Das Atlasbild {path} kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/report.py" line="232"/>
+        <location filename="../i40_disparity_plugin/processing/report.py" line="242"/>
         <source>Atlas</source>
         <translation>Atlas</translation>
     </message>
@@ -2090,27 +2100,27 @@
         <translation>Tabellen mit Anwendungsbeispielen (*.csv *.txt *.xlsx *.geojson *.json)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="198"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="201"/>
         <source>Not placed: {name}</source>
         <translation>Nicht verortet: {name}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="200"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="203"/>
         <source>Placing…</source>
         <translation>Verorte …</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="193"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="196"/>
         <source>Technical universities</source>
         <translation>Technische Universitäten und Hochschulen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="193"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="196"/>
         <source>Industrie 4.0 centres</source>
         <translation>Industrie 4.0-Zentren</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="218"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="221"/>
         <source>{placed} placed, {unplaced} not placed (listed below).</source>
         <translation>{placed} verortet, {unplaced} nicht verortet (unten aufgeführt).</translation>
     </message>
@@ -2120,7 +2130,7 @@
         <translation>Statistik der Dichteklassen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="265"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="268"/>
         <source>Counting…</source>
         <translation>Zähle …</translation>
     </message>
@@ -2130,27 +2140,27 @@
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="274"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="277"/>
         <source>{points} points counted; expected as if they followed the population.</source>
         <translation>{points} Punkte gezählt; erwartet, als folgten sie der Bevölkerung.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="294"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="299"/>
         <source>Nearest facility</source>
         <translation>Nächstgelegene Einrichtung</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="295"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="300"/>
         <source>Distance summary</source>
         <translation>Übersicht der Entfernungen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="297"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="302"/>
         <source>Measuring…</source>
         <translation>Messe …</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="310"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="315"/>
         <source>Distances to the nearest facility measured.</source>
         <translation>Entfernungen zur nächstgelegenen Einrichtung gemessen.</translation>
     </message>
@@ -2245,17 +2255,17 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="145"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="147"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="145"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="147"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="157"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="160"/>
         <source>{rows} rows. Check which column holds what, then place them.</source>
         <translation>{rows} Zeilen. Prüfen Sie, welche Spalte was enthält, und verorten Sie sie dann.</translation>
     </message>
@@ -2275,7 +2285,7 @@
         <translation>Diagramm speichern …</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="313"/>
+        <location filename="../i40_disparity_plugin/gui/use_cases_panel.py" line="318"/>
         <source>Median of the areas: half of the areas lie closer. Median of the population: half of the inhabitants live closer.</source>
         <translation>Median der Gebiete: Die Hälfte der Gebiete liegt näher. Median der Bevölkerung: Die Hälfte der Einwohner wohnt näher.</translation>
     </message>
@@ -2878,22 +2888,22 @@
         <translation>Schreiben Sie die Spaltenzuordnung als Feld=Spalte, getrennt durch ';': '{entry}'.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/report/atlas_index.py" line="54"/>
+        <location filename="../i40_disparity_plugin/core/report/atlas_index.py" line="55"/>
         <source>The folder {folder} holds no atlas: {name} is missing.</source>
         <translation>Der Ordner {folder} enthält keinen Atlas: {name} fehlt.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/report/atlas_index.py" line="60"/>
+        <location filename="../i40_disparity_plugin/core/report/atlas_index.py" line="61"/>
         <source>The atlas index {path} cannot be read: {error}</source>
         <translation>Das Atlasverzeichnis {path} kann nicht gelesen werden: {error}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/report/atlas_index.py" line="66"/>
+        <location filename="../i40_disparity_plugin/core/report/atlas_index.py" line="67"/>
         <source>The atlas index {path} lists no pages.</source>
         <translation>Das Atlasverzeichnis {path} listet keine Seiten auf.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/report/atlas_index.py" line="73"/>
+        <location filename="../i40_disparity_plugin/core/report/atlas_index.py" line="74"/>
         <source>The atlas page image {path} is missing.</source>
         <translation>Das Bild der Atlasseite {path} fehlt.</translation>
     </message>
@@ -2908,17 +2918,17 @@
         <translation>Kein Land angegeben: mindestens eines nennen, z. B. BW,HE.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/report/tables.py" line="113"/>
+        <location filename="../i40_disparity_plugin/core/report/tables.py" line="114"/>
         <source>The table &apos;{table}&apos; is not a cross table: it needs a column of row categories and at least a total column.</source>
         <translation>Die Tabelle '{table}' ist keine Kreuztabelle: Sie benötigt eine Spalte mit Zeilenkategorien und mindestens eine Summenspalte.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/report/tables.py" line="125"/>
+        <location filename="../i40_disparity_plugin/core/report/tables.py" line="126"/>
         <source>The table &apos;{table}&apos; lacks the columns {columns}.</source>
         <translation>In der Tabelle '{table}' fehlen die Spalten {columns}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/report/tables.py" line="152"/>
+        <location filename="../i40_disparity_plugin/core/report/tables.py" line="153"/>
         <source>The column &apos;{column}&apos; of the table &apos;{table}&apos; holds &apos;{value}&apos;, not a number.</source>
         <translation>Die Spalte '{column}' der Tabelle '{table}' enthält '{value}', keine Zahl.</translation>
     </message>
@@ -3058,12 +3068,12 @@
         <translation>Keiner der Schlüssel der Tabelle ist ein Gebietsschlüssel (AGS/ARS), z. B. {examples}. Wählen Sie die Schlüsselspalte der Tabelle.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gis/provenance.py" line="27"/>
+        <location filename="../i40_disparity_plugin/gis/provenance.py" line="32"/>
         <source>The style of {output} could not be stored with the file: {reason}</source>
         <translation>Der Stil von {output} konnte nicht mit der Datei gespeichert werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gis/provenance.py" line="24"/>
+        <location filename="../i40_disparity_plugin/gis/provenance.py" line="29"/>
         <source>The description of {output} (parameters and data sources) could not be stored with the file: {reason}</source>
         <translation>Die Beschreibung von {output} (Parameter und Datenquellen) konnte nicht mit der Datei gespeichert werden: {reason}</translation>
     </message>
@@ -3113,7 +3123,7 @@
         <translation>Die {table} existiert, lässt sich aber nicht als Layer lesen: Prüfen Sie ihre Geometriespalte und ihren Primärschlüssel.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gis/provenance.py" line="29"/>
+        <location filename="../i40_disparity_plugin/gis/provenance.py" line="34"/>
         <source>The {table} is written, but its key, spatial index and text columns could not be set: {reason}</source>
         <translation>Die {table} ist geschrieben, aber Schlüssel, räumlicher Index und Textspalten ließen sich nicht setzen: {reason}</translation>
     </message>

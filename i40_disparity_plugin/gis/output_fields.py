@@ -6,6 +6,7 @@ from qgis.core import QgsField, QgsFields
 from ..compat import FieldType
 from ..core.field_names import replaced_fields
 from ..core.output_tables import BIG_INTEGER, INTEGER, REAL, TEXT
+from .i18n import ui_language
 
 _FIELD_TYPES = {
     TEXT: FieldType.String,
@@ -16,7 +17,11 @@ _FIELD_TYPES = {
 
 
 def qgs_field(column):
-    return QgsField(column.name, _FIELD_TYPES[column.type])
+    """The column as a field, its heading in the UI language as alias: the field name is the
+    public contract, the alias what an attribute table shows a planner."""
+    field = QgsField(column.name, _FIELD_TYPES[column.type])
+    field.setAlias(column.heading(ui_language()))
+    return field
 
 
 def qgs_fields(table, before=None):

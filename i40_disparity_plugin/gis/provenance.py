@@ -1,10 +1,15 @@
 """Where an output's numbers come from: layer metadata with parameters and attribution."""
 
+from pathlib import Path
+
 from qgis.core import (
+    QgsDataProvider,
     QgsLayerMetadata,
     QgsProcessingUtils,
+    QgsProviderRegistry,
     QgsVectorLayer,
 )
+from qgis.PyQt.QtXml import QDomDocument
 
 from ..compat import (
     ProviderConnectionError,
@@ -41,6 +46,28 @@ def input_attribution(layer, fallback_name):
         if known:
             return [known]
     return [f"Quelle: {fallback_name}"]
+
+
+def layer_file(layer):
+    """The file behind a layer, or '' for memory and database layers."""
+    parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
+    return parts.get("path") or ""
+
+
+def layer_metadata(layer):
+    """The layer's metadata; for a file without it loaded (Processing opens CSV outputs
+    without their .qmd), the .qmd that QGIS writes beside the file."""
+    metadata = layer.metadata()
+    path = layer_file(layer)
+    if metadata.title() or metadata.rights() or not path:
+        return metadata
+    qmd = Path(path).with_suffix(".qmd")
+    document = QDomDocument()
+    if qmd.is_file() and document.setContent(qmd.read_text(encoding="utf-8"))[0]:
+        from_file = QgsLayerMetadata()
+        if from_file.readMetadataXml(document.documentElement()):
+            return from_file
+    return metadata
 
 
 def output_metadata(title, abstract, rights):
@@ -120,7 +147,11 @@ def provenance_text(metadata):
 def _save_metadata(layer, reference, metadata):
     """(reason, stored) as saveDefaultMetadata gives them."""
     if reference is None:
-        return layer.saveDefaultMetadata()
+        uri = _uri_with_layer_name(layer)
+        if uri is None:
+            return layer.saveDefaultMetadata()
+        stored, reason = QgsProviderRegistry.instance().saveLayerMetadata("ogr", uri, metadata)
+        return reason, stored
     try:
         comment_table(reference, provenance_text(metadata))
     except ProviderConnectionError as error:
@@ -132,6 +163,22 @@ def _save_metadata(layer, reference, metadata):
     stored.setCrs(layer.crs())
     save_metadata_in_database(PROVIDER, layer.source(), stored)
     return "", True
+
+
+def _uri_with_layer_name(layer):
+    """The source of a file layer named without its layer (``out.gpkg``, as a Processing
+    destination often is), with it; None where the source names it or cannot. Without the
+    name QGIS 3.22 refuses to store metadata in a GeoPackage ("Cannot find layer .")."""
+    if layer.providerType() != "ogr":
+        return None
+    registry = QgsProviderRegistry.instance()
+    parts = registry.decodeUri("ogr", layer.source())
+    names = [
+        sub.split(QgsDataProvider.SUBLAYER_SEPARATOR)[1] for sub in layer.dataProvider().subLayers()
+    ]
+    if parts.get("layerName") or not parts.get("path") or len(names) != 1:
+        return None
+    return registry.encodeUri("ogr", {**parts, "layerName": names[0]})
 
 
 def _save_style(layer, title):

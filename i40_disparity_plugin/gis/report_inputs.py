@@ -1,41 +1,18 @@
 """What a report reads from QGIS: tables with their metadata, charts and map images as PNG."""
 
-from pathlib import Path
-
-from qgis.core import QgsDataSourceUri, QgsLayerMetadata, QgsProviderRegistry
+from qgis.core import QgsDataSourceUri
 from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from qgis.PyQt.QtGui import QImage
-from qgis.PyQt.QtXml import QDomDocument
 
 from ..core.density.band_statistics import BandStatistic
 from ..core.report.tables import Source
 from .bar_chart import observed_expected_chart
+from .placement import placements_of
 from .postgis import PROVIDER, TableReference
+from .provenance import layer_file, layer_metadata
 from .values import python_value
 
 READING_WIDTH = 1400  # pixels: map pages embedded at a size read on screen, not printed
-
-
-def layer_file(layer):
-    """The file behind a layer, or '' for memory and database layers."""
-    parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
-    return parts.get("path") or ""
-
-
-def layer_metadata(layer):
-    """The layer's metadata; for a file without it loaded (Processing opens CSV outputs
-    without their .qmd), the .qmd that QGIS writes beside the file."""
-    metadata = layer.metadata()
-    path = layer_file(layer)
-    if metadata.title() or metadata.rights() or not path:
-        return metadata
-    qmd = Path(path).with_suffix(".qmd")
-    document = QDomDocument()
-    if qmd.is_file() and document.setContent(qmd.read_text(encoding="utf-8"))[0]:
-        from_file = QgsLayerMetadata()
-        if from_file.readMetadataXml(document.documentElement()):
-            return from_file
-    return metadata
 
 
 def layer_place(layer):
@@ -54,6 +31,7 @@ def layer_source(layer):
         title=metadata.title(),
         abstract=metadata.abstract(),
         rights=tuple(metadata.rights()),
+        placements=tuple(placements_of(layer)),
     )
 
 

@@ -21,7 +21,7 @@ from ..compat import GeometryType, ProcessingSourceType
 from ..core.points.outputs import AREA_COUNTS
 from ..core.text import id_list
 from ..gis.output_fields import qgs_fields
-from ..gis.provenance import finish_output_layer, input_attribution, output_metadata
+from ..gis.provenance import input_attribution, output_metadata
 from .base import I40Algorithm
 
 DEFAULT_AREA_FIELDS = ("plz", "band", "band_label")
@@ -35,6 +35,7 @@ class AssignPointsAlgorithm(I40Algorithm):
     AREA_FIELDS = "AREA_FIELDS"
     OUTPUT = "OUTPUT"
     COUNTS = "COUNTS"
+    POINT_INPUTS = (INPUT,)
 
     def name(self):
         return "assignpoints"
@@ -116,6 +117,7 @@ class AssignPointsAlgorithm(I40Algorithm):
             )
         )
         self.addOutput(QgsProcessingOutputNumber("REPAIRED", self.tr("Area geometries repaired")))
+        self.add_missing_records_output()
 
     def prepare(self, parameters, context, feedback):
         super().prepare(parameters, context, feedback)
@@ -172,7 +174,7 @@ class AssignPointsAlgorithm(I40Algorithm):
             if layer_id is not None:
                 title = title.format(points=self.input_name, areas=self.areas_name)
                 metadata = output_metadata(title, self.abstract, rights)
-                finish_output_layer(layer_id, context, feedback, metadata)
+                self.finish_output(layer_id, context, feedback, metadata)
         return {}
 
     def _sources(self, parameters, context):

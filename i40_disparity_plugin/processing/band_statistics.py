@@ -29,7 +29,7 @@ from ..gis.feature_arrays import point_batches, polygon_arrays
 from ..gis.i18n import core_text
 from ..gis.output_fields import qgs_fields
 from ..gis.point_assignment import point_assignment
-from ..gis.provenance import finish_output_layer, input_attribution, output_metadata
+from ..gis.provenance import input_attribution, output_metadata
 from ..gis.values import python_value
 from .base import I40Algorithm
 
@@ -50,6 +50,7 @@ class BandStatisticsAlgorithm(I40Algorithm):
     SEED = "SEED"
     OUTPUT = "OUTPUT"
     CHART = "CHART"
+    POINT_INPUTS = (POINTS,)
 
     def name(self):
         return "bandstatistics"
@@ -74,13 +75,14 @@ class BandStatisticsAlgorithm(I40Algorithm):
             "expected, the points the band would hold if points followed population (total "
             "points × population share); enrichment = points / expected (empty when "
             "expected is 0).</p>"
-            "<p><b>p_value</b>: the same number of points is placed ITERATIONS times at "
-            "random, each in an area with probability proportional to its population (seeded "
-            "with SEED, so a run can be repeated exactly). One-sided in the observed "
+            "<p><b>p_value</b>: the same number of points is placed at random as often as "
+            "'Random placements' says, each in an area with probability proportional to its "
+            "population (seeded with the 'Random seed', so a run can be repeated exactly). "
+            "One-sided in the observed "
             "direction: where a band holds at least as many points as expected, the share of "
             "random placements with at least as many points there; where it holds fewer, the "
             "share with at most as many; computed as (1 + such placements) / (1 + "
-            "ITERATIONS). Small values mean that population alone hardly explains the "
+            "random placements). Small values mean that population alone hardly explains the "
             "count.</p>"
             "<p>A point on a border shared by several areas counts once, for the first of "
             "them. Points outside all areas or in areas without a band are reported and not "
@@ -169,6 +171,7 @@ class BandStatisticsAlgorithm(I40Algorithm):
             QgsProcessingOutputNumber("POINTS_NOT_COUNTED", self.tr("Points outside banded areas"))
         )
         self.addOutput(QgsProcessingOutputString("BAND_COUNTS", self.tr("Points per band (JSON)")))
+        self.add_missing_records_output()
 
     def prepare(self, parameters, context, feedback):
         # Layer objects are read here, in the main thread, not in process's worker thread.
@@ -227,7 +230,7 @@ class BandStatisticsAlgorithm(I40Algorithm):
         if feedback.isCanceled():
             return {}
         title, abstract = self.provenance
-        finish_output_layer(
+        self.finish_output(
             self.output_id, context, feedback, output_metadata(title, abstract, self.input_rights)
         )
         return {}

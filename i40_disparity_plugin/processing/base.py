@@ -5,10 +5,10 @@ from pathlib import Path
 from qgis.core import (
     QgsField,
     QgsFields,
-    QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingFeatureSourceDefinition,
+    QgsProcessingOutputString,
     QgsProcessingParameterEnum,
 )
 from qgis.PyQt.QtCore import QCoreApplication
@@ -16,6 +16,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ..compat import ProcessingParameterFlag, WkbType
 from ..core.number_format import LANGUAGES
 from ..core.overwrite_guard import first_clash
+from ..core.points.placement import missing_sentences
 from ..core.requirements import install_advice, missing_requirements, package_names
 from ..core.secrets import without_secrets
 from ..core.writable import cannot_write
@@ -24,6 +25,7 @@ from ..gis.i18n import core_text, ui_language
 from ..gis.json_fields import TextKeySource
 from ..gis.layer_coordinates import coordinates_problem_of
 from ..gis.locations import destination_location, file_location, layer_location
+from ..gis.placement import incomplete_placements, with_placements
 from ..gis.postgis import (
     TableNameError,
     connection_problem,
@@ -32,7 +34,7 @@ from ..gis.postgis import (
     output_value,
     table_reference,
 )
-from ..gis.provenance import input_attribution
+from ..gis.provenance import finish_output_layer, input_attribution
 from .parameter_values import destination_text, source_text, with_sink, with_source
 
 
@@ -51,6 +53,11 @@ def in_steps(count, size, feedback, span):
 
 class I40Algorithm(QgsProcessingAlgorithm):
     LABEL_LANGUAGE = "LABEL_LANGUAGE"
+    # Point inputs that may come partly placed (gis/placement.py): the run says in its log,
+    # its MISSING_RECORDS result (where declared) and its outputs' metadata how many records
+    # they miss. ``prepare`` may add placements read otherwise (the report's tables).
+    POINT_INPUTS = ()
+    MISSING_RECORDS = "MISSING_RECORDS"
 
     def tr(self, text):
         # pylupdate5 files a self.tr() text under the class it is written in, which for an
@@ -91,19 +98,43 @@ class I40Algorithm(QgsProcessingAlgorithm):
         return super().parameterAsSource(parameters, name, context)
 
     def parameterAsSink(self, parameters, name, context, fields, *args):
-        """A sink as Processing makes it; a temporary (scratch) output gets its fields without
-        alias and comment, which QGIS >= 3.40 would drop with a warning each. The algorithms
-        give their outputs the aliases afterwards (gis/provenance.finish_output_layer). A
-        database table without geometry gets no geometry column, whatever its name says."""
+        """A sink as Processing makes it, with fields without alias and comment: a temporary
+        (scratch) output would drop them with a warning each on QGIS >= 3.40, and a file
+        format may have no place for them. The aliases are kept: ``finish_output`` sets them
+        on the layer and stores them in its style. A database table without geometry gets no
+        geometry column, whatever its name says."""
         value = parameters.get(name)
-        destination = destination_text(value)
-        if destination == QgsProcessing.TEMPORARY_OUTPUT:
-            fields = _without_alias_and_comment(fields)
-        reference = table_reference(destination)
+        reference = table_reference(destination_text(value))
         if reference is not None and args and args[0] == WkbType.NoGeometry:
             reference.uri.setGeometryColumn("")
             parameters = {**parameters, name: with_sink(value, output_value(reference))}
-        return super().parameterAsSink(parameters, name, context, fields, *args)
+        sink, destination_id = super().parameterAsSink(
+            parameters, name, context, _without_alias_and_comment(fields), *args
+        )
+        self.sink_aliases[destination_id] = {f.name(): f.alias() for f in fields if f.alias()}
+        return sink, destination_id
+
+    def finish_output(self, destination_id, context, feedback, metadata, renderer=None, aliases=()):
+        """gis/provenance.finish_output_layer with the aliases of the fields the sink was made
+        with (``aliases`` added or replacing them): every output field reads in the UI's
+        language, also after the file is opened again."""
+        aliases = {**self.sink_aliases.get(destination_id, {}), **dict(aliases)}
+        # Passed on, so that a report built on this output still says what its points miss.
+        metadata = with_placements(metadata, self.placements)
+        return finish_output_layer(destination_id, context, feedback, metadata, renderer, aliases)
+
+    def add_missing_records_output(self):
+        """MISSING_RECORDS: how many records the POINT_INPUTS miss and where their list is,
+        one sentence per point set; empty when all records were placed."""
+        self.addOutput(
+            QgsProcessingOutputString(
+                self.MISSING_RECORDS, self.tr("Records missing from the point inputs")
+            )
+        )
+
+    def missing_records(self, language):
+        """The sentences of MISSING_RECORDS in ``language``: [] when nothing is missing."""
+        return missing_sentences(self.placements, language)
 
     @staticmethod
     def reading_progress(feedback, share):
@@ -130,6 +161,11 @@ class I40Algorithm(QgsProcessingAlgorithm):
                 defaultValue=LANGUAGES.index(ui_language()),
             )
         )
+
+    def option_text(self, name, index):
+        """Option ``index`` of the enum parameter ``name`` as the dialog shows it: how a
+        product names a choice (never by its index or internal id)."""
+        return self.parameterDefinition(name).options()[index]
 
     def label_language(self, parameters, context):
         return LANGUAGES[self.parameterAsEnum(parameters, self.LABEL_LANGUAGE, context)]
@@ -296,6 +332,9 @@ class I40Algorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(message)
         # Layer objects are read here, in the main thread, not in process's worker thread.
         self.text_key_sources = {}
+        self.sink_aliases = {}
+        point_layers = [self.input_layer(parameters, name, context) for name in self.POINT_INPUTS]
+        self.placements = incomplete_placements(point_layers)
         for definition in self.parameterDefinitions():
             if definition.type() == "source":
                 name = definition.name()
@@ -311,6 +350,9 @@ class I40Algorithm(QgsProcessingAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         resolved = self.resolved_parameters
+        missing = self.missing_records(ui_language())
+        for sentence in missing:
+            feedback.pushWarning(sentence)
         try:
             results = self.process(resolved, context, feedback)
         except QgsProcessingException as error:
@@ -319,6 +361,8 @@ class I40Algorithm(QgsProcessingAlgorithm):
         finally:
             if feedback.isCanceled():
                 self._name_incomplete_outputs(resolved, context, feedback)
+        if results and self.outputDefinition(self.MISSING_RECORDS) is not None:
+            results[self.MISSING_RECORDS] = " ".join(missing)
         return {
             name: self._shown_result(parameters.get(name), value) for name, value in results.items()
         }

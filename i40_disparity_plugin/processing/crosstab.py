@@ -18,7 +18,7 @@ from ..core.points.company_size import SIZE_CLASSES
 from ..core.points.crosstab import crosstab, field_names, parse_order, table_rows, write_csv
 from ..core.points.outputs import crosstab_table
 from ..gis.output_fields import qgs_fields
-from ..gis.provenance import finish_output_layer, output_metadata
+from ..gis.provenance import output_metadata
 from ..gis.values import python_value
 from .base import I40Algorithm
 
@@ -35,6 +35,7 @@ class CrosstabAlgorithm(I40Algorithm):
     COLUMN_ORDER = "COLUMN_ORDER"
     OUTPUT = "OUTPUT"
     CSV = "CSV"
+    POINT_INPUTS = (INPUT,)
 
     def name(self):
         return "crosstab"
@@ -116,6 +117,7 @@ class CrosstabAlgorithm(I40Algorithm):
             )
         )
         self.addOutput(QgsProcessingOutputNumber("TOTAL", self.tr("Records counted")))
+        self.add_missing_records_output()
 
     def process(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, self.INPUT, context)
@@ -159,7 +161,7 @@ class CrosstabAlgorithm(I40Algorithm):
         if feedback.isCanceled():
             return {}
         title = self.tr("Cross table of {input}").format(input=self.input_name)
-        finish_output_layer(
+        self.finish_output(
             self.output_id,
             context,
             feedback,

@@ -31,7 +31,7 @@ from ..gis.area import area_km2, ellipsoidal_measure
 from ..gis.geometry import repaired_polygon
 from ..gis.i18n import core_text, translate_core
 from ..gis.output_fields import kept_input_fields, qgs_fields
-from ..gis.provenance import finish_output_layer, output_metadata
+from ..gis.provenance import output_metadata
 from ..gis.style import band_renderer
 from ..gis.values import python_value
 from .base import I40Algorithm
@@ -181,7 +181,7 @@ class DensityBandsAlgorithm(I40Algorithm):
         if feedback.isCanceled():
             return {}
         title, abstract, rights = self.provenance
-        finish_output_layer(
+        self.finish_output(
             self.output_id,
             context,
             feedback,
@@ -189,7 +189,7 @@ class DensityBandsAlgorithm(I40Algorithm):
             band_renderer(self.bands, self.language),
         )
         if self.summary_id is not None:
-            finish_output_layer(
+            self.finish_output(
                 self.summary_id,
                 context,
                 feedback,

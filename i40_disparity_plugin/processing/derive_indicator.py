@@ -34,7 +34,7 @@ from ..core.number_format import format_number
 from ..gis.area import area_km2, ellipsoidal_measure
 from ..gis.geometry import repaired_polygon
 from ..gis.output_fields import kept_input_fields
-from ..gis.provenance import finish_output_layer, output_metadata
+from ..gis.provenance import output_metadata
 from ..gis.values import python_value
 from .base import I40Algorithm
 
@@ -180,7 +180,7 @@ class DeriveIndicatorAlgorithm(I40Algorithm):
 
     def postProcessAlgorithm(self, context, feedback):
         if not feedback.isCanceled():
-            finish_output_layer(
+            self.finish_output(
                 self.output_id, context, feedback, self.metadata, aliases=self.aliases
             )
         return {}

@@ -74,6 +74,7 @@ class ExportAtlasAlgorithm(I40Algorithm):
     DPI = "DPI"
     OUTPUT_FOLDER = "OUTPUT_FOLDER"
     PAGE_COUNT = "PAGE_COUNT"
+    POINT_INPUTS = (POINTS, FACILITIES)
     INDEX = "INDEX"
 
     def name(self):
@@ -211,6 +212,7 @@ class ExportAtlasAlgorithm(I40Algorithm):
         )
         self.addOutput(QgsProcessingOutputNumber(self.PAGE_COUNT, self.tr("Number of pages")))
         self.addOutput(QgsProcessingOutputFile(self.INDEX, self.tr("Index of the pages (JSON)")))
+        self.add_missing_records_output()
 
     def prepare(self, parameters, context, feedback):
         # In the main thread: everything read from the user's layers (their names, styles,
@@ -345,7 +347,8 @@ class ExportAtlasAlgorithm(I40Algorithm):
         code = layout.reportContext().feature()["code"]
         texts = page_texts(page, code, self.language, **self.names[page.name])
         attribution = self.page_attribution[page.name]
-        set_page_texts(layout, texts, sources_lines(attribution, texts, self.language))
+        sources = sources_lines(attribution, texts, self.language)
+        set_page_texts(layout, texts, sources + self.missing_records(self.language))
         fit_scale_bar(layout)
         entry = index_entry(page, code, self.language, texts)
         feedback.pushInfo(

@@ -16,6 +16,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterString,
+    QgsProcessingUtils,
     QgsWkbTypes,
 )
 
@@ -30,11 +31,13 @@ from ..core.field_names import (
 from ..core.messages import CoreError
 from ..core.points.facility_labels import facility_label
 from ..core.points.outputs import FACILITY_LABEL, PLACED, UNPLACED, USE_CASE
+from ..core.points.placement import FILE, LAYER, Placement, missing_sentence
 from ..core.requirements import STATISTICS_REQUIREMENTS
 from ..gis.i18n import core_text, translate_core, ui_language
 from ..gis.output_fields import qgs_fields
 from ..gis.place_lookups import WGS84, gemeinden, plz_points
-from ..gis.provenance import finish_output_layer, output_metadata
+from ..gis.placement import with_placements
+from ..gis.provenance import layer_file, output_metadata
 from ..gis.style import centres_renderer
 from ..gis.values import python_value
 from ..paths import PLUGIN_DIR
@@ -73,17 +76,18 @@ class GeocodePointsAlgorithm(I40Algorithm):
         return self.tr(
             "<p>Places each record of a table (CSV, XLSX, GeoJSON or a layer) as a point, "
             "without internet, in this order: its coordinates if present; else its PLZ (a "
-            "point inside that PLZ area of PLZ_AREAS); else its Gemeinde key (AGS) in "
-            "GEMEINDEN; else its town name matched against the Gemeinden's official names. "
+            "point inside that area of the 'PLZ areas'); else its Gemeinde key (AGS) in the "
+            "'Gemeinden'; else its town name matched against the Gemeinden's official names. "
             "Everyday short names find their Gemeinde ('Frankfurt', 'Halle', 'St. Ingbert'); "
             "a name that fits several Gemeinden is decided by the record's Land, or the "
             "record stays unplaced with its candidates listed — nothing is guessed.</p>"
             "<p>Column names are recognised in German and English (Titel/title, PLZ, Ort/city, "
-            "Bundesland, Branche, Mitarbeiter, Längengrad …); MAPPING names columns the "
-            "automatic recognition misses or gets wrong. The output keeps all columns "
-            "and adds geocode_method and geocode_note; UNPLACED lists what could not be "
-            "placed and why. PLZ_AREAS needs a PLZ field (plz, postleitzahl …), GEMEINDEN a "
-            "key field (AGS …) and a name field (GEN, name …).</p>"
+            "Bundesland, Branche, Mitarbeiter, Längengrad …); the 'Column mapping' names "
+            "columns the automatic recognition misses or gets wrong. The output keeps all "
+            "columns and adds geocode_method and geocode_note; 'Records not placed' lists "
+            "what could not be placed and why. The PLZ areas need a PLZ field (plz, "
+            "postleitzahl …), the Gemeinden a key field (AGS …) and a name field (GEN, "
+            "name …).</p>"
         )
 
     def initAlgorithm(self, config=None):
@@ -174,6 +178,7 @@ class GeocodePointsAlgorithm(I40Algorithm):
         unplaced = unplaced_rows(records, results, core_text)
         self.unplaced_id = self._write_unplaced(parameters, context, unplaced)
         placed = len(results) - len(unplaced)
+        self.placed_of = (placed, len(results))
         feedback.pushInfo(
             self.tr("{placed} of {total} records placed.").format(placed=placed, total=len(results))
         )
@@ -198,11 +203,37 @@ class GeocodePointsAlgorithm(I40Algorithm):
             "Places of {input} located offline by the QGIS plugin Industrie 4.0 Disparitäten "
             "(algorithm i40disparity:{algorithm}); geocode_method says how each was placed."
         ).format(input=self.input_name, algorithm=self.name())
+        placement = Placement(*self.placed_of, *self._unplaced_list(context))
+        if not placement.complete:  # in words too: QGIS 3.22 keeps no keywords in PostGIS
+            abstract += " " + missing_sentence(placement, ui_language())
         metadata = output_metadata(self.input_name, abstract, self.input_rights)
-        finish_output_layer(self.output_id, context, feedback, metadata, self.output_renderer())
+        points_metadata = with_placements(metadata, [placement])
+        renderer = self.output_renderer()
+        self.finish_output(self.output_id, context, feedback, points_metadata, renderer)
         if self.unplaced_id is not None:
-            finish_output_layer(self.unplaced_id, context, feedback, metadata)
+            self.finish_output(self.unplaced_id, context, feedback, metadata)
         return {}
+
+    def _unplaced_list(self, context):
+        """(kind, name) of the list of records not placed, as the products made from the
+        points name it (core/points/placement.py): the layer a planner sees in the project,
+        or the file it was written to; ("", "") when it was not asked for."""
+        if self.unplaced_id is None:
+            return "", ""
+        stem = self.table_file.stem if self.table_file is not None else self.input_name
+        name = self.tr("Not placed: {input}").format(input=stem)
+        if context.willLoadLayerOnCompletion(self.unplaced_id):
+            details = context.layerToLoadOnCompletionDetails(self.unplaced_id)
+            details.name = name
+            details.forceName = True
+            return LAYER, name
+        layer = QgsProcessingUtils.mapLayerFromString(self.unplaced_id, context)
+        path = layer_file(layer) if layer is not None else ""
+        if path:
+            return FILE, path
+        if layer is not None:
+            layer.setName(name)
+        return LAYER, name
 
     def _use_cases(self, parameters, context, feedback):
         """INPUT read into the use-case schema (core/points/use_cases.py), progress 0 … 30 %."""
@@ -359,9 +390,9 @@ class ReferenceFacilitiesAlgorithm(GeocodePointsAlgorithm):
         return self.tr(
             "<p>Loads a reference list shipped with the plugin as points: the 33 technical "
             "universities (TU9, other Technische Universitäten, Technische Hochschulen; "
-            "placed by their address PLZ, so give PLZ_AREAS) or the Industrie 4.0 centres "
+            "placed by their address PLZ, so give the 'PLZ areas') or the Industrie 4.0 centres "
             "(Mittelstand 4.0-Kompetenzzentren, Mittelstand-Digital Zentren, test factories; "
-            "placed by Gemeinde key, so give GEMEINDEN). The lists name their sources; the "
+            "placed by Gemeinde key, so give the 'Gemeinden'). The lists name their sources; the "
             "centres list is partial (see the plugin's data/README.md).</p>"
         )
 

@@ -32,7 +32,7 @@ from ..core.readers.table_formats import TABLE_FORMATS
 from ..core.requirements import STATISTICS_REQUIREMENTS
 from ..gis.i18n import core_text, translate_core, ui_language
 from ..gis.output_fields import qgs_fields
-from ..gis.provenance import finish_output_layer, output_metadata
+from ..gis.provenance import output_metadata
 from ..gis.values import python_value
 from .base import I40Algorithm
 
@@ -67,11 +67,12 @@ class JoinIndicatorsAlgorithm(I40Algorithm):
         return self.tr(
             "<p>Reads an export of official statistics and joins its indicators to area "
             "polygons (districts, Gemeinden …) by their official key (AGS/ARS).</p>"
-            "<p><b>Table formats</b> (TABLE_FORMAT, index in brackets): auto [0] detects the "
-            "format; genesis [1] is a CSV export of regionalstatistik.de or GENESIS-Online; "
-            "inkar [2] an INKAR export of the BBSR with its metadata file beside it; "
-            "destatis_kreise [3] the Destatis table 04-kreise.xlsx; csv [4] any CSV or XLSX "
-            "with a key column named in TABLE_KEY. Special characters of official statistics "
+            "<p><b>Table format</b>: 'detect automatically' recognises the format; 'GENESIS / "
+            "Regionalstatistik CSV' is a CSV export of regionalstatistik.de or GENESIS-Online; "
+            "'INKAR export' an export of the BBSR with its metadata file beside it; 'Destatis "
+            "04-kreise.xlsx' the Destatis district table; 'other CSV/XLSX' any CSV or XLSX "
+            "with a key column named under 'Key column of the table'. Special characters of "
+            "official statistics "
             "are respected: '-' is exactly zero, '.', '...', 'x' and '/' are unknown (NULL, "
             "never 0).</p>"
             "<p><b>Keys</b> are compared as text after normalisation: lost leading zeros are "
@@ -79,8 +80,9 @@ class JoinIndicatorsAlgorithm(I40Algorithm):
             "09662. Keys that do not match are listed with the reason, naming known district "
             "reforms (e.g. Göttingen 2016, Eisenach 2021).</p>"
             "<p><b>Indicators and year</b>: all indicators of the table, or those named in "
-            "INDICATORS (separated by ';' or new lines); by default the latest year with data "
-            "per indicator, or YEAR for all. Each becomes a numeric field with a readable name; "
+            "'Indicators' (separated by ';' or new lines); by default the latest year with data "
+            "per indicator, or the 'Year' given for all. Each becomes a numeric field with a "
+            "readable name; "
             "its alias carries the year and the unit.</p>"
             "<p>The input is not changed. The output's metadata names the table, the "
             "parameters and the data sources.</p>"
@@ -186,7 +188,8 @@ class JoinIndicatorsAlgorithm(I40Algorithm):
         key_name = self.parameterAsString(parameters, self.INPUT_KEY, context)
         keys, names, features = self._areas(source, self.field_index(source, key_name))
         table_path = self.parameterAsFile(parameters, self.TABLE, context)
-        table_format = TABLE_FORMATS[self.parameterAsEnum(parameters, self.TABLE_FORMAT, context)]
+        format_index = self.parameterAsEnum(parameters, self.TABLE_FORMAT, context)
+        table_format = TABLE_FORMATS[format_index]
         indicators = self.parameterAsString(parameters, self.INDICATORS, context)
         try:
             result = join_statistics_file(
@@ -209,7 +212,7 @@ class JoinIndicatorsAlgorithm(I40Algorithm):
             return {}
         self._log_join_report(result.joined.report, feedback)
         self.unmatched_id = self._write_unmatched(parameters, context, result.joined.report)
-        self.provenance = self._provenance(table_path, table_format, result)
+        self.provenance = self._provenance(table_path, format_index, result)
         return self._outputs(result.joined)
 
     def _areas(self, source, key_index):
@@ -270,7 +273,7 @@ class JoinIndicatorsAlgorithm(I40Algorithm):
         if feedback.isCanceled():
             return {}
         title, abstract, rights = self.provenance
-        finish_output_layer(
+        self.finish_output(
             self.output_id,
             context,
             feedback,
@@ -278,7 +281,7 @@ class JoinIndicatorsAlgorithm(I40Algorithm):
             aliases=self.aliases,
         )
         if self.unmatched_id is not None:
-            finish_output_layer(
+            self.finish_output(
                 self.unmatched_id,
                 context,
                 feedback,
@@ -368,7 +371,7 @@ class JoinIndicatorsAlgorithm(I40Algorithm):
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return unmatched_id
 
-    def _provenance(self, table_path, table_format, result):
+    def _provenance(self, table_path, format_index, result):
         indicators = "; ".join(column.alias for column in result.joined.columns)
         abstract = self.tr(
             "Indicators joined by the QGIS plugin Industrie 4.0 Disparitäten (algorithm "
@@ -377,8 +380,10 @@ class JoinIndicatorsAlgorithm(I40Algorithm):
         ).format(
             input=self.input_name,
             table=table_path,
-            format=table_format,
-            detected=result.table.report.table_format,
+            format=self.option_text(self.TABLE_FORMAT, format_index),
+            detected=self.option_text(
+                self.TABLE_FORMAT, TABLE_FORMATS.index(result.table.report.table_format)
+            ),
             indicators=indicators,
             matched=result.joined.report.matched,
         )

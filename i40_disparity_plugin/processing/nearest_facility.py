@@ -35,7 +35,7 @@ from ..core.requirements import SPATIAL_REQUIREMENTS
 from ..gis.i18n import core_text, ui_language
 from ..gis.output_fields import qgs_fields
 from ..gis.place_lookups import WGS84, inner_points
-from ..gis.provenance import finish_output_layer, output_metadata
+from ..gis.provenance import output_metadata
 from ..gis.values import python_value
 from .base import I40Algorithm, in_steps
 
@@ -56,6 +56,7 @@ class NearestFacilityAlgorithm(I40Algorithm):
     OUTPUT = "OUTPUT"
     AREAS_OUTPUT = "AREAS_OUTPUT"
     SUMMARY = "SUMMARY"
+    POINT_INPUTS = (INPUT, FACILITIES)
 
     def name(self):
         return "nearestfacility"
@@ -73,13 +74,15 @@ class NearestFacilityAlgorithm(I40Algorithm):
         return self.tr(
             "<p>For each point the nearest facility (e.g. a technical university or an "
             "Industrie 4.0 centre), its name and category, and the distance in km.</p>"
-            "<p><b>METHOD</b> [0] on the GRS 1980 ellipsoid (geodesic distance), or [1] "
-            "straight-line distance in ETRS89-LAEA (EPSG:3035).</p>"
-            "<p>Optionally also for each area of AREAS, measured from a point inside the area "
+            "<p><b>Distance</b> 'on the ellipsoid' is measured on the GRS 1980 ellipsoid "
+            "(geodesic distance), 'straight line in EPSG:3035' in ETRS89-LAEA.</p>"
+            "<p>Optionally also for each of the 'Areas, for their distances too', measured from a "
+            "point inside the area "
             "(its point on surface; a population-weighted point would need population below "
             "the area level). The summary gives the median distance and the share of points, "
-            "and with POPULATION_FIELD the share of the areas' population, within each of the "
-            "RADII (default 10, 25, 50 km; a distance equal to a radius counts as within). "
+            "and with the areas' population field also the share of their population, within "
+            "each of the 'Radii in km for the shares within' (default 10, 25, 50 km; a distance "
+            "equal to a radius counts as within). "
             "The facility's name and category are read from fields such as short_name/name "
             "and category/programme.</p>"
         )
@@ -156,6 +159,7 @@ class NearestFacilityAlgorithm(I40Algorithm):
                 "WITHIN", self.tr("Share of points within each radius (JSON)")
             )
         )
+        self.add_missing_records_output()
 
     def process(self, parameters, context, feedback):
         self.require_packages(SPATIAL_REQUIREMENTS)
@@ -163,7 +167,8 @@ class NearestFacilityAlgorithm(I40Algorithm):
 
         points = self._points_source(parameters, self.INPUT, context)
         facilities = self._points_source(parameters, self.FACILITIES, context)
-        method = METHODS[self.parameterAsEnum(parameters, self.METHOD, context)]
+        method_index = self.parameterAsEnum(parameters, self.METHOD, context)
+        method = METHODS[method_index]
         try:
             radii = parse_distances(self.parameterAsString(parameters, self.RADII, context))
         except CoreError as error:
@@ -193,7 +198,7 @@ class NearestFacilityAlgorithm(I40Algorithm):
         # JSON for machines (English numbers), the log for people (their language's numbers).
         within = {format_number(r, "en"): s for r, s in zip(radii, of_points.shares)}
         self._log_summary(feedback, of_points)
-        self.provenance = (method, radii)
+        self.provenance = (self.option_text(self.METHOD, method_index), radii)
         outputs = {
             self.OUTPUT: self.output_id,
             "MEDIAN_KM": of_points.median_km,
@@ -210,7 +215,7 @@ class NearestFacilityAlgorithm(I40Algorithm):
         method, radii = self.provenance
         abstract = self.tr(
             "Distances to the nearest facility computed by the QGIS plugin Industrie 4.0 "
-            "Disparitäten (algorithm i40disparity:nearestfacility), method {method}, radii "
+            "Disparitäten (algorithm i40disparity:nearestfacility), distance {method}, radii "
             "{radii} km. Points: {input}."
         ).format(
             method=method,
@@ -220,7 +225,7 @@ class NearestFacilityAlgorithm(I40Algorithm):
         metadata = output_metadata(self.tr("Nearest facility"), abstract, self.input_rights)
         for layer_id in (self.output_id, self.areas_id, self.summary_id):
             if layer_id is not None:
-                finish_output_layer(layer_id, context, feedback, metadata)
+                self.finish_output(layer_id, context, feedback, metadata)
         return {}
 
     def _points_source(self, parameters, name, context):

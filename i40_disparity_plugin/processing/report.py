@@ -22,8 +22,10 @@ from qgis.core import (
 from ..compat import ProcessingFileParameterBehavior, ProcessingSourceType
 from ..core.density import outputs as density
 from ..core.messages import CoreError
+from ..core.points.placement import incomplete
 from ..core.report import roles
 from ..core.report.atlas_index import parameters_text, read_atlas_index
+from ..core.report.atlas_pages import PAGE_NAMES
 from ..core.report.html import MapPage, render_report
 from ..core.report.table_csv import write_report_csvs
 from ..core.report.tables import Source, report_table
@@ -32,6 +34,7 @@ from ..gis.i18n import core_text
 from ..gis.report_inputs import band_chart_png, layer_table, reading_size_png
 from ..paths import PLUGIN_DIR
 from .base import I40Algorithm
+from .export_atlas import ExportAtlasAlgorithm
 
 
 class ReportAlgorithm(I40Algorithm):
@@ -136,6 +139,7 @@ class ReportAlgorithm(I40Algorithm):
             )
         )
         self.addOutput(QgsProcessingOutputNumber("TABLE_COUNT", self.tr("Tables written")))
+        self.add_missing_records_output()
 
     def prepare(self, parameters, context, feedback):
         # Layers are read here, in the main thread; process gets plain rows.
@@ -143,6 +147,10 @@ class ReportAlgorithm(I40Algorithm):
         for parameter, declared in roles.ROLES:
             for layer in self._layers(parameters, parameter, context):
                 self.table_inputs.append((declared.name, *layer_table(layer)))
+        # Tables made from partly placed points: the log and MISSING_RECORDS say so too.
+        self.placements = incomplete(
+            placement for _, source, _, _ in self.table_inputs for placement in source.placements
+        )
         return True
 
     def _layers(self, parameters, parameter, context):
@@ -168,7 +176,9 @@ class ReportAlgorithm(I40Algorithm):
             tables = self._tables(language, feedback, steps)
             maps, sources = None, ()
             if atlas_folder and not feedback.isCanceled():
-                maps, sources = self._atlas(atlas_folder, html_path.parent, feedback, steps)
+                maps, sources = self._atlas(
+                    atlas_folder, html_path.parent, language, feedback, steps
+                )
         except CoreError as error:
             raise QgsProcessingException(core_text(error)) from None
         if feedback.isCanceled():
@@ -211,7 +221,7 @@ class ReportAlgorithm(I40Algorithm):
                 self.tr("The report could not be written: {error}").format(error=error)
             ) from None
 
-    def _atlas(self, folder, html_folder, feedback, steps):
+    def _atlas(self, folder, html_folder, language, feedback, steps):
         """The atlas's pages at reading size, and the atlas as an input with its sources;
         (None, ()) when cancelled."""
         atlas = read_atlas_index(folder)
@@ -233,10 +243,23 @@ class ReportAlgorithm(I40Algorithm):
             name=Path(folder).name,
             file=str(folder),
             title=self.tr("Atlas"),
-            abstract=parameters_text(atlas.parameters),
+            abstract=_atlas_parameters_text(atlas.parameters, language),
             rights=atlas.attribution,
         )
         return pages, (source,)
+
+
+def _atlas_parameters_text(parameters, language):
+    """The atlas's parameters named as its dialog names them, with their values as a reader
+    reads them (core/report/atlas_index.parameters_text); the index records ids and values."""
+    atlas = ExportAtlasAlgorithm().create()
+    labels = {
+        definition.name(): definition.description() for definition in atlas.parameterDefinitions()
+    }
+    pages = atlas.parameterDefinition(ExportAtlasAlgorithm.PAGES).options()
+    return parameters_text(
+        parameters, language, labels, {ExportAtlasAlgorithm.PAGES: dict(zip(PAGE_NAMES, pages))}
+    )
 
 
 def _relative_path(path, folder):

@@ -132,6 +132,14 @@ def test_metadata_has_every_required_and_recommended_field(metadata):
     assert not empty, f"metadata.txt lacks or leaves empty: {empty}"
 
 
+def test_plugin_manager_describes_the_plugin_in_german(metadata):
+    # pyplugin_installer reads description and about as key[locale], then key[language].
+    for key in ("description", "about"):
+        german = metadata.get(f"{key}[de]", "")
+        assert german.strip() and german != metadata[key], key
+        assert " the " not in german and " of " not in german, german
+
+
 def test_metadata_versions_parse(metadata):
     version = metadata["version"]
     assert VERSION.match(version), f"version {version!r} is not dotted numbers"

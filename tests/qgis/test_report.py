@@ -343,7 +343,9 @@ def test_atlas_pages_embedded_at_reading_size_with_pdf_links(provider, tmp_path)
     assert parsed.links == ["../atlas/industrie_bw.pdf"]
     assert (tmp_path / "out" / parsed.links[0]).resolve() == folder / "industrie_bw.pdf"
     assert "Anwendungsbeispiele in Baden-Württemberg" in html
-    assert "© GeoBasis-DE / BKG 2021" in html and "LAENDER: bw" in html
+    assert "© GeoBasis-DE / BKG 2021" in html
+    # The atlas dialog's name for the parameter, not its id.
+    assert "Länder to map (abbreviation, name or key, comma-separated): bw" in html
     assert not (tmp_path / "out" / "r_tabellen").exists()
 
 

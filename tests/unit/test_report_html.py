@@ -12,6 +12,7 @@ from html_tables import TableCells
 
 from i40_disparity_plugin.core.messages import CoreError
 from i40_disparity_plugin.core.number_format import format_number
+from i40_disparity_plugin.core.points.placement import LAYER, Placement
 from i40_disparity_plugin.core.report.atlas_index import (
     parameters_text,
     read_atlas_index,
@@ -134,6 +135,18 @@ def test_band_statistics_decimals_and_the_iterations_note():
     assert len(rows[0]) == 10  # iterations and seed are a note, not columns
     assert rows[1][3:] == ["3", "8,6", "100,0", "21,7", "7,6", "0,40", "0,037"]
     assert "p-Werte aus 999 Zufallsverteilungen mit Startwert 42." in html
+
+
+def test_a_table_from_partly_placed_points_says_what_is_missing_in_its_section():
+    placements = (Placement(18, 37, LAYER, "Nicht verortet: <zentren>"), Placement(5, 5))
+    table = report_table("band_statistics", Source("c", placements=placements), BAND_FIELDS, [])
+    html = render_report("Bericht", "de", CREATED, "1", [table, density()])
+    section = html[html.index('<section id="band_statistics">') :]
+    section = section[: section.index("</section>")]
+    note = "19 von 37 Einträgen nicht verortet; Liste: Ebene „Nicht verortet: &lt;zentren&gt;“"
+    assert section.count('<p class="missing">') == 1  # the complete set adds nothing
+    assert f'<p class="missing">{note}</p>' in section
+    assert html.count('class="missing"') == 1  # the density summary has no placement
 
 
 def test_everything_from_data_is_escaped():
@@ -287,7 +300,21 @@ def test_an_atlas_index_written_reads_back_with_each_source_once(tmp_path):
 
 def test_atlas_parameters_in_one_line():
     parameters = {"POINTS": "Zentren", "FACILITIES": None, "PAGES": ["industrie", "dichte"]}
-    assert parameters_text(parameters) == "POINTS: Zentren; FACILITIES: –; PAGES: industrie, dichte"
+    assert parameters_text(parameters, "de") == (
+        "POINTS: Zentren; FACILITIES: –; PAGES: industrie, dichte"
+    )
+
+
+def test_atlas_parameters_as_a_reader_reads_them():
+    # As the atlas index records them: ids, a switch, an integer, page names.
+    parameters = {"OVERVIEW": True, "DPI": 1200, "PAGES": ["dichte"], "LAENDER": "Bayern"}
+    labels = {"OVERVIEW": "Auch ganz Deutschland", "DPI": "Auflösung (dpi)", "PAGES": "Kartentypen"}
+    options = {"PAGES": {"dichte": "Punkte über den Dichteklassen"}}
+    assert parameters_text(parameters, "de", labels, options) == (
+        "Auch ganz Deutschland: Ja; Auflösung (dpi): 1.200; "
+        "Kartentypen: Punkte über den Dichteklassen; LAENDER: Bayern"
+    )
+    assert parameters_text({"OVERVIEW": False, "DPI": 1200}, "en") == "OVERVIEW: No; DPI: 1,200"
 
 
 def test_write_report_csvs_replaces_an_earlier_reports_tables_only(tmp_path):

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..messages import QT_TRANSLATE_NOOP, CoreError
+from ..number_format import format_number
 from .atlas_pages import COMBINED_PDF, unique_lines
 
 INDEX_NAME = "atlas_index.json"
@@ -81,15 +82,29 @@ def read_atlas_index(folder):
     return AtlasIndex(folder, tuple(pages), attribution, dict(index.get("parameters") or {}))
 
 
-def parameters_text(parameters):
-    """The atlas's parameters as one line for the report: ``NAME: value; …``, lists
-    written out, an input not given as '–'."""
+# How a switch reads in a report.
+YES_NO = {"de": ("Ja", "Nein"), "en": ("Yes", "No")}
 
-    def shown(value):
+
+def parameters_text(parameters, language, labels=None, options=None):
+    """The atlas's parameters as one line for the report, as a reader understands them:
+    ``label: value; …``, each parameter by ``labels`` (the names the atlas dialog gives them;
+    default the id), a switch as yes or no, numbers as ``language`` writes them, a choice by
+    the text ``options`` give it ({parameter: {stored value: text}}), lists written out, an
+    input not given as '–'."""
+    labels, options = labels or {}, options or {}
+
+    def shown(name, value):
         if value is None:
             return "–"
+        if isinstance(value, bool):
+            return YES_NO[language][0 if value else 1]
+        if isinstance(value, (int, float)):
+            return format_number(value, language)
         if isinstance(value, (list, tuple)):
-            return ", ".join(shown(item) for item in value)
-        return str(value)
+            return ", ".join(shown(name, item) for item in value)
+        return options.get(name, {}).get(value, str(value))
 
-    return "; ".join(f"{name}: {shown(value)}" for name, value in parameters.items())
+    return "; ".join(
+        f"{labels.get(name, name)}: {shown(name, v)}" for name, v in parameters.items()
+    )

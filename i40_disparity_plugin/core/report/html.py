@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from html import escape
 
 from ..number_format import format_number
+from ..points.placement import missing_sentences
 from .tables import REPEATED_KINDS, REPORT_TABLES, shown_cells
 from .texts import MAPS_TITLE, TEXTS
 
@@ -22,6 +23,7 @@ h2 { font-size: 1.35em; border-bottom: 2px solid #c0392b; padding-bottom: 0.2em;
 h3 { font-size: 1.1em; margin-top: 1.5em; }
 p.meta, p.source, p.note, figcaption { color: #555; font-size: 0.9em; }
 p.absent { font-style: italic; color: #777; }
+p.missing { color: #a93226; font-weight: bold; }
 table { border-collapse: collapse; margin: 0.6em 0; font-size: 0.9em; }
 th, td { border: 1px solid #bbb; padding: 0.25em 0.5em; vertical-align: top; }
 th { background: #f2f2f2; text-align: left; }
@@ -126,6 +128,9 @@ def _table_section(declared, tables, language):
             parts.append(f"<h3>{escape(name)}</h3>")
         parts += _table_html(table, language)
         parts.append(f'<p class="source">{escape(texts["from_table"].format(name=name))}</p>')
+        # Built on a partly placed point set: say so where the numbers are read.
+        for sentence in missing_sentences(table.source.placements, language):
+            parts.append(f'<p class="missing">{escape(sentence)}</p>')
         if table.chart is not None:
             group = table.rows[0][table.columns.index("group")]
             caption = texts["chart"].format(group=group, name=name)

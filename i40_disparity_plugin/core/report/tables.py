@@ -43,6 +43,7 @@ class Source:
     title: str = ""
     abstract: str = ""
     rights: tuple = ()
+    placements: tuple = ()  # core/points/placement.Placement of the points it was made from
 
 
 @dataclass(frozen=True)
