@@ -530,7 +530,7 @@
     <message>
         <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="68"/>
         <source>&lt;p&gt;Counts the points (e.g. Industrie 4.0 use cases) in areas with density bands (the output of 'Classify postal areas by density band') and compares each band with what population alone would predict.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Columns&lt;/b&gt;: points and their share (%) of all points in banded areas; cumulative_share, the share in this band or a denser one (the study's 'two thirds in areas with at least 300 inhabitants per km²'); population_share; expected, the points the band would hold if points followed population (total points × population share); enrichment = points / expected (empty when expected is 0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;p_value&lt;/b&gt;: the same number of points is placed at random as often as 'Random placements' says, each in an area with probability proportional to its population (seeded with the 'Random seed', so a run can be repeated exactly). One-sided in the observed direction: where a band holds at least as many points as expected, the share of random placements with at least as many points there; where it holds fewer, the share with at most as many; computed as (1 + such placements) / (1 + random placements). Small values mean that population alone hardly explains the count.&lt;/p&gt;&lt;p&gt;A point on a border shared by several areas counts once, for the first of them. Points outside all areas or in areas without a band are reported and not counted; areas without population weigh nothing. With a group field (e.g. the Land) the table repeats per group. The chart shows observed and expected points per band for all areas.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Zählt die Punkte (z. B. Anwendungsbeispiele für Industrie 4.0) in Gebieten mit Dichteklassen (der Ausgabe von &apos;Postleitzahlgebiete nach Dichteklassen klassifizieren&apos;) und vergleicht jede Dichteklasse mit dem, was die Bevölkerung allein erwarten ließe.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Spalten&lt;/b&gt;: points und ihr Anteil (%) an allen Punkten in Gebieten mit Dichteklasse; cumulative_share, der Anteil in dieser oder einer dichteren Klasse (die &apos;zwei Drittel in Gebieten mit mindestens 300 Einwohnern je km²&apos; der Studie); population_share, der Bevölkerungsanteil; expected, die Punkte, die auf die Klasse entfielen, wenn die Punkte der Bevölkerung folgten (Gesamtzahl der Punkte × Bevölkerungsanteil); enrichment, die Anreicherung = points / expected (beobachtet/erwartet; leer, wenn expected 0 ist).&lt;/p&gt;&lt;p&gt;&lt;b&gt;p_value&lt;/b&gt; (Monte-Carlo-p-Wert): Dieselbe Anzahl von Punkten wird so oft zufällig verteilt, wie &apos;Zufallsverteilungen&apos; angibt, jeder Punkt in ein Gebiet mit einer Wahrscheinlichkeit proportional zu dessen Einwohnerzahl (mit dem &apos;Startwert (Seed) des Zufallsgenerators&apos;, sodass sich ein Lauf exakt wiederholen lässt). Einseitig in der beobachteten Richtung: Enthält eine Dichteklasse mindestens so viele Punkte wie erwartet, ist er der Anteil der Zufallsverteilungen mit mindestens ebenso vielen Punkten dort; enthält sie weniger, der Anteil mit höchstens ebenso vielen; berechnet als (1 + solche Verteilungen) / (1 + Anzahl der Zufallsverteilungen). Kleine Werte bedeuten, dass die Bevölkerung allein die Anzahl kaum erklärt.&lt;/p&gt;&lt;p&gt;Ein Punkt auf einer Grenze mehrerer Gebiete zählt einmal, und zwar für das erste von ihnen. Punkte außerhalb aller Gebiete oder in Gebieten ohne Dichteklasse werden gemeldet und nicht gezählt; Gebiete ohne Einwohner haben kein Gewicht. Mit einem Gruppenfeld (z. B. dem Land) wird die Tabelle je Gruppe wiederholt. Das Diagramm zeigt beobachtete und erwartete Punkte je Dichteklasse für alle Gebiete.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Zählt die Punkte (z. B. Anwendungsbeispiele für Industrie 4.0) in Gebieten mit Dichteklassen (der Ausgabe von 'Postleitzahlgebiete nach Dichteklassen klassifizieren') und vergleicht jede Dichteklasse mit dem, was die Bevölkerung allein erwarten ließe.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Spalten&lt;/b&gt;: points und ihr Anteil (%) an allen Punkten in Gebieten mit Dichteklasse; cumulative_share, der Anteil in dieser oder einer dichteren Klasse (die 'zwei Drittel in Gebieten mit mindestens 300 Einwohnern je km²' der Studie); population_share, der Bevölkerungsanteil; expected, die Punkte, die auf die Klasse entfielen, wenn die Punkte der Bevölkerung folgten (Gesamtzahl der Punkte × Bevölkerungsanteil); enrichment, die Anreicherung = points / expected (beobachtet/erwartet; leer, wenn expected 0 ist).&lt;/p&gt;&lt;p&gt;&lt;b&gt;p_value&lt;/b&gt; (Monte-Carlo-p-Wert): Dieselbe Anzahl von Punkten wird so oft zufällig verteilt, wie 'Zufallsverteilungen' angibt, jeder Punkt in ein Gebiet mit einer Wahrscheinlichkeit proportional zu dessen Einwohnerzahl (mit dem 'Startwert (Seed) des Zufallsgenerators', sodass sich ein Lauf exakt wiederholen lässt). Einseitig in der beobachteten Richtung: Enthält eine Dichteklasse mindestens so viele Punkte wie erwartet, ist er der Anteil der Zufallsverteilungen mit mindestens ebenso vielen Punkten dort; enthält sie weniger, der Anteil mit höchstens ebenso vielen; berechnet als (1 + solche Verteilungen) / (1 + Anzahl der Zufallsverteilungen). Kleine Werte bedeuten, dass die Bevölkerung allein die Anzahl kaum erklärt.&lt;/p&gt;&lt;p&gt;Ein Punkt auf einer Grenze mehrerer Gebiete zählt einmal, und zwar für das erste von ihnen. Punkte außerhalb aller Gebiete oder in Gebieten ohne Dichteklasse werden gemeldet und nicht gezählt; Gebiete ohne Einwohner haben kein Gewicht. Mit einem Gruppenfeld (z. B. dem Land) wird die Tabelle je Gruppe wiederholt. Das Diagramm zeigt beobachtete und erwartete Punkte je Dichteklasse für alle Gebiete.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -711,7 +711,7 @@
     <message>
         <location filename="../i40_disparity_plugin/processing/choropleth.py" line="81"/>
         <source>&lt;p&gt;Colours the features of a loaded layer by the classes of a numeric field and applies the style to that layer. The layer's data and metadata are not changed, so print layouts can still take the source attribution from its metadata.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Classification method&lt;/b&gt; (QGIS's own classifications): natural breaks (Jenks), quantiles (equal count), equal intervals, pretty breaks (round numbers; may give a class more or fewer than asked) or fixed breaks. Default: natural breaks with 5 classes (2 to 12).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fixed breaks&lt;/b&gt; are the class upper bounds, ascending: separated by ';' with a decimal comma (12,5; 20; 30) or by commas with a decimal point (12.5,20,30). 20; 30; 40 gives the classes ≤ 20, 20 – 30 and 30 – 40, and one more class &amp;gt; 40 (with a warning) if values exceed 40. The number of classes is then ignored. The same breaks give comparable maps of different regions.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rule&lt;/b&gt;: a class includes its upper bound, so a value on a break belongs to the class below. When a field has fewer different values than classes, fewer classes are made and the log says so. The result 'Class upper bounds, ascending' lists them in the form that fixed breaks accept.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Missing values&lt;/b&gt; (NULL) belong to no class; such features are drawn in grey and listed as 'keine Daten' (no data) in the legend. This is why the style is rule-based (one rule per class): QGIS's graduated renderer cannot draw NULL. The lowest and highest rules are open-ended, so the style re-applied to newer data draws every value.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Colour ramp&lt;/b&gt;: the name of a ramp in the QGIS style manager, e.g. YlOrRd (default), Reds, Blues, Greens, Viridis; optionally inverted.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Legend labels&lt;/b&gt; such as '12,5 – 20,0 %' use the German (or English) number format and the unit, taken by default from a bracket at the end of the field's alias ('Beschäftigte Sekundärer Sektor 2017 (%)'). Whole-number breaks get no decimals; otherwise the span of the breaks sets them (two decimals for a span from 1 to 10, one fewer for each tenfold), more if two breaks would print alike.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Style file&lt;/b&gt;: optionally the symbology as a .qml file, to apply it again (Layer Properties ▸ Style ▸ Load Style, or the algorithm 'Set layer style').&lt;/p&gt;&lt;p&gt;Ratios such as population density or shares can be computed first with 'Derive an indicator (ratio or density)'.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Färbt die Objekte eines geladenen Layers nach den Klassen eines numerischen Felds ein und wendet den Stil auf diesen Layer an. Daten und Metadaten des Layers bleiben unverändert, Drucklayouts können die Quellenangabe also weiterhin aus seinen Metadaten übernehmen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Klassifizierungsmethode&lt;/b&gt; (die Klassifizierungen von QGIS): Natürliche Unterbrechungen (Jenks), Quantile (gleiche Anzahl), Gleiche Intervalle, Schöne Unterbrechungen (runde Zahlen; kann eine Klasse mehr oder weniger als gewünscht ergeben) oder Feste Klassengrenzen. Vorgabe: Natürliche Unterbrechungen mit 5 Klassen (2 bis 12).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Feste Klassengrenzen&lt;/b&gt; sind die Klassenobergrenzen, aufsteigend: getrennt durch &apos;;&apos; mit Dezimalkomma (12,5; 20; 30) oder durch Kommas mit Dezimalpunkt (12.5,20,30). 20; 30; 40 ergibt die Klassen ≤ 20, 20 – 30 und 30 – 40 sowie eine weitere Klasse &amp;gt; 40 (mit Warnung), wenn Werte über 40 liegen. Die Anzahl der Klassen wird dann ignoriert. Dieselben Grenzen ergeben vergleichbare Karten verschiedener Regionen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Regel&lt;/b&gt;: Eine Klasse schließt ihre Obergrenze ein, ein Wert genau auf einer Grenze gehört also zur Klasse darunter. Hat ein Feld weniger verschiedene Werte als Klassen, entstehen weniger Klassen; das Protokoll weist darauf hin. Das Ergebnis &apos;Klassenobergrenzen, aufsteigend&apos; nennt sie in der Form, die feste Klassengrenzen erwarten.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fehlende Werte&lt;/b&gt; (NULL) gehören zu keiner Klasse; solche Objekte werden grau gezeichnet und in der Legende als &apos;keine Daten&apos; geführt. Deshalb ist der Stil regelbasiert (eine Regel je Klasse): Die abgestufte Darstellung von QGIS kann NULL nicht zeichnen. Unterste und oberste Regel sind nach außen offen, sodass der Stil auch auf neuere Daten angewendet jeden Wert zeichnet.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Farbverlauf&lt;/b&gt;: der Name eines Farbverlaufs in der QGIS-Stilverwaltung, z. B. YlOrRd (Vorgabe), Reds, Blues, Greens, Viridis; wahlweise invertiert.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Legendenbeschriftungen&lt;/b&gt; wie &apos;12,5 – 20,0 %&apos; verwenden das deutsche (oder englische) Zahlenformat und die Einheit, die standardmäßig aus einer Klammer am Ende des Feldalias stammt (&apos;Beschäftigte Sekundärer Sektor 2017 (%)&apos;). Ganzzahlige Grenzen erhalten keine Nachkommastellen; sonst bestimmt die Spannweite der Grenzen ihre Zahl (zwei bei einer Spannweite von 1 bis 10, je Zehnfachem eine weniger), mehr, wenn zwei Grenzen sonst gleich aussähen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Stildatei&lt;/b&gt;: wahlweise die Symbolisierung als .qml-Datei, um sie erneut anzuwenden (Layereigenschaften ▸ Stil ▸ Lade Stil… oder der Algorithmus &apos;Layerstil setzen&apos;).&lt;/p&gt;&lt;p&gt;Quotienten wie die Bevölkerungsdichte oder Anteile lassen sich vorher mit &apos;Indikator ableiten (Quotient oder Dichte)&apos; berechnen.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Färbt die Objekte eines geladenen Layers nach den Klassen eines numerischen Felds ein und wendet den Stil auf diesen Layer an. Daten und Metadaten des Layers bleiben unverändert, Drucklayouts können die Quellenangabe also weiterhin aus seinen Metadaten übernehmen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Klassifizierungsmethode&lt;/b&gt; (die Klassifizierungen von QGIS): Natürliche Unterbrechungen (Jenks), Quantile (gleiche Anzahl), Gleiche Intervalle, Schöne Unterbrechungen (runde Zahlen; kann eine Klasse mehr oder weniger als gewünscht ergeben) oder Feste Klassengrenzen. Vorgabe: Natürliche Unterbrechungen mit 5 Klassen (2 bis 12).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Feste Klassengrenzen&lt;/b&gt; sind die Klassenobergrenzen, aufsteigend: getrennt durch ';' mit Dezimalkomma (12,5; 20; 30) oder durch Kommas mit Dezimalpunkt (12.5,20,30). 20; 30; 40 ergibt die Klassen ≤ 20, 20 – 30 und 30 – 40 sowie eine weitere Klasse &amp;gt; 40 (mit Warnung), wenn Werte über 40 liegen. Die Anzahl der Klassen wird dann ignoriert. Dieselben Grenzen ergeben vergleichbare Karten verschiedener Regionen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Regel&lt;/b&gt;: Eine Klasse schließt ihre Obergrenze ein, ein Wert genau auf einer Grenze gehört also zur Klasse darunter. Hat ein Feld weniger verschiedene Werte als Klassen, entstehen weniger Klassen; das Protokoll weist darauf hin. Das Ergebnis 'Klassenobergrenzen, aufsteigend' nennt sie in der Form, die feste Klassengrenzen erwarten.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fehlende Werte&lt;/b&gt; (NULL) gehören zu keiner Klasse; solche Objekte werden grau gezeichnet und in der Legende als 'keine Daten' geführt. Deshalb ist der Stil regelbasiert (eine Regel je Klasse): Die abgestufte Darstellung von QGIS kann NULL nicht zeichnen. Unterste und oberste Regel sind nach außen offen, sodass der Stil auch auf neuere Daten angewendet jeden Wert zeichnet.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Farbverlauf&lt;/b&gt;: der Name eines Farbverlaufs in der QGIS-Stilverwaltung, z. B. YlOrRd (Vorgabe), Reds, Blues, Greens, Viridis; wahlweise invertiert.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Legendenbeschriftungen&lt;/b&gt; wie '12,5 – 20,0 %' verwenden das deutsche (oder englische) Zahlenformat und die Einheit, die standardmäßig aus einer Klammer am Ende des Feldalias stammt ('Beschäftigte Sekundärer Sektor 2017 (%)'). Ganzzahlige Grenzen erhalten keine Nachkommastellen; sonst bestimmt die Spannweite der Grenzen ihre Zahl (zwei bei einer Spannweite von 1 bis 10, je Zehnfachem eine weniger), mehr, wenn zwei Grenzen sonst gleich aussähen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Stildatei&lt;/b&gt;: wahlweise die Symbolisierung als .qml-Datei, um sie erneut anzuwenden (Layereigenschaften ▸ Stil ▸ Lade Stil… oder der Algorithmus 'Layerstil setzen').&lt;/p&gt;&lt;p&gt;Quotienten wie die Bevölkerungsdichte oder Anteile lassen sich vorher mit 'Indikator ableiten (Quotient oder Dichte)' berechnen.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1500,7 +1500,7 @@
         <translation>Tabelle oder Layer mit den zu verortenden Datensätzen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="261"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="263"/>
         <source>Columns recognised: {mapping}</source>
         <translation>Erkannte Spalten: {mapping}</translation>
     </message>
@@ -1520,12 +1520,12 @@
         <translation>Orte aus {input}, offline verortet mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:{algorithm}); geocode_method gibt an, wie jeder Datensatz verortet wurde.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="346"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="348"/>
         <source>No PLZ areas and no Gemeinden given: only records with coordinates can be placed.</source>
         <translation>Weder Postleitzahlgebiete noch Gemeinden angegeben: Nur Datensätze mit Koordinaten können verortet werden.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="357"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="359"/>
         <source>{parameter} has none of the fields {names}.</source>
         <translation>{parameter} hat keines der Felder {names}.</translation>
     </message>
@@ -1535,7 +1535,7 @@
         <translation>Spaltenzuordnung, z. B. title=Projekt; plz=PLZ (leer: automatisch)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="267"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="269"/>
         <source>{field}: {count} of the values could not be read and are left empty ({reason}).</source>
         <translation>{field}: {count} der Werte waren nicht lesbar und bleiben leer ({reason}).</translation>
     </message>
@@ -1547,10 +1547,10 @@
     <message>
         <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="76"/>
         <source>&lt;p&gt;Places each record of a table (CSV, XLSX, GeoJSON or a layer) as a point, without internet, in this order: its coordinates if present; else its PLZ (a point inside that area of the 'PLZ areas'); else its Gemeinde key (AGS) in the 'Gemeinden'; else its town name matched against the Gemeinden's official names. Everyday short names find their Gemeinde ('Frankfurt', 'Halle', 'St. Ingbert'); a name that fits several Gemeinden is decided by the record's Land, or the record stays unplaced with its candidates listed — nothing is guessed.&lt;/p&gt;&lt;p&gt;Column names are recognised in German and English (Titel/title, PLZ, Ort/city, Bundesland, Branche, Mitarbeiter, Längengrad …); the 'Column mapping' names columns the automatic recognition misses or gets wrong. The output keeps all columns and adds geocode_method and geocode_note; 'Records not placed' lists what could not be placed and why. The PLZ areas need a PLZ field (plz, postleitzahl …), the Gemeinden a key field (AGS …) and a name field (GEN, name …).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Verortet jeden Datensatz einer Tabelle (CSV, XLSX, GeoJSON oder ein Layer) als Punkt, ohne Internet, in dieser Reihenfolge: über seine Koordinaten, sofern vorhanden; sonst über seine PLZ (ein Punkt innerhalb dieses Gebiets der &apos;Postleitzahlgebiete&apos;); sonst über seinen Gemeindeschlüssel (AGS) in den &apos;Gemeinden&apos;; sonst über seinen Ortsnamen, abgeglichen mit den amtlichen Namen der Gemeinden. Gebräuchliche Kurznamen finden ihre Gemeinde (&apos;Frankfurt&apos;, &apos;Halle&apos;, &apos;St. Ingbert&apos;); passt ein Name auf mehrere Gemeinden, entscheidet das Land des Datensatzes, oder der Datensatz bleibt nicht verortet und seine Kandidaten werden aufgeführt — es wird nichts geraten.&lt;/p&gt;&lt;p&gt;Spaltennamen werden auf Deutsch und Englisch erkannt (Titel/title, PLZ, Ort/city, Bundesland, Branche, Mitarbeiter, Längengrad …); die &apos;Spaltenzuordnung&apos; nennt Spalten, die die automatische Erkennung übersieht oder falsch zuordnet. Die Ausgabe behält alle Spalten und ergänzt geocode_method und geocode_note; &apos;Nicht verortete Datensätze&apos; führt auf, was nicht verortet werden konnte und warum. Die Postleitzahlgebiete brauchen ein PLZ-Feld (plz, postleitzahl …), die Gemeinden ein Schlüsselfeld (AGS …) und ein Namensfeld (GEN, name …).&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Verortet jeden Datensatz einer Tabelle (CSV, XLSX, GeoJSON oder ein Layer) als Punkt, ohne Internet, in dieser Reihenfolge: über seine Koordinaten, sofern vorhanden; sonst über seine PLZ (ein Punkt innerhalb dieses Gebiets der 'Postleitzahlgebiete'); sonst über seinen Gemeindeschlüssel (AGS) in den 'Gemeinden'; sonst über seinen Ortsnamen, abgeglichen mit den amtlichen Namen der Gemeinden. Gebräuchliche Kurznamen finden ihre Gemeinde ('Frankfurt', 'Halle', 'St. Ingbert'); passt ein Name auf mehrere Gemeinden, entscheidet das Land des Datensatzes, oder der Datensatz bleibt nicht verortet und seine Kandidaten werden aufgeführt — es wird nichts geraten.&lt;/p&gt;&lt;p&gt;Spaltennamen werden auf Deutsch und Englisch erkannt (Titel/title, PLZ, Ort/city, Bundesland, Branche, Mitarbeiter, Längengrad …); die 'Spaltenzuordnung' nennt Spalten, die die automatische Erkennung übersieht oder falsch zuordnet. Die Ausgabe behält alle Spalten und ergänzt geocode_method und geocode_note; 'Nicht verortete Datensätze' führt auf, was nicht verortet werden konnte und warum. Die Postleitzahlgebiete brauchen ein PLZ-Feld (plz, postleitzahl …), die Gemeinden ein Schlüsselfeld (AGS …) und ein Namensfeld (GEN, name …).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="224"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="226"/>
         <source>Not placed: {input}</source>
         <translation>Nicht verortet: {input}</translation>
     </message>
@@ -1804,7 +1804,7 @@
     <message>
         <location filename="../i40_disparity_plugin/processing/join_indicators.py" line="67"/>
         <source>&lt;p&gt;Reads an export of official statistics and joins its indicators to area polygons (districts, Gemeinden …) by their official key (AGS/ARS).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Table format&lt;/b&gt;: 'detect automatically' recognises the format; 'GENESIS / Regionalstatistik CSV' is a CSV export of regionalstatistik.de or GENESIS-Online; 'INKAR export' an export of the BBSR with its metadata file beside it; 'Destatis 04-kreise.xlsx' the Destatis district table; 'other CSV/XLSX' any CSV or XLSX with a key column named under 'Key column of the table'. Special characters of official statistics are respected: '-' is exactly zero, '.', '...', 'x' and '/' are unknown (NULL, never 0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys&lt;/b&gt; are compared as text after normalisation: lost leading zeros are restored and 8-digit keys such as 09662000 are reduced to the district key 09662. Keys that do not match are listed with the reason, naming known district reforms (e.g. Göttingen 2016, Eisenach 2021).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Indicators and year&lt;/b&gt;: all indicators of the table, or those named in 'Indicators' (separated by ';' or new lines); by default the latest year with data per indicator, or the 'Year' given for all. Each becomes a numeric field with a readable name; its alias carries the year and the unit.&lt;/p&gt;&lt;p&gt;The input is not changed. The output's metadata names the table, the parameters and the data sources.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Liest einen Export der amtlichen Statistik und verknüpft seine Indikatoren über den amtlichen Schlüssel (AGS/ARS) mit Gebietspolygonen (Kreise, Gemeinden …).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tabellenformat&lt;/b&gt;: &apos;automatisch erkennen&apos; erkennt das Format; &apos;GENESIS / Regionalstatistik CSV&apos; ist ein CSV-Export von regionalstatistik.de oder GENESIS-Online; &apos;INKAR-Export&apos; ein Export des BBSR mit der zugehörigen Metadatendatei daneben; &apos;Destatis 04-kreise.xlsx&apos; die Kreistabelle von Destatis; &apos;andere CSV/XLSX&apos; eine beliebige CSV- oder XLSX-Datei mit einer Schlüsselspalte, die unter &apos;Schlüsselspalte der Tabelle&apos; genannt ist. Die Zeichenerklärung der amtlichen Statistik wird beachtet: &apos;-&apos; (nichts vorhanden) ist genau null, &apos;.&apos;, &apos;...&apos;, &apos;x&apos; und &apos;/&apos; sind unbekannt (NULL, niemals 0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Schlüssel&lt;/b&gt; werden nach der Normalisierung als Text verglichen: Verlorene führende Nullen werden ergänzt, und 8-stellige Schlüssel wie 09662000 werden auf den Kreisschlüssel 09662 gekürzt. Nicht zugeordnete Schlüssel werden mit Grund aufgelistet, bekannte Gebietsreformen werden dabei genannt (z. B. Göttingen 2016, Eisenach 2021).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Indikatoren und Jahr&lt;/b&gt;: alle Indikatoren der Tabelle oder die unter &apos;Indikatoren&apos; genannten (getrennt durch &apos;;&apos; oder Zeilenumbrüche); standardmäßig je Indikator das neueste Jahr mit Daten, oder das unter &apos;Jahr&apos; angegebene für alle. Jeder Indikator wird zu einem numerischen Feld mit lesbarem Namen; sein Alias enthält Jahr und Einheit.&lt;/p&gt;&lt;p&gt;Die Eingabe bleibt unverändert. Die Metadaten der Ausgabe nennen die Tabelle, die Parameter und die Datenquellen.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Liest einen Export der amtlichen Statistik und verknüpft seine Indikatoren über den amtlichen Schlüssel (AGS/ARS) mit Gebietspolygonen (Kreise, Gemeinden …).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tabellenformat&lt;/b&gt;: 'automatisch erkennen' erkennt das Format; 'GENESIS / Regionalstatistik CSV' ist ein CSV-Export von regionalstatistik.de oder GENESIS-Online; 'INKAR-Export' ein Export des BBSR mit der zugehörigen Metadatendatei daneben; 'Destatis 04-kreise.xlsx' die Kreistabelle von Destatis; 'andere CSV/XLSX' eine beliebige CSV- oder XLSX-Datei mit einer Schlüsselspalte, die unter 'Schlüsselspalte der Tabelle' genannt ist. Die Zeichenerklärung der amtlichen Statistik wird beachtet: '-' (nichts vorhanden) ist genau null, '.', '...', 'x' und '/' sind unbekannt (NULL, niemals 0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Schlüssel&lt;/b&gt; werden nach der Normalisierung als Text verglichen: Verlorene führende Nullen werden ergänzt, und 8-stellige Schlüssel wie 09662000 werden auf den Kreisschlüssel 09662 gekürzt. Nicht zugeordnete Schlüssel werden mit Grund aufgelistet, bekannte Gebietsreformen werden dabei genannt (z. B. Göttingen 2016, Eisenach 2021).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Indikatoren und Jahr&lt;/b&gt;: alle Indikatoren der Tabelle oder die unter 'Indikatoren' genannten (getrennt durch ';' oder Zeilenumbrüche); standardmäßig je Indikator das neueste Jahr mit Daten, oder das unter 'Jahr' angegebene für alle. Jeder Indikator wird zu einem numerischen Feld mit lesbarem Namen; sein Alias enthält Jahr und Einheit.&lt;/p&gt;&lt;p&gt;Die Eingabe bleibt unverändert. Die Metadaten der Ausgabe nennen die Tabelle, die Parameter und die Datenquellen.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1820,142 +1820,142 @@
         <translation>Anwendungsbeispiele und Einrichtungen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="91"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="93"/>
         <source>Points (e.g. use cases)</source>
         <translation>Punkte (z. B. Anwendungsbeispiele)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="96"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="98"/>
         <source>Facilities (points)</source>
         <translation>Einrichtungen (Punkte)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="101"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="103"/>
         <source>Distance</source>
         <translation>Entfernung</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="101"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="103"/>
         <source>on the ellipsoid</source>
         <translation>auf dem Ellipsoid</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="101"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="103"/>
         <source>straight line in EPSG:3035</source>
         <translation>geradlinig in EPSG:3035</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="109"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="111"/>
         <source>Radii in km for the shares within</source>
         <translation>Radien in km für die Anteile innerhalb</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="114"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="116"/>
         <source>Areas, for their distances too (optional)</source>
         <translation>Gebiete, um auch deren Entfernungen zu messen (optional)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="122"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="124"/>
         <source>Population field of the areas (for shares of population)</source>
         <translation>Feld mit der Einwohnerzahl der Gebiete (für Anteile der Einwohner)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="131"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="133"/>
         <source>Points with nearest facility</source>
         <translation>Punkte mit nächstgelegener Einrichtung</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="138"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="140"/>
         <source>Areas with nearest facility</source>
         <translation>Gebiete mit nächstgelegener Einrichtung</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="147"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="149"/>
         <source>Distance summary</source>
         <translation>Übersicht der Entfernungen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="156"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="158"/>
         <source>Median distance (km)</source>
         <translation>Median der Entfernung (km)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="157"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="159"/>
         <source>Share of points within each radius (JSON)</source>
         <translation>Anteil der Punkte innerhalb jedes Radius (JSON)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="187"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="189"/>
         <source>points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="291"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="293"/>
         <source>areas</source>
         <translation>Gebiete</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="295"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="297"/>
         <source>population of the areas</source>
         <translation>Einwohner der Gebiete</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="326"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="328"/>
         <source>Median distance {median} km; within {within} km: {shares} % of the points.</source>
         <translation>Median der Entfernung {median} km; innerhalb von {within} km: {shares} % der Punkte.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="225"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="227"/>
         <source>Nearest facility</source>
         <translation>Nächstgelegene Einrichtung</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="236"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="238"/>
         <source>{parameter} must contain points, but it contains {type}.</source>
         <translation>{parameter} muss Punkte enthalten, enthält aber {type}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="302"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="304"/>
         <source>{count} areas have no usable polygon (none, empty or not repairable): they have no distance and are left out of the areas&apos; summary.</source>
         <translation>{count} Gebiete haben kein brauchbares Polygon (keines, leer oder nicht reparierbar): Sie haben keine Entfernung und fehlen in der Zusammenfassung der Gebiete.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="74"/>
-        <source>&lt;p&gt;For each point the nearest facility (e.g. a technical university or an Industrie 4.0 centre), its name and category, and the distance in km.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Distance&lt;/b&gt; &apos;on the ellipsoid&apos; is measured on the GRS 1980 ellipsoid (geodesic distance), &apos;straight line in EPSG:3035&apos; in ETRS89-LAEA.&lt;/p&gt;&lt;p&gt;Optionally also for each of the &apos;Areas, for their distances too&apos;, measured from a point inside the area (its point on surface; a population-weighted point would need population below the area level). The summary gives the median distance and the share of points, and with the areas&apos; population field also the share of their population, within each of the &apos;Radii in km for the shares within&apos; (default 10, 25, 50 km; a distance equal to a radius counts as within). The facility&apos;s name and category are read from fields such as short_name/name and category/programme.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Ermittelt für jeden Punkt die nächstgelegene Einrichtung (z. B. eine Technische Universität oder ein Industrie 4.0-Zentrum), ihren Namen und ihre Kategorie sowie die Entfernung in km.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entfernung&lt;/b&gt; &apos;auf dem Ellipsoid&apos; wird auf dem Ellipsoid GRS 1980 gemessen (geodätische Entfernung), &apos;geradlinig in EPSG:3035&apos; in ETRS89-LAEA.&lt;/p&gt;&lt;p&gt;Wahlweise auch für jedes der &apos;Gebiete, um auch deren Entfernungen zu messen&apos;, gemessen von einem Punkt innerhalb des Gebiets (seinem Punkt auf der Oberfläche; ein nach Einwohnern gewichteter Punkt bräuchte Einwohnerzahlen unterhalb der Gebietsebene). Die Übersicht enthält die mittlere Entfernung (Median) und den Anteil der Punkte, mit dem Feld der Einwohnerzahl der Gebiete auch den Anteil ihrer Einwohner, innerhalb jedes der &apos;Radien in km für die Anteile innerhalb&apos; (Vorgabe 10, 25, 50 km; eine Entfernung, die einem Radius gleicht, zählt als innerhalb). Name und Kategorie der Einrichtung werden aus Feldern wie short_name/name und category/programme gelesen.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="216"/>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="218"/>
         <source>Distances to the nearest facility computed by the QGIS plugin Industrie 4.0 Disparitäten (algorithm i40disparity:nearestfacility), distance {method}, radii {radii} km. Points: {input}.</source>
         <translation>Entfernungen zur nächstgelegenen Einrichtung, berechnet mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:nearestfacility), Entfernung {method}, Radien {radii} km. Punkte: {input}.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="74"/>
+        <source>&lt;p&gt;For each point the nearest facility (e.g. a technical university or an Industrie 4.0 centre), its name and category, and the distance in km.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Distance&lt;/b&gt; &apos;on the ellipsoid&apos; is measured on the GRS 1980 ellipsoid (geodesic distance), &apos;straight line in EPSG:3035&apos; in ETRS89-LAEA.&lt;/p&gt;&lt;p&gt;Optionally also for each of the &apos;Areas, for their distances too&apos;, measured from a point inside the area (its point on surface; a population-weighted point would need population below the area level). The summary gives the median distance and the share of points, and with the areas&apos; population field also the median and the share of their population, within each of the &apos;Radii in km for the shares within&apos; (default 10, 25, 50 km; a distance equal to a radius counts as within). The population&apos;s median is the distance within which half of the inhabitants live; it is shorter than the areas&apos; median where people cluster near the facilities. The facility&apos;s name and category are read from fields such as short_name/name and category/programme.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ermittelt für jeden Punkt die nächstgelegene Einrichtung (z. B. eine Technische Universität oder ein Industrie 4.0-Zentrum), ihren Namen und ihre Kategorie sowie die Entfernung in km.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entfernung&lt;/b&gt; &apos;auf dem Ellipsoid&apos; wird auf dem Ellipsoid GRS 1980 gemessen (geodätische Entfernung), &apos;geradlinig in EPSG:3035&apos; in ETRS89-LAEA.&lt;/p&gt;&lt;p&gt;Wahlweise auch für jedes der &apos;Gebiete, um auch deren Entfernungen zu messen&apos;, gemessen von einem Punkt innerhalb des Gebiets (seinem Punkt auf der Oberfläche; ein nach Einwohnern gewichteter Punkt bräuchte Einwohnerzahlen unterhalb der Gebietsebene). Die Übersicht enthält die mittlere Entfernung (Median) und den Anteil der Punkte, mit dem Feld der Einwohnerzahl der Gebiete auch Median und Anteil ihrer Einwohner, innerhalb jedes der &apos;Radien in km für die Anteile innerhalb&apos; (Vorgabe 10, 25, 50 km; eine Entfernung, die einem Radius gleicht, zählt als innerhalb). Der Median der Einwohner ist die Entfernung, innerhalb derer die Hälfte der Einwohner wohnt; er ist kürzer als der Median der Gebiete, wo die Menschen nahe den Einrichtungen dicht beieinander wohnen. Name und Kategorie der Einrichtung werden aus Feldern wie short_name/name und category/programme gelesen.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>ReferenceFacilitiesAlgorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="387"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="389"/>
         <source>Load technical universities or Industrie 4.0 centres</source>
         <translation>Technische Universitäten und Hochschulen oder Industrie 4.0-Zentren laden</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="400"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="402"/>
         <source>Reference list</source>
         <translation>Referenzliste</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="400"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="402"/>
         <source>technical universities</source>
         <translation>Technische Universitäten und Hochschulen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="400"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="402"/>
         <source>Industrie 4.0 centres</source>
         <translation>Industrie 4.0-Zentren</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="390"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="392"/>
         <source>&lt;p&gt;Loads a reference list shipped with the plugin as points: the 33 technical universities (TU9, other Technische Universitäten, Technische Hochschulen; placed by their address PLZ, so give the 'PLZ areas') or the Industrie 4.0 centres (Mittelstand 4.0-Kompetenzzentren, Mittelstand-Digital Zentren, test factories; placed by Gemeinde key, so give the 'Gemeinden'). The lists name their sources; the centres list is partial (see the plugin's data/README.md).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Lädt eine mit dem Plugin ausgelieferte Referenzliste als Punkte: die 33 Technischen Universitäten und Hochschulen (TU9, weitere Technische Universitäten, Technische Hochschulen; verortet über die PLZ ihrer Adresse, geben Sie also die &apos;Postleitzahlgebiete&apos; an) oder die Industrie 4.0-Zentren (Mittelstand 4.0-Kompetenzzentren, Mittelstand-Digital Zentren, Testzentren; verortet über den Gemeindeschlüssel, geben Sie also die &apos;Gemeinden&apos; an). Die Listen nennen ihre Quellen; die Liste der Zentren ist unvollständig (siehe data/README.md des Plugins).&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Lädt eine mit dem Plugin ausgelieferte Referenzliste als Punkte: die 33 Technischen Universitäten und Hochschulen (TU9, weitere Technische Universitäten, Technische Hochschulen; verortet über die PLZ ihrer Adresse, geben Sie also die 'Postleitzahlgebiete' an) oder die Industrie 4.0-Zentren (Mittelstand 4.0-Kompetenzzentren, Mittelstand-Digital Zentren, Testzentren; verortet über den Gemeindeschlüssel, geben Sie also die 'Gemeinden' an). Die Listen nennen ihre Quellen; die Liste der Zentren ist unvollständig (siehe data/README.md des Plugins).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

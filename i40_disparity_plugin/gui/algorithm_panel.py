@@ -222,3 +222,6 @@ class AlgorithmPanel(QWidget):
             return
         self.progressBar.setValue(100)
         on_success(results)
+        missing = results.get("MISSING_RECORDS")
+        if missing:  # built from a partly placed point set: said where the result is read
+            self.statusLabel.setText(self.statusLabel.text() + " " + missing)

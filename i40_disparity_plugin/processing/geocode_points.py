@@ -221,7 +221,9 @@ class GeocodePointsAlgorithm(I40Algorithm):
         if self.unplaced_id is None:
             return "", ""
         stem = self.table_file.stem if self.table_file is not None else self.input_name
-        name = self.tr("Not placed: {input}").format(input=stem)
+        # The name the caller gave the layer (the docks do), else one of our own.
+        given = getattr(self.resolved_parameters.get(self.UNPLACED), "destinationName", "")
+        name = given or self.tr("Not placed: {input}").format(input=stem)
         if context.willLoadLayerOnCompletion(self.unplaced_id):
             details = context.layerToLoadOnCompletionDetails(self.unplaced_id)
             details.name = name

@@ -384,6 +384,8 @@ def probe_centres_placed(panel):
 @probe_step
 def probe_counted(panel):
     probe_report["details"]["band_statistics_status"] = panel.statusLabel.text()
+    layers = QgsProject.instance().mapLayers().values()
+    probe_report["details"]["project_layers"] = [layer.name() for layer in layers]
     probe_report["details"]["band_statistics"] = probe_table_rows(panel.resultTable)
     probe_check("band_statistics_in_view", probe_rows_in_view(panel.resultTable))
     probe_check("chart_shown", panel.enlargeChartButton.isVisible())

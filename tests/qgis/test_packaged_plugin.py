@@ -297,6 +297,12 @@ def test_desktop_loads_shows_and_unloads_the_plugin(user_locale, make_profile):
     walk = report["details"]
     # The use-case dock: the Kreise are not offered as Gemeinden.
     assert walk["gemeinden_offered"] == ["Gemeinden"], details
+    # 35 of the 37 centres have a Gemeinde key; the statistics of the 35 say so.
+    assert walk["centres_status"].startswith("35 "), details
+    assert "2 " in walk["band_statistics_status"] and "37" in walk["band_statistics_status"]
+    # ... and name the list of the two by the layer the planner sees in the project.
+    lists = [name for name in walk["project_layers"] if name.startswith(("Nicht", "Not"))]
+    assert any(name in walk["band_statistics_status"] for name in lists), details
     # The atlas dock: each Land once by name (no "Bayern (Bodensee)", no postcodes).
     assert len(walk["laender_listed"]) == 16 and "Hessen" in walk["laender_listed"], details
     # The atlas drew in the background: the event loop never waited long, progress rose per
