@@ -180,10 +180,13 @@ class DistrictIndicatorsPanel(AlgorithmPanel, load_form("district_indicators_pan
         self.update_run_button()
 
     def _parse_report_text(self, report):
+        from ..core.readers.generic import encoding_name  # needs pandas: imported on use
+
         lines = [
             self.tr("Format: {format}, encoding {encoding}, delimiter '{delimiter}'").format(
-                format=report.table_format,
-                encoding=report.encoding or "–",
+                # As the format list and a spreadsheet program name them, not by their ids.
+                format=self.formatCombo.itemText(TABLE_FORMATS.index(report.table_format)),
+                encoding=encoding_name(report.encoding) if report.encoding else "–",
                 delimiter=report.delimiter or "–",
             ),
             self.tr(

@@ -283,6 +283,9 @@ def test_district_dock_reads_joins_and_styles(qgis_iface, provider, districts_in
     panel.readButton.click()
     report = panel.parseReportText.toPlainText()
     assert "1 without a number" in report, report
+    # The format and the encoding as the format list and a spreadsheet program name them.
+    first = f"Format: {panel.formatCombo.itemText(4)}, encoding UTF-8, delimiter ';'"
+    assert report.splitlines()[0] == first, report
     assert panel.indicatorCombo.currentText() == "BIP"
     assert [panel.yearCombo.itemData(i) for i in range(panel.yearCombo.count())] == [
         None,

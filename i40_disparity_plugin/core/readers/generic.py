@@ -115,6 +115,21 @@ def decode_text(data, encoding=None):
     return data.decode("latin-1"), "latin-1"
 
 
+# Python's names of the encodings decode_text finds, as a spreadsheet program names them.
+_ENCODING_NAMES = {
+    "utf-8-sig": "UTF-8 (BOM)",
+    "utf-8": "UTF-8",
+    "utf-16": "UTF-16",
+    "cp1252": "Windows-1252",
+    "latin-1": "ISO-8859-1",
+}
+
+
+def encoding_name(encoding):
+    """The name a reader knows an encoding by (``utf-8-sig`` -> ``UTF-8 (BOM)``)."""
+    return _ENCODING_NAMES.get(encoding, encoding)
+
+
 def read_text(path, encoding=None):
     """The text of a table file, after checking that it is one (file_content)."""
     data = read_file_bytes(path)
