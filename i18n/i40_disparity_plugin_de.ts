@@ -1149,57 +1149,57 @@
         <translation>{count} Indikatoren eingelesen. Wählen Sie einen aus und klicken Sie auf 'Verknüpfen und gestalten'.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="184"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="186"/>
         <source>Format: {format}, encoding {encoding}, delimiter &apos;{delimiter}&apos;</source>
         <translation>Format: {format}, Kodierung {encoding}, Trennzeichen '{delimiter}'</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="189"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="192"/>
         <source>{rows} rows, {keys} keys, {values} values ({zeros} of them &apos;-&apos;, exactly zero), {problems} without a number, {skipped} rows skipped</source>
         <translation>{rows} Zeilen, {keys} Schlüssel, {values} Werte (davon {zeros} '-', genau null), {problems} ohne Zahl, {skipped} Zeilen übersprungen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="216"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="219"/>
         <source>latest with data</source>
         <translation>neuestes mit Daten</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="225"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="228"/>
         <source>Unmatched keys {layer}</source>
         <translation>Nicht zugeordnete Schlüssel {layer}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="244"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="247"/>
         <source>Joining…</source>
         <translation>Verknüpfe …</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="251"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="254"/>
         <source>{matched} areas matched; {layer} area keys not in the table, {table} table keys not among the areas.</source>
         <translation>{matched} Gebiete zugeordnet; {layer} Gebietsschlüssel nicht in der Tabelle, {table} Tabellenschlüssel nicht unter den Gebieten.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="267"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="270"/>
         <source>Styling…</source>
         <translation>Gestalte …</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="285"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="288"/>
         <source>Unmatched keys: {count}</source>
         <translation>Nicht zugeordnete Schlüssel: {count}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="289"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="292"/>
         <source>Save style</source>
         <translation>Stil speichern</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="289"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="292"/>
         <source>QGIS style (*.qml)</source>
         <translation>QGIS-Stil (*.qml)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="294"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="297"/>
         <source>Style saved: {path}</source>
         <translation>Stil gespeichert: {path}</translation>
     </message>
@@ -1621,11 +1621,6 @@
         <translation>Anwendungsbeispiele</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/plugin.py" line="63"/>
-        <source>Atlas &amp; report</source>
-        <translation>Atlas &amp; Bericht</translation>
-    </message>
-    <message>
         <location filename="../i40_disparity_plugin/plugin.py" line="87"/>
         <source>Some tools need {packages}, which QGIS&apos;s Python lacks.</source>
         <translation>Dem Python von QGIS fehlt, was einige Werkzeuge benötigen: {packages}.</translation>
@@ -1639,6 +1634,11 @@
         <location filename="../i40_disparity_plugin/plugin.py" line="78"/>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/plugin.py" line="63"/>
+        <source>Atlas and report</source>
+        <translation>Atlas und Bericht</translation>
     </message>
 </context>
 <context>
@@ -1927,7 +1927,7 @@
     <message>
         <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="74"/>
         <source>&lt;p&gt;For each point the nearest facility (e.g. a technical university or an Industrie 4.0 centre), its name and category, and the distance in km.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Distance&lt;/b&gt; &apos;on the ellipsoid&apos; is measured on the GRS 1980 ellipsoid (geodesic distance), &apos;straight line in EPSG:3035&apos; in ETRS89-LAEA.&lt;/p&gt;&lt;p&gt;Optionally also for each of the &apos;Areas, for their distances too&apos;, measured from a point inside the area (its point on surface; a population-weighted point would need population below the area level). The summary gives the median distance and the share of points, and with the areas&apos; population field also the median and the share of their population, within each of the &apos;Radii in km for the shares within&apos; (default 10, 25, 50 km; a distance equal to a radius counts as within). The population&apos;s median is the distance within which half of the inhabitants live; it is shorter than the areas&apos; median where people cluster near the facilities. The facility&apos;s name and category are read from fields such as short_name/name and category/programme.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Ermittelt für jeden Punkt die nächstgelegene Einrichtung (z. B. eine Technische Universität oder ein Industrie 4.0-Zentrum), ihren Namen und ihre Kategorie sowie die Entfernung in km.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entfernung&lt;/b&gt; &apos;auf dem Ellipsoid&apos; wird auf dem Ellipsoid GRS 1980 gemessen (geodätische Entfernung), &apos;geradlinig in EPSG:3035&apos; in ETRS89-LAEA.&lt;/p&gt;&lt;p&gt;Wahlweise auch für jedes der &apos;Gebiete, um auch deren Entfernungen zu messen&apos;, gemessen von einem Punkt innerhalb des Gebiets (seinem Punkt auf der Oberfläche; ein nach Einwohnern gewichteter Punkt bräuchte Einwohnerzahlen unterhalb der Gebietsebene). Die Übersicht enthält die mittlere Entfernung (Median) und den Anteil der Punkte, mit dem Feld der Einwohnerzahl der Gebiete auch Median und Anteil ihrer Einwohner, innerhalb jedes der &apos;Radien in km für die Anteile innerhalb&apos; (Vorgabe 10, 25, 50 km; eine Entfernung, die einem Radius gleicht, zählt als innerhalb). Der Median der Einwohner ist die Entfernung, innerhalb derer die Hälfte der Einwohner wohnt; er ist kürzer als der Median der Gebiete, wo die Menschen nahe den Einrichtungen dicht beieinander wohnen. Name und Kategorie der Einrichtung werden aus Feldern wie short_name/name und category/programme gelesen.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Ermittelt für jeden Punkt die nächstgelegene Einrichtung (z. B. eine Technische Universität oder ein Industrie 4.0-Zentrum), ihren Namen und ihre Kategorie sowie die Entfernung in km.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entfernung&lt;/b&gt; 'auf dem Ellipsoid' wird auf dem Ellipsoid GRS 1980 gemessen (geodätische Entfernung), 'geradlinig in EPSG:3035' in ETRS89-LAEA.&lt;/p&gt;&lt;p&gt;Wahlweise auch für jedes der 'Gebiete, um auch deren Entfernungen zu messen', gemessen von einem Punkt innerhalb des Gebiets (seinem Punkt auf der Oberfläche; ein nach Einwohnern gewichteter Punkt bräuchte Einwohnerzahlen unterhalb der Gebietsebene). Die Übersicht enthält die mittlere Entfernung (Median) und den Anteil der Punkte, mit dem Feld der Einwohnerzahl der Gebiete auch Median und Anteil ihrer Einwohner, innerhalb jedes der 'Radien in km für die Anteile innerhalb' (Vorgabe 10, 25, 50 km; eine Entfernung, die einem Radius gleicht, zählt als innerhalb). Der Median der Einwohner ist die Entfernung, innerhalb derer die Hälfte der Einwohner wohnt; er ist kürzer als der Median der Gebiete, wo die Menschen nahe den Einrichtungen dicht beieinander wohnen. Name und Kategorie der Einrichtung werden aus Feldern wie short_name/name und category/programme gelesen.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2613,17 +2613,17 @@
         <translation>Die Datei ist nicht in der Kodierung '{encoding}' geschrieben.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="220"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="235"/>
         <source>{path} cannot be read as an Excel workbook: {error}</source>
         <translation>{path} kann nicht als Excel-Arbeitsmappe gelesen werden: {error}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="240"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="255"/>
         <source>The workbook has no sheet &apos;{sheet}&apos;. Its sheets are: {sheets}.</source>
         <translation>Die Arbeitsmappe hat kein Tabellenblatt '{sheet}'. Ihre Tabellenblätter: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="323"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="338"/>
         <source>The table has no column &apos;{column}&apos;. Its columns are: {columns}.</source>
         <translation>Die Tabelle hat keine Spalte '{column}'. Ihre Spalten: {columns}.</translation>
     </message>
@@ -2633,17 +2633,17 @@
         <translation>{path} ist eine alte Excel-Datei (.xls). Speichern Sie sie als .xlsx oder CSV.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="382"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="397"/>
         <source>The file {path} holds no table.</source>
         <translation>Die Datei {path} enthält keine Tabelle.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="818"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="833"/>
         <source>Choose the column of the table that holds the area keys.</source>
         <translation>Wählen Sie die Spalte der Tabelle mit den Gebietsschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="843"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="858"/>
         <source>No column besides the key holds numbers. Columns: {columns}.</source>
         <translation>Außer der Schlüsselspalte enthält keine Spalte Zahlen. Spalten: {columns}.</translation>
     </message>
@@ -2933,7 +2933,7 @@
         <translation>Die Spalte '{column}' der Tabelle '{table}' enthält '{value}', keine Zahl.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="208"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="223"/>
         <source>Reading {path} needs openpyxl, which QGIS&apos;s Python lacks. Save the workbook as CSV.</source>
         <translation>Zum Lesen von {path} wird openpyxl benötigt, das dem Python von QGIS fehlt. Speichern Sie die Arbeitsmappe als CSV.</translation>
     </message>
@@ -2998,17 +2998,17 @@
         <translation>Die Datei {path} ist eine Textdatei, keine Excel-Arbeitsmappe. Geben Sie ihr die Endung .csv.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="179"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="194"/>
         <source>From line {line} on the file cannot be read as a table: a quotation mark is never closed. Check the file in a text editor.</source>
         <translation>Ab Zeile {line} lässt sich die Datei nicht als Tabelle lesen: Ein Anführungszeichen wird nie geschlossen. Prüfen Sie die Datei in einem Texteditor.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="385"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="400"/>
         <source>The table {path} has only a header line ({columns}) and no data rows.</source>
         <translation>Die Tabelle {path} hat nur eine Kopfzeile ({columns}) und keine Datenzeilen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="781"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="796"/>
         <source>The sheet &apos;{sheet}&apos; has no column &apos;{column}&apos; (its columns: {columns}). The workbook&apos;s sheets are: {sheets}; choose the sheet that holds the table.</source>
         <translation>Das Blatt „{sheet}“ hat keine Spalte „{column}“ (seine Spalten: {columns}). Die Blätter der Arbeitsmappe sind: {sheets}; wählen Sie das Blatt mit der Tabelle.</translation>
     </message>
@@ -3018,7 +3018,7 @@
         <translation>Das Lesen von {path} wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="401"/>
+        <location filename="../i40_disparity_plugin/core/readers/generic.py" line="416"/>
         <source>The first sheet (&apos;{sheet}&apos;) of {path} holds no table. The workbook&apos;s sheets are: {sheets}. Move the table to the first sheet, or save its sheet as CSV.</source>
         <translation>Das erste Blatt („{sheet}“) von {path} enthält keine Tabelle. Die Blätter der Arbeitsmappe: {sheets}. Verschieben Sie die Tabelle auf das erste Blatt oder speichern Sie ihr Blatt als CSV.</translation>
     </message>

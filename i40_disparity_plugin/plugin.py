@@ -61,7 +61,7 @@ class I40DisparityPlugin:
         )
         self._add_dock("I40UseCasesDock", self.tr("Use cases"), "use_cases.svg", UseCasesPanel)
         self._add_dock(
-            "I40AtlasReportDock", self.tr("Atlas & report"), "atlas_report.svg", AtlasReportPanel
+            "I40AtlasReportDock", self.tr("Atlas and report"), "atlas_report.svg", AtlasReportPanel
         )
         self._warn_about_missing_packages()
 

@@ -55,7 +55,7 @@ from ..core.report.atlas_pages import (
 )
 from ..paths import PLUGIN_DIR
 from .layout import fill_legend, font
-from .style import centres_renderer, marker_renderer
+from .style import centres_renderer, marker_renderer, universities_renderer
 
 DEFAULT_TEMPLATE = PLUGIN_DIR / "templates" / "atlas_seite.qpt"
 ITEM_IDS = ("title", "subtitle", "map", "legend", "scalebar", "north_arrow", "sources", "overview")
@@ -67,7 +67,6 @@ LAND_AREA_GF = 9
 # writes it; without it the label is made from the HRK's short name, see facility_style).
 FACILITY_LABEL_FIELDS = ("label", "name", "title", "city")
 POINT_COLOUR = "#2166ac"  # blue: stands out on the yellow-to-red area classes
-FACILITY_COLOUR = "#111111"
 PAGE_CODE = "attribute(@atlas_feature, 'code')"
 
 
@@ -225,7 +224,7 @@ def is_centres(layer):
 def facility_style(layer):
     """A black star, distinct from any point style, with the name beside it. QGIS's label
     engine places the names and drops a label rather than let it overlap another."""
-    layer.setRenderer(marker_renderer(FACILITY_COLOUR, "star", 4.0))
+    layer.setRenderer(universities_renderer())
     names = layer.fields().names()
     field = next((name for name in FACILITY_LABEL_FIELDS if name in names), None)
     expression = _label_expression(layer) if "label" not in names else None

@@ -55,6 +55,12 @@ def marker_renderer(color, shape="circle", size_mm=2.4):
     return QgsSingleSymbolRenderer(_marker(color, shape, size_mm))
 
 
+def universities_renderer():
+    """The technical universities: a black star, distinct from every point style, on the
+    atlas pages and in the project alike."""
+    return marker_renderer("#111111", "star", 4.0)
+
+
 def centres_renderer():
     """The Industrie 4.0 centres: a large orange diamond with a dark outline. Grey or black
     sank into the atlas's grey Länder and the dark density classes; orange is neither the use

@@ -1,4 +1,4 @@
-"""Dock "Atlas & Bericht": map pages per Land and a report from the project's results.
+"""Dock "Atlas und Bericht": map pages per Land and a report from the project's results.
 
 Runs i40disparity:exportatlas, then i40disparity:report over the result tables found in the
 project (each recognised by its columns), into one folder, which it opens when done.

@@ -38,7 +38,7 @@ from ..gis.output_fields import qgs_fields
 from ..gis.place_lookups import WGS84, gemeinden, plz_points
 from ..gis.placement import with_placements
 from ..gis.provenance import layer_file, output_metadata
-from ..gis.style import centres_renderer
+from ..gis.style import centres_renderer, universities_renderer
 from ..gis.values import python_value
 from ..paths import PLUGIN_DIR
 from .base import I40Algorithm, in_steps
@@ -422,7 +422,10 @@ class ReferenceFacilitiesAlgorithm(GeocodePointsAlgorithm):
         return "short_name" in columns
 
     def output_renderer(self):
-        return centres_renderer() if REFERENCE_FILES[self.reference] == CENTRES_FILE else None
+        """Each list in the style the atlas draws it with."""
+        if REFERENCE_FILES[self.reference] == CENTRES_FILE:
+            return centres_renderer()
+        return universities_renderer()
 
 
 def _records(data):

@@ -373,8 +373,7 @@ def probe_centres_placed(panel):
     probe_check("centres_placed", len(centres) == 1)
     # Out of sight once used, so that the screenshots show the points and the bands.
     for name in ("Gemeinden", "Kreise", "PLZ"):
-        for layer in QgsProject.instance().mapLayersByName(name):
-            QgsProject.instance().layerTreeRoot().findLayer(layer).setItemVisibilityChecked(False)
+        probe_hide(name)
     panel.pointsCombo.setLayer(centres[0])
     panel.iterationsSpin.setValue(199)
     panel.runButton.click()
@@ -419,9 +418,9 @@ def probe_measured(panel):
     QTimer.singleShot(SETTLE_MS, probe_atlas)
 
 
-def probe_named(*names):
-    layers = QgsProject.instance().mapLayers().values()
-    return next((layer for layer in layers if layer.name() in names), None)
+def probe_hide(name):
+    for layer in QgsProject.instance().mapLayersByName(name):
+        QgsProject.instance().layerTreeRoot().findLayer(layer).setItemVisibilityChecked(False)
 
 
 @probe_step
@@ -439,8 +438,11 @@ def probe_atlas():
         item = panel.laenderList.item(row)
         hessen = item.text() == "Hessen"
         item.setCheckState(Qt.CheckState.Checked if hessen else Qt.CheckState.Unchecked)
-    panel.pointsCombo.setLayer(probe_named("Industrie 4.0 centres", "Industrie 4.0-Zentren"))
-    panel.facilitiesCombo.setLayer(probe_named("Technical universities", "Technische Hochschulen"))
+    panel.pointsCombo.setLayer(probe_panel(USE_CASES_DOCK).pointsCombo.currentLayer())
+    # The universities the use-case dock placed: two lists of facilities leave the choice open.
+    panel.facilitiesCombo.setLayer(probe_panel(USE_CASES_DOCK).facilitiesCombo.currentLayer())
+    probe_check("atlas_has_the_universities", panel.facilitiesCombo.currentLayer() is not None)
+    probe_hide("Länder")
     panel.districtsCombo.setLayer(probe_panel(DISTRICT_DOCK).styled_layer)
     panel.universitiesCheck.setChecked(False)
     panel.overviewCheck.setChecked(False)
@@ -469,6 +471,7 @@ def probe_atlas_done(panel, gaps, progress):
     probe_check("atlas_pages_written", len(pages) >= 2)
     probe_check("report_written", (Path(os.environ["I40_PROBE_OUTPUT"]) / "report.html").exists())
     shot = Path(os.environ["I40_PROBE_SCREENSHOT"])
+    probe_find(QDockWidget, ATLAS_DOCK).widget().ensureWidgetVisible(panel.statusLabel)
     probe_main_window().grab().save(str(shot.with_name(shot.stem + "_atlas.png")), "PNG")
     # Once more with the overview of Germany, the heaviest page, cancelled while it draws.
     panel.overviewCheck.setChecked(True)

@@ -1,4 +1,4 @@
-"""The "Atlas & Bericht" dock: its choices and the parameters it hands to the algorithms."""
+"""The "Atlas und Bericht" dock: its choices and the parameters it hands to the algorithms."""
 
 import pytest
 from conftest import memory_layer, square_wkt

@@ -143,8 +143,11 @@ def test_a_point_layer_keeps_its_columns_and_places_by_its_geometry(provider):
     assert rows[0]["size_class"] == "250–5.000"
 
 
-@pytest.mark.parametrize(("facilities", "placed", "not_placed"), [(0, 33, 0), (1, 35, 2)])
-def test_shipped_reference_lists(provider, facilities, placed, not_placed):
+@pytest.mark.parametrize(
+    ("facilities", "placed", "not_placed", "marker"),
+    [(0, 33, 0, "star"), (1, 35, 2, "diamond")],
+)
+def test_shipped_reference_lists(provider, facilities, placed, not_placed, marker):
     result = processing.run(
         "i40disparity:referencefacilities",
         {
@@ -158,6 +161,10 @@ def test_shipped_reference_lists(provider, facilities, placed, not_placed):
     assert (result["PLACED"], result["NOT_PLACED"]) == (placed, not_placed)
     assert result["OUTPUT"].crs().authid() == "EPSG:4326"
     assert result["OUTPUT"].metadata().rights()
+    # Drawn as on the atlas pages: universities a star, centres a diamond, not QGIS's random
+    # colour, which may be a grey that the map swallows.
+    symbol = result["OUTPUT"].renderer().symbol()
+    assert symbol.symbolLayer(0).properties()["name"] == marker
 
 
 def test_reference_lists_log_in_german_like_geocodepoints(provider):

@@ -101,6 +101,7 @@ DESKTOP_CHECKS = (
     "chart_shown",
     "chart_fills_the_dock",
     "atlas_dock_took_the_laender",
+    "atlas_has_the_universities",
     "atlas_can_run",
     "atlas_pages_written",
     "report_written",
