@@ -805,139 +805,139 @@
 <context>
     <name>DensityBandsAlgorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="53"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="54"/>
         <source>Classify postal areas by density band</source>
         <translation>Postleitzahlgebiete nach Dichteklassen klassifizieren</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="56"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="57"/>
         <source>Population density</source>
         <translation>Bevölkerungsdichte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="84"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="85"/>
         <source>Areas (polygons)</source>
         <translation>Gebiete (Polygone)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="89"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="90"/>
         <source>Population field</source>
         <translation>Feld mit der Einwohnerzahl</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="97"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="98"/>
         <source>Area field in km² (empty: measure on the ellipsoid)</source>
         <translation>Feld mit der Fläche in km² (leer: auf dem Ellipsoid messen)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="113"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="114"/>
         <source>Summarise also per group of (e.g. a Land field)</source>
         <translation>Zusätzlich je Gruppe zusammenfassen nach (z. B. einem Feld mit dem Land)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="120"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="121"/>
         <source>Language of the band labels</source>
         <translation>Sprache der Klassenbeschriftungen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="121"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="122"/>
         <source>Density bands</source>
         <translation>Dichteklassen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="126"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="127"/>
         <source>Band summary</source>
         <translation>Übersicht der Dichteklassen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="135"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="136"/>
         <source>Areas with a band</source>
         <translation>Gebiete mit Dichteklasse</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="136"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="137"/>
         <source>Areas without a band</source>
         <translation>Gebiete ohne Dichteklasse</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="137"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="138"/>
         <source>Geometries repaired</source>
         <translation>Reparierte Geometrien</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="138"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="139"/>
         <source>Areas per band (JSON)</source>
         <translation>Gebiete je Dichteklasse (JSON)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="205"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="206"/>
         <source>The input layer must contain polygons, but it contains {type}.</source>
         <translation>Der Eingabelayer muss Polygone enthalten, er enthält aber {type}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="144"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="145"/>
         <source>Choose the field that holds the population.</source>
         <translation>Wählen Sie das Feld mit der Einwohnerzahl.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="214"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="215"/>
         <source>The input layer has no coordinate reference system, so its areas cannot be measured. Set its CRS or choose an area field.</source>
         <translation>Der Eingabelayer hat kein Koordinatenbezugssystem, daher lassen sich seine Flächen nicht messen. Legen Sie sein KBS fest oder wählen Sie ein Flächenfeld.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="227"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="228"/>
         <source>The input&apos;s fields {names} are replaced by new values.</source>
         <translation>Die Felder {names} der Eingabe werden durch neue Werte ersetzt.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="279"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="280"/>
         <source>{count} invalid geometries were repaired (feature ids {ids}).</source>
         <translation>{count} ungültige Geometrien wurden repariert (Objekt-IDs {ids}).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="285"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="286"/>
         <source>{count} geometries could not be repaired and were written unchanged (feature ids {ids}).</source>
         <translation>{count} Geometrien ließen sich nicht reparieren und wurden unverändert geschrieben (Objekt-IDs {ids}).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="192"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="193"/>
         <source>Density band summary</source>
         <translation>Übersicht der Dichteklassen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="292"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="293"/>
         <source>{count} areas without a band: {reason}</source>
         <translation>{count} Gebiete ohne Dichteklasse: {reason}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="312"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="313"/>
         <source>field '{field}' (km²)</source>
         <translation>Feld '{field}' (km²)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="312"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="313"/>
         <source>measured on the ellipsoid {ellipsoid}</source>
         <translation>gemessen auf dem Ellipsoid {ellipsoid}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="321"/>
-        <source>Population density bands computed by the QGIS plugin Industrie 4.0 Disparitäten (algorithm i40disparity:densitybands). Input: {input}. Population: field '{population}'. Area: {area}. Thresholds (inhabitants per km²): {thresholds}; band 1 is density ≤ the first threshold, a density on a threshold belongs to the band below.</source>
-        <translation>Dichteklassen der Bevölkerung, berechnet mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:densitybands). Eingabe: {input}. Einwohner: Feld '{population}'. Fläche: {area}. Schwellenwerte (Einwohner je km²): {thresholds}; Klasse 1 ist Dichte ≤ dem ersten Schwellenwert, eine Dichte genau auf einem Schwellenwert gehört zur Klasse darunter.</translation>
-    </message>
-    <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="333"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="334"/>
         <source>Density bands of {input}</source>
         <translation>Dichteklassen von {input}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="62"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="63"/>
         <source>&lt;p&gt;Computes the population density (inhabitants per km²) of every area, usually postal code areas (PLZ), and assigns it to a density band.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rule&lt;/b&gt; for ascending thresholds t1 &amp;lt; … &amp;lt; tk: band 1 is density ≤ t1, band i is t(i−1) &amp;lt; density ≤ t(i), the top band is density &amp;gt; tk. A density exactly on a threshold belongs to the band below.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Writing thresholds&lt;/b&gt;: separated by ';', each written as in German, with a decimal comma (150,5; 300; 1.000), or separated by commas, with a decimal point (150.5,300,1000). So 150,5 without ';' is two thresholds, 150 and 5.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Defaults&lt;/b&gt; 150, 300, 500 follow the Friedrich-Ebert-Stiftung study on Industrie 4.0: rural areas have at most 150 inhabitants per km² (BBSR definition), urban areas more than 300, densely populated areas over 500.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Area&lt;/b&gt;: taken from the area field (km²) if one is chosen, otherwise measured on the ellipsoid (the project's, or GRS 1980). Invalid geometries are repaired; the log counts them.&lt;/p&gt;&lt;p&gt;Areas with missing or negative population, or with missing or zero area, get no band; the field band_note says why. The summary table gives per band the number of areas, population, area and their shares (of all classified areas), optionally per group (e.g. per Land).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Berechnet die Bevölkerungsdichte (Einwohner je km²) jedes Gebiets, meist Postleitzahlgebiete (PLZ), und ordnet es einer Dichteklasse zu.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Regel&lt;/b&gt; für aufsteigende Schwellenwerte t1 &amp;lt; … &amp;lt; tk: Klasse 1 ist Dichte ≤ t1, Klasse i ist t(i−1) &amp;lt; Dichte ≤ t(i), die oberste Klasse ist Dichte &amp;gt; tk. Eine Dichte genau auf einem Schwellenwert gehört zur Klasse darunter.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Schwellenwerte schreiben&lt;/b&gt;: durch ';' getrennt, jeder wie im Deutschen mit Dezimalkomma (150,5; 300; 1.000), oder durch Kommas getrennt mit Dezimalpunkt (150.5,300,1000). 150,5 ohne ';' sind also zwei Schwellenwerte, 150 und 5.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Voreinstellung&lt;/b&gt; 150, 300, 500 nach der Studie der Friedrich-Ebert-Stiftung zu Industrie 4.0: ländliche Räume haben maximal 150 Einwohner je km² (Definition des BBSR), städtische mehr als 300, dicht besiedelte über 500.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fläche&lt;/b&gt;: aus dem Flächenfeld (km²), wenn eines gewählt ist, sonst auf dem Ellipsoid gemessen (dem des Projekts oder GRS 1980). Ungültige Geometrien werden repariert; das Protokoll zählt sie.&lt;/p&gt;&lt;p&gt;Gebiete mit fehlender oder negativer Einwohnerzahl oder mit fehlender oder verschwindender Fläche erhalten keine Dichteklasse; das Feld band_note nennt den Grund. Die Übersichtstabelle enthält je Dichteklasse die Zahl der Gebiete, Einwohner, Fläche und ihre Anteile (an allen klassifizierten Gebieten), wahlweise je Gruppe (z. B. je Land).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="106"/>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="107"/>
         <source>Density thresholds in inhabitants per km², ascending (150; 300; 500)</source>
         <translation>Dichteschwellen in Einwohnern je km², aufsteigend (150; 300; 500)</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/processing/density_bands.py" line="322"/>
+        <source>Population density bands computed by the QGIS plugin Industrie 4.0 Disparitäten (algorithm i40disparity:densitybands). Input: {input}. Population: field '{population}'. Area: {area}. Thresholds (inhabitants per km²): {thresholds}. Band 1 is density ≤ the first threshold; a density on a threshold belongs to the band below.</source>
+        <translation>Dichteklassen der Bevölkerung, berechnet mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:densitybands). Eingabe: {input}. Einwohner: Feld &apos;{population}&apos;. Fläche: {area}. Schwellenwerte (Einwohner je km²): {thresholds}. Klasse 1 ist Dichte ≤ dem ersten Schwellenwert; eine Dichte genau auf einem Schwellenwert gehört zur Klasse darunter.</translation>
     </message>
 </context>
 <context>
@@ -3148,7 +3148,7 @@
         <translation>Feste Grenzen brauchen obere Klassengrenzen, aufsteigend und durch „;“ getrennt (12,5; 20; 30) oder durch Kommas (12.5,20,30).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/number_lists.py" line="22"/>
+        <location filename="../i40_disparity_plugin/core/readers/number_lists.py" line="23"/>
         <source>&apos;{value}&apos; is not a number. Separate the values with &apos;;&apos; and write decimals with a comma (150,5; 300), or separate them with commas and write decimals with a point (150.5,300).</source>
         <translation>„{value}“ ist keine Zahl. Trennen Sie die Werte mit „;“ und schreiben Sie Dezimalstellen mit Komma (150,5; 300), oder trennen Sie sie mit Kommas und schreiben Sie Dezimalstellen mit Punkt (150.5,300).</translation>
     </message>

@@ -26,10 +26,11 @@ from ..core.density.classified_areas import ClassifiedAreas
 from ..core.density.outputs import AREA_BANDS, BAND_SUMMARY, band_counts_json
 from ..core.messages import CoreError
 from ..core.number_format import format_number
+from ..core.readers.number_lists import format_number_list
 from ..core.text import id_list
 from ..gis.area import area_km2, ellipsoidal_measure
 from ..gis.geometry import repaired_polygon
-from ..gis.i18n import core_text, translate_core
+from ..gis.i18n import core_text, translate_core, ui_language
 from ..gis.output_fields import kept_input_fields, qgs_fields
 from ..gis.provenance import output_metadata
 from ..gis.style import band_renderer
@@ -321,14 +322,14 @@ class DensityBandsAlgorithm(I40Algorithm):
         abstract = self.tr(
             "Population density bands computed by the QGIS plugin Industrie 4.0 Disparitäten "
             "(algorithm i40disparity:densitybands). Input: {input}. Population: field "
-            "'{population}'. Area: {area}. Thresholds (inhabitants per km²): {thresholds}; "
-            "band 1 is density ≤ the first threshold, a density on a threshold belongs to the "
+            "'{population}'. Area: {area}. Thresholds (inhabitants per km²): {thresholds}. "
+            "Band 1 is density ≤ the first threshold; a density on a threshold belongs to the "
             "band below."
         ).format(
             input=self.input_name,
             population=self.parameterAsString(parameters, self.POPULATION_FIELD, context),
             area=area_text,
-            thresholds=", ".join(format_number(t, "en") for t in thresholds),
+            thresholds=format_number_list(thresholds, ui_language()),
         )
         title = self.tr("Density bands of {input}").format(input=self.input_name)
         return title, abstract, self.input_rights

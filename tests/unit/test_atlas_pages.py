@@ -97,6 +97,9 @@ def test_thresholds_from_the_density_layers_description():
     assert threshold_sentence(german) == "Schwellenwerte (Einwohner je km²): 150, 300, 500"
     english = "Area: measured. Thresholds (inhabitants per km²): 100.5, 1000; band 1 is …"
     assert threshold_sentence(english) == "Thresholds (inhabitants per km²): 100.5, 1000"
+    # As written since 0.7: the list as the language writes it, the sentence ended by a period.
+    written = "Fläche: Feld 'qkm'. Schwellenwerte (Einwohner je km²): 150,5; 300; 1.000. Klasse 1"
+    assert threshold_sentence(written) == "Schwellenwerte (Einwohner je km²): 150,5; 300; 1.000"
     assert threshold_sentence("Indicators joined.") == ""
     assert threshold_sentence("") == ""
 

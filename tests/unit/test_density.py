@@ -19,6 +19,7 @@ from i40_disparity_plugin.core.density.bands import (
     summarise,
 )
 from i40_disparity_plugin.core.messages import CoreError
+from i40_disparity_plugin.core.readers.number_lists import format_number_list
 
 DEFAULTS = DEFAULT_THRESHOLDS
 
@@ -110,6 +111,14 @@ def test_custom_thresholds_get_range_labels_in_the_language_number_format():
 )
 def test_parse_thresholds(text, expected):
     assert parse_thresholds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "written"), [("de", "150,5; 300; 1000"), ("en", "150.5, 300, 1000")]
+)
+def test_thresholds_written_for_a_description_read_back_the_same(language, written):
+    assert format_number_list((150.5, 300.0, 1000.0), language) == written
+    assert parse_thresholds(written) == (150.5, 300.0, 1000.0)
 
 
 @pytest.mark.parametrize(

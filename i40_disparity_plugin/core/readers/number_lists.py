@@ -14,6 +14,7 @@ import math
 import re
 
 from ..messages import QT_TRANSLATE_NOOP, CoreError
+from ..number_format import format_number
 from .number_parsing import parse_number
 
 SEPARATOR = ";"
@@ -46,6 +47,17 @@ def parse_number_list(text):
             raise CoreError(NOT_A_NUMBER, value=part)
         values.append((part, float(parsed.value)))
     return values
+
+
+def format_number_list(values, language):
+    """``values`` written as ``parse_number_list`` reads them back, as the language writes
+    numbers: German with ``;`` between and decimal commas (``150,5; 300``), English with
+    commas between and decimal points (``150.5, 300``). Without thousands separators, which
+    an English list would take for separators of its values."""
+    texts = [format_number(value, "en").replace(",", "") for value in values]
+    if language == "de":
+        return f"{SEPARATOR} ".join(text.replace(".", ",") for text in texts)
+    return ", ".join(texts)
 
 
 def typed_with_comma_separators(text):

@@ -181,7 +181,9 @@ def unique_lines(lines):
     return seen
 
 
-_SENTENCE = re.compile(r"[^.;]*(?:Schwellenwert|[Tt]hreshold)[^;]*?(?:;|\.(?!\d)|$)")
+# To the end of the sentence, or to a "; " before a word, as descriptions written before
+# 0.7 had it; a "; " between numbers ("150,5; 300") is part of the list.
+_SENTENCE = re.compile(r"[^.;]*(?:Schwellenwert|[Tt]hreshold).*?(?=;\s*[^\W\d]|\.(?!\d)|$)")
 
 
 def threshold_sentence(abstract):
