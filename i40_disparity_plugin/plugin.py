@@ -3,13 +3,22 @@
 from qgis.core import Qgis, QgsApplication
 from qgis.gui import QgsDockWidget, QgsMessageBar
 from qgis.PyQt.QtCore import QCoreApplication, Qt
-from qgis.PyQt.QtWidgets import QFrame, QMenu, QMessageBox, QPushButton, QScrollArea
+from qgis.PyQt.QtWidgets import (
+    QFrame,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from .core.requirements import install_advice, missing_requirements, package_names
 from .gis.i18n import core_text, install_translator, remove_translator
 from .gui.atlas_report_panel import AtlasReportPanel
 from .gui.density_bands_panel import DensityBandsPanel
 from .gui.district_indicators_panel import DistrictIndicatorsPanel
+from .gui.dock_footer import DockFooter
 from .gui.slots import reports_errors
 from .gui.use_cases_panel import UseCasesPanel
 from .icons import icon
@@ -113,7 +122,14 @@ class I40DisparityPlugin:
         scroll.setMinimumWidth(
             panel.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
         )
-        dock.setWidget(scroll)
+        content = QWidget(dock)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        for widget in panel.footer():
+            panel.mainLayout.removeWidget(widget)
+        layout.addWidget(DockFooter(panel.footer(), content))
+        dock.setWidget(content)
         self.panels.append(panel)
         self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         dock.hide()

@@ -81,6 +81,11 @@ class AlgorithmPanel(QWidget):
         self._add_help_button()
         self.cancelButton.clicked.connect(self.cancel)
 
+    def footer(self):
+        """What the dock keeps in view below its scrolled panel: progress and status
+        (gui/dock_footer.py)."""
+        return [self.progressBar, self.statusLabel]
+
     def _add_help_button(self):
         """A Help button at the top right, as QGIS's own dialogs have one."""
         self.helpButton = QPushButton(QCoreApplication.translate("AlgorithmPanel", "Help"))

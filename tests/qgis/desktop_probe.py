@@ -41,6 +41,7 @@ from qgis.PyQt.QtWidgets import (
     QGroupBox,
     QLabel,
     QMenu,
+    QScrollArea,
     QTableWidget,
     QTabWidget,
     QToolBar,
@@ -86,7 +87,11 @@ def probe_find(widget_class, object_name):
 
 def probe_panel(dock_name):
     """The plugin's panel in a dock: the dock holds it in a scroll area."""
-    return probe_find(QDockWidget, dock_name).widget().widget()
+    return probe_scroll(dock_name).widget()
+
+
+def probe_scroll(dock_name):
+    return probe_find(QDockWidget, dock_name).findChild(QScrollArea)
 
 
 def probe_step(function):
@@ -393,7 +398,7 @@ def probe_counted(panel):
     probe_check("chart_fills_the_dock", chart_width >= panel.width() - 60)
     shot = Path(os.environ["I40_PROBE_SCREENSHOT"])
     # The dock scrolled to its results, as the planner scrolls to read them.
-    probe_find(QDockWidget, USE_CASES_DOCK).widget().ensureWidgetVisible(panel.chartLabel)
+    probe_scroll(USE_CASES_DOCK).ensureWidgetVisible(panel.chartLabel)
     probe_main_window().grab().save(str(shot.with_name(shot.stem + "_punkte.png")), "PNG")
     dialog = panel.chart.enlarge()
     QTimer.singleShot(SETTLE_MS, lambda: probe_chart_enlarged(panel, dialog))
@@ -412,8 +417,11 @@ def probe_chart_enlarged(panel, dialog):
 def probe_measured(panel):
     probe_report["details"]["distances_status"] = panel.statusLabel.text()
     probe_report["details"]["distances"] = probe_table_rows(panel.resultTable)
+    # Three sentences here: every line of them in view.
+    status = panel.statusLabel
+    probe_check("status_in_full", status.height() >= status.heightForWidth(status.width()))
     shot = Path(os.environ["I40_PROBE_SCREENSHOT"])
-    probe_find(QDockWidget, USE_CASES_DOCK).widget().ensureWidgetVisible(panel.resultTable)
+    probe_scroll(USE_CASES_DOCK).ensureWidgetVisible(panel.resultTable)
     probe_main_window().grab().save(str(shot.with_name(shot.stem + "_entfernungen.png")), "PNG")
     QTimer.singleShot(SETTLE_MS, probe_atlas)
 
@@ -471,7 +479,7 @@ def probe_atlas_done(panel, gaps, progress):
     probe_check("atlas_pages_written", len(pages) >= 2)
     probe_check("report_written", (Path(os.environ["I40_PROBE_OUTPUT"]) / "report.html").exists())
     shot = Path(os.environ["I40_PROBE_SCREENSHOT"])
-    probe_find(QDockWidget, ATLAS_DOCK).widget().ensureWidgetVisible(panel.statusLabel)
+    probe_scroll(ATLAS_DOCK).ensureWidgetVisible(panel.statusLabel)
     probe_main_window().grab().save(str(shot.with_name(shot.stem + "_atlas.png")), "PNG")
     # Once more with the overview of Germany, the heaviest page, cancelled while it draws.
     panel.overviewCheck.setChecked(True)

@@ -68,6 +68,7 @@ ZIP_MUST_HOLD = (
     "i18n/i40_disparity_plugin_de.qm",
     "help/de.html",
     "help/en.html",
+    "help/help.css",
 )
 
 # Every check desktop_probe.py makes; all must be reported, and all must pass.
@@ -101,6 +102,7 @@ DESKTOP_CHECKS = (
     "chart_shown",
     "chart_fills_the_dock",
     "atlas_dock_took_the_laender",
+    "status_in_full",
     "atlas_has_the_universities",
     "atlas_can_run",
     "atlas_pages_written",

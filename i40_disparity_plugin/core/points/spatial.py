@@ -10,15 +10,14 @@ from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 import shapely
-from pyproj import Geod, Transformer
+from pyproj import Geod
 
 from ..messages import QT_TRANSLATE_NOOP, CoreError
 from ..streamed_assignment import OUTSIDE, StreamedAssignment
+from .laea import to_laea
 
 METHODS = ("ellipsoid", "laea")
 GEOD = Geod(ellps="GRS80")
-# The ETRS89 Lambert azimuthal equal-area CRS centred on 52°N 10°E.
-_TO_LAEA = Transformer.from_crs("EPSG:4326", "EPSG:3035", always_xy=True)
 # LAEA stretches lengths by at most 1/cos(c/2) at angular distance c from its centre: 1.41 at
 # 90°. A search radius of 1.5 times the geodesic distance to the planar nearest facility
 # therefore holds the geodesic nearest facility for every point in the hemisphere around
@@ -190,7 +189,7 @@ class NearestFacilities:
         if not facility_ok.any():
             raise CoreError(QT_TRANSLATE_NOOP("core", "There are no facilities with coordinates."))
         self.facility_ids = np.flatnonzero(facility_ok)
-        fx, fy = _TO_LAEA.transform(self.fxs[self.facility_ids], self.fys[self.facility_ids])
+        fx, fy = to_laea(self.fxs[self.facility_ids], self.fys[self.facility_ids])
         self.tree = shapely.STRtree(shapely.points(fx, fy))
 
     def of(self, xs, ys):
@@ -204,7 +203,7 @@ class NearestFacilities:
         if len(point_ok) == 0:
             return index, distance_km
         facility_ids, fxs, fys, tree = self.facility_ids, self.fxs, self.fys, self.tree
-        px, py = _TO_LAEA.transform(xs[point_ok], ys[point_ok])
+        px, py = to_laea(xs[point_ok], ys[point_ok])
         points = shapely.points(px, py)
         (point_pos, tree_pos), planar_m = tree.query_nearest(
             points, return_distance=True, all_matches=False
