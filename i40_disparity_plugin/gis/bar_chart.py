@@ -11,6 +11,7 @@ from ..core.density.outputs import BAND_STATISTICS
 from ..core.number_format import format_number
 
 CHART_SIZE = (960, 600)  # width, height in pixels
+NOTE_HEIGHT = 40  # pixels at the foot, for a note under the chart
 OBSERVED_COLOUR = QColor("#c0392b")
 EXPECTED_COLOUR = QColor("#95a5a6")
 # The chart's own texts; what its values are called is BAND_STATISTICS' column labels.
@@ -38,11 +39,12 @@ def nice_step(maximum, ticks=5):
     return 10 * power
 
 
-def bar_chart(categories, series, title, axis_title, language, size=CHART_SIZE):
+def bar_chart(categories, series, title, axis_title, language, size=CHART_SIZE, note=""):
     """A grouped bar chart as a QImage.
 
     ``series`` holds ``(name, values, QColor)``; a value None draws no bar. Values are
-    printed above their bars with the language's decimal separator.
+    printed above their bars with the language's decimal separator. ``note`` goes under the
+    chart (e.g. how many records of the points are missing).
     """
     width, height = size
     image = QImage(width, height, QImage.Format.Format_ARGB32)
@@ -51,6 +53,16 @@ def bar_chart(categories, series, title, axis_title, language, size=CHART_SIZE):
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         _draw(painter, width, height, categories, series, title, axis_title, language)
+        if note:
+            painter.setPen(QColor("#444444"))
+            painter.setFont(_font(12))
+            painter.drawText(
+                QRectF(12, height - NOTE_HEIGHT, width - 24, NOTE_HEIGHT - 6),
+                Qt.AlignmentFlag.AlignLeft
+                | Qt.AlignmentFlag.AlignVCenter
+                | Qt.TextFlag.TextWordWrap,
+                note,
+            )
     finally:
         painter.end()
     return image
@@ -64,7 +76,7 @@ def _font(pixels, bold=False):
 
 
 def _draw(painter, width, height, categories, series, title, axis_title, language):
-    left, right, top, bottom = 80, 24, 90, 110
+    left, right, top, bottom = 80, 24, 90, 110 + NOTE_HEIGHT
     plot = QRectF(left, top, width - left - right, height - top - bottom)
 
     painter.setPen(QColor("black"))
@@ -141,8 +153,9 @@ def _draw(painter, width, height, categories, series, title, axis_title, languag
         )
 
 
-def observed_expected_chart(rows, language, size=CHART_SIZE):
-    """Observed against population-expected points per band (``core.band_statistics`` rows)."""
+def observed_expected_chart(rows, language, size=CHART_SIZE, note=""):
+    """Observed against population-expected points per band (``core.band_statistics`` rows);
+    ``note`` under it."""
     texts = CHART_TEXTS[language]
     return bar_chart(
         [category_text(row, language) for row in rows],
@@ -154,6 +167,7 @@ def observed_expected_chart(rows, language, size=CHART_SIZE):
         texts["axis"],
         language,
         size,
+        note,
     )
 
 

@@ -323,7 +323,10 @@ class BandStatisticsAlgorithm(I40Algorithm):
     def _write_chart(self, parameters, context, rows, language):
         """The chart of ``rows`` as PNG where CHART asks for one; its path, or ''."""
         chart_path = self.parameterAsFileOutput(parameters, self.CHART, context)
-        if chart_path and not observed_expected_chart(rows, language).save(chart_path, "PNG"):
+        # The chart is read on its own: it says itself what the points miss.
+        note = " ".join(self.missing_records(language))
+        chart = observed_expected_chart(rows, language, note=note)
+        if chart_path and not chart.save(chart_path, "PNG"):
             raise QgsProcessingException(
                 self.tr("The chart could not be written to {path}.").format(path=chart_path)
             )

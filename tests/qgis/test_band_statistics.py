@@ -4,6 +4,7 @@ import json
 
 import processing
 import pytest
+from chart_foot import foot_is_blank
 from conftest import memory_layer, square_wkt
 from engines import engine  # noqa: F401 (autouse: every test runs with both engines)
 from pyproj import Transformer
@@ -269,3 +270,11 @@ def test_chart_names_its_values_as_the_table_does(monkeypatch):
 )
 def test_chart_category_text(enrichment, p_value, text):
     assert category_text(chart_row(enrichment, p_value), "en") == text
+
+
+def test_a_note_is_written_under_the_chart():
+    """The strip at the chart's foot is white without a note and holds text with one."""
+    rows = [chart_row(4.0, 0.005)]
+    assert foot_is_blank(observed_expected_chart(rows, "de"))
+    noted = observed_expected_chart(rows, "de", note="2 von 37 Einträgen nicht verortet")
+    assert not foot_is_blank(noted)

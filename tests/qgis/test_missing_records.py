@@ -10,8 +10,10 @@ import processing
 import pytest
 from bad_input_cases import VALID, file_value
 from bad_input_files import write_all
+from chart_foot import foot_is_blank
 from conftest import PLZ_GEOJSON, SHARED_DATA, RecordingFeedback
 from qgis.core import QgsVectorLayer
+from qgis.PyQt.QtGui import QImage
 from test_german_session import german_provider  # noqa: F401 (fixture)
 
 from i40_disparity_plugin.core.points.placement import LAYER, Placement
@@ -72,11 +74,13 @@ def test_band_statistics_and_report_say_what_is_missing(placed_centres, folder):
     statistics = processing.run(
         "i40disparity:bandstatistics",
         {"POINTS": str(path), "AREAS": bands, "ITERATIONS": 9,
-         "OUTPUT": str(folder / "statistik.gpkg")},
+         "OUTPUT": str(folder / "statistik.gpkg"), "CHART": str(folder / "diagramm.png")},
         feedback=feedback,
     )  # fmt: skip
     assert sentence in feedback.warnings
     assert statistics["MISSING_RECORDS"] == sentence
+    # The chart, read on its own, says it too (at its foot).
+    assert not foot_is_blank(QImage(statistics["CHART"]))
     # Passed on with the table, where the report finds it.
     table = QgsVectorLayer(statistics["OUTPUT"], "statistik", "ogr")
     assert [p.missing for p in placements_of(table)] == [placed["NOT_PLACED"]]
