@@ -9,7 +9,8 @@ from ..core.density.bands import DEFAULT_THRESHOLDS, parse_thresholds
 from ..core.density.outputs import BAND_SUMMARY
 from ..core.field_names import AREA_KM2_FIELD_NAMES, POPULATION_FIELD_NAMES, guess_field
 from ..core.messages import CoreError
-from ..core.number_format import LANGUAGES, format_number
+from ..core.number_format import LANGUAGES
+from ..core.readers.number_lists import format_number_list
 from ..gis.i18n import core_text, ui_language
 from .algorithm_panel import AlgorithmPanel, declared_columns
 from .forms import load_form
@@ -42,9 +43,7 @@ class DensityBandsPanel(AlgorithmPanel, load_form("density_bands_panel.ui")):
         self.areaCombo.setAllowEmptyFieldName(True)
         # The ';' form, which reads a German decimal comma (readers/number_lists).
         language = ui_language()
-        self.thresholdsEdit.setText(
-            "; ".join(format_number(t, language) for t in DEFAULT_THRESHOLDS)
-        )
+        self.thresholdsEdit.setText(format_number_list(DEFAULT_THRESHOLDS, language))
         self.remembered = Remembered("density_bands")
         self.remembered.text(self.thresholdsEdit, "thresholds")
         self.remembered.field(self.populationCombo, "population_field")

@@ -60,8 +60,8 @@ class DistrictIndicatorsPanel(AlgorithmPanel, load_form("district_indicators_pan
         self.rampCombo.setCurrentText(_default(CHOROPLETH_ID, "RAMP"))
         self.remembered = Remembered("district_indicators")
         self.remembered.folder_of(self.fileWidget, "table_folder")
-        self.remembered.choice(self.formatCombo, "table_format")
-        self.remembered.choice(self.methodCombo, "method")
+        self.remembered.option(self.formatCombo, "table_format")
+        self.remembered.option(self.methodCombo, "method")
         self.remembered.number(self.classesSpin, "classes")
         self.remembered.choice(self.rampCombo, "ramp")
         # The columns joinindicators writes to UNMATCHED, headed as the report heads them.

@@ -7,17 +7,28 @@ by itself only when exactly one suits the input, because a wrong guess changes r
 (the Kreise taken as Gemeinden place no centre by its town's name).
 """
 
-from qgis.core import QgsProject, QgsVectorLayer
+from qgis.core import QgsFeatureRequest, QgsProject, QgsVectorLayer
 
+from ..compat import FeatureRequestFlag, FieldType, GeometryType, LayerFilter
 from ..core.ags import land_code, level_of_keys
 from ..core.field_names import AREA_KEY_FIELD_NAMES, AREA_NAME_FIELD_NAMES, guess_field
 
-SAMPLED_VALUES = 50  # distinct values of a field that tell what its layer holds
+# Features read to tell what a layer holds. Not uniqueValues: on a file layer it reads the
+# whole table, and every layer is looked at again whenever the project gains or loses one.
+SAMPLED_FEATURES = 200
 MOST = 0.8
+_GEOMETRY_OF_FILTER = {
+    LayerFilter.PolygonLayer: GeometryType.Polygon,
+    LayerFilter.PointLayer: GeometryType.Point,
+}
 
 
 def _sample(layer, field):
-    return layer.uniqueValues(layer.fields().lookupField(field), SAMPLED_VALUES)
+    """The distinct values of ``field`` in the layer's first features."""
+    index = layer.fields().lookupField(field)
+    request = QgsFeatureRequest().setSubsetOfAttributes([index])
+    request.setFlags(FeatureRequestFlag.NoGeometry).setLimit(SAMPLED_FEATURES)
+    return {feature.attributes()[index] for feature in layer.getFeatures(request)}
 
 
 def has_fields(*field_sets):
@@ -43,10 +54,13 @@ def areas_of_level(level):
 def land_field(layer):
     """The field of ``layer`` that names its Länder, or None: a name field (GEN) when most of
     its values are Länder, as BKG adds parts such as "Bayern (Bodensee)" that the atlas leaves
-    out; else a field of nothing but Land keys or names."""
-    names = layer.fields().names()
+    out; else a text field of nothing but Land keys or names (SN_L: "01" … "16"). Numbers are
+    never Land keys here: any small count (BKG's ADE, a density band) would read as one."""
+    fields = layer.fields()
+    names = [field.name() for field in fields if field.type() == FieldType.String]
     name_fields = [name for name in names if name.casefold() in AREA_NAME_FIELD_NAMES]
-    for field in name_fields + names:
+    others = [name for name in names if name not in name_fields]
+    for field in name_fields + others:
         values = [value for value in _sample(layer, field) if value not in (None, "")]
         lands = sum(1 for value in values if land_code(value))
         if values and lands >= (MOST if field in name_fields else 1) * len(values):
@@ -82,6 +96,7 @@ class LayerChoice:
 
     def __init__(self, combo, geometry_filter, fits=None, suits=None, changed=None):
         self.combo = combo
+        self.geometry = _GEOMETRY_OF_FILTER[geometry_filter]
         self.fits = fits or (lambda _layer: True)
         self.suits = suits or self.fits
         self.changed = changed
@@ -110,8 +125,13 @@ class LayerChoice:
     def update(self, *_changed):
         # layersRemoved hands over ids of layers already gone: look at those still there.
         layers = QgsProject.instance().mapLayers().values()
-        vector_layers = [lay for lay in layers if isinstance(lay, QgsVectorLayer)]
-        self.combo.setExceptedLayerList([lay for lay in vector_layers if not self.fits(lay)])
+        # Only those the combo can show at all: the tests read data.
+        candidates = [
+            lay
+            for lay in layers
+            if isinstance(lay, QgsVectorLayer) and lay.geometryType() == self.geometry
+        ]
+        self.combo.setExceptedLayerList([lay for lay in candidates if not self.fits(lay)])
         if self.lost:
             self.lost = False
             self.combo.setLayer(None)

@@ -36,11 +36,21 @@ class Remembered:
         spin.valueChanged.connect(lambda value: self.store(name, value))
 
     def choice(self, combo, name):
-        """A combo box's entry, by its text: the entries' order may change between versions."""
+        """A combo box's entry, by its text: for entries that are names (colour ramps), whose
+        order may change between versions."""
         index = combo.findText(self.value(name))
         if index >= 0:
             combo.setCurrentIndex(index)
         combo.currentTextChanged.connect(lambda text: self.store(name, text))
+
+    def option(self, combo, name):
+        """A combo box's entry, by its place: for the options of an algorithm's parameter,
+        whose order is part of the algorithm's contract and whose texts change with the
+        language."""
+        stored = self.value(name)
+        if stored.isdigit() and int(stored) < combo.count():
+            combo.setCurrentIndex(int(stored))
+        combo.currentIndexChanged.connect(lambda index: self.store(name, index))
 
     def check(self, button, name):
         """A check box's (or checkable group box's) state."""

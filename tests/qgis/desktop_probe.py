@@ -330,8 +330,10 @@ def probe_table_rows(table):
 
 
 def probe_rows_in_view(table):
-    """Whether the table shows all its rows (up to 12) without scrolling."""
-    shown = min(table.rowCount(), 12)
+    """Whether the table shows all its rows (up to the dock's limit) without scrolling."""
+    from i40_disparity_plugin.gui.algorithm_panel import SHOWN_ROWS
+
+    shown = min(table.rowCount(), SHOWN_ROWS)
     return table.viewport().height() >= sum(table.rowHeight(row) for row in range(shown))
 
 
@@ -516,10 +518,10 @@ def probe_english_texts():
     }
     shown = []
     for name in (DOCK, DISTRICT_DOCK, USE_CASES_DOCK, ATLAS_DOCK):
-        panel = probe_panel(name)
-        shown += [widget.text() for widget in panel.findChildren((QLabel, QAbstractButton))]
-        shown += [box.title() for box in panel.findChildren(QGroupBox)]
-        for table in panel.findChildren(QTableWidget):
+        dock = probe_find(QDockWidget, name)  # the panel and the status below it
+        shown += [widget.text() for widget in dock.findChildren((QLabel, QAbstractButton))]
+        shown += [box.title() for box in dock.findChildren(QGroupBox)]
+        for table in dock.findChildren(QTableWidget):
             headers = (table.horizontalHeaderItem(i) for i in range(table.columnCount()))
             shown += [header.text() for header in headers if header is not None]
     return sorted({text.replace("&", "") for text in shown} & english)

@@ -100,8 +100,9 @@ def test_atlas_dock_lists_the_16_laender_by_name_and_no_postcodes(
     from i40_disparity_plugin.gui.atlas_report_panel import AtlasReportPanel
 
     panel = AtlasReportPanel(qgis_iface)
-    # The PLZ areas name no Land; Kreise and Gemeinden do, in their Land key SN_L, and could
-    # be merged into Länder, but only the layer of Länder is taken unasked.
+    # The PLZ areas and the banded areas name no Land; Kreise and Gemeinden do, in their Land
+    # key SN_L, and could be merged into Länder, but only the layer of Länder is taken unasked.
+    QgsProject.instance().addMapLayer(banded_areas("Dichteklassen"))
     assert sorted(offered(panel.laenderLayerCombo)) == ["Gemeinden", "Kreise", "Länder"]
     assert panel.laenderLayerCombo.currentLayer() == bkg_and_plz["Länder"]
     listed = [panel.laenderList.item(i).text() for i in range(panel.laenderList.count())]
@@ -114,6 +115,10 @@ def test_atlas_dock_lists_the_16_laender_by_name_and_no_postcodes(
     ]
     assert checked == ["Baden-Württemberg", "Brandenburg", "Hessen", "Nordrhein-Westfalen"]
     assert panel.districtsCombo.currentLayer() == bkg_and_plz["Kreise"]
+    # Chosen by hand, the Kreise give their Land key, not a small count such as ADE.
+    panel.laenderLayerCombo.setLayer(bkg_and_plz["Kreise"])
+    assert panel.laenderFieldCombo.currentField() == "SN_L"
+    assert panel.laenderList.count() == 16
     panel.shutdown()
 
 
@@ -157,6 +162,7 @@ def test_docks_remember_folders_thresholds_fields_and_options(
     district = DistrictIndicatorsPanel(qgis_iface)
     district.fileWidget.setFilePath(str(table))
     district.classesSpin.setValue(7)
+    district.formatCombo.setCurrentIndex(4)  # kept by its place: its text changes with language
     uses = UseCasesPanel(qgis_iface)
     uses.iterationsSpin.setValue(4999)
     uses.radiiEdit.setText("5,15")
@@ -173,7 +179,7 @@ def test_docks_remember_folders_thresholds_fields_and_options(
     assert density.populationCombo.currentField() == "ew_2011"
     district = DistrictIndicatorsPanel(qgis_iface)
     assert district.fileWidget.defaultRoot() == str(table.parent)
-    assert district.classesSpin.value() == 7
+    assert (district.classesSpin.value(), district.formatCombo.currentIndex()) == (7, 4)
     uses = UseCasesPanel(qgis_iface)
     assert (uses.iterationsSpin.value(), uses.radiiEdit.text()) == (4999, "5,15")
     atlas = AtlasReportPanel(qgis_iface)

@@ -91,7 +91,8 @@ def test_dock_guesses_fields_runs_in_background_and_shows_the_summary(
     panel.layerCombo.setLayer(plz_like_layer)
     assert panel.populationCombo.currentField() == "einwohner"
     assert panel.areaCombo.currentField() == "qkm"
-    assert panel.thresholdsEdit.text() == "150; 300; 500"  # the form that takes 150,5 too
+    # As English writes a list (German: "150; 300; 500", which takes 150,5 too).
+    assert panel.thresholdsEdit.text() == "150, 300, 500"
 
     panel.runButton.click()
     assert not panel.runButton.isEnabled() and panel.cancelButton.isEnabled()

@@ -121,6 +121,10 @@ def test_thresholds_written_for_a_description_read_back_the_same(language, writt
     assert parse_thresholds(written) == (150.5, 300.0, 1000.0)
 
 
+def test_thresholds_are_written_as_given_not_rounded():
+    assert format_number_list((150.125, 300.0), "de") == "150,125; 300"
+
+
 @pytest.mark.parametrize(
     ("text", "message_part"),
     [

@@ -54,7 +54,8 @@ def format_number_list(values, language):
     numbers: German with ``;`` between and decimal commas (``150,5; 300``), English with
     commas between and decimal points (``150.5, 300``). Without thousands separators, which
     an English list would take for separators of its values."""
-    texts = [format_number(value, "en").replace(",", "") for value in values]
+    # Six decimals: the value given, not one rounded for a table.
+    texts = [format_number(value, "en", decimals=6).replace(",", "") for value in values]
     if language == "de":
         return f"{SEPARATOR} ".join(text.replace(".", ",") for text in texts)
     return ", ".join(texts)
