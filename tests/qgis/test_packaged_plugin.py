@@ -7,6 +7,10 @@ into throw-away QGIS profiles (QGIS_CUSTOM_CONFIG_PATH) and check
   no Python errors, in English and in German (desktop_probe.py runs inside QGIS and reports;
   desktop_startup.py keeps Python errors from opening modal dialogs that would hang QGIS),
 - qgis_process with the command form the README gives, on the real PLZ data.
+
+When QGIS dies in the desktop test ("exited with 134 without a probe report"), run the
+command under gdb to see where: put "gdb", "-batch", "-ex", "run", "-ex", "thread apply all
+bt", "--args", "/usr/bin/qgis.bin" in place of "qgis" (Debian's /usr/bin/qgis is a script).
 """
 
 import csv
