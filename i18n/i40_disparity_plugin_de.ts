@@ -4,27 +4,27 @@
 <context>
     <name>AlgorithmPanel</name>
     <message>
-        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="197"/>
+        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="202"/>
         <source>Cancelling…</source>
         <translation>Breche ab …</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="218"/>
+        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="223"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="220"/>
+        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="225"/>
         <source>Failed: {message}</source>
         <translation>Fehlgeschlagen: {message}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="147"/>
+        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="152"/>
         <source>This needs {packages}, which QGIS&apos;s Python lacks.</source>
         <translation>Dem Python von QGIS fehlt, was dafür benötigt wird: {packages}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="86"/>
+        <location filename="../i40_disparity_plugin/gui/algorithm_panel.py" line="91"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
@@ -493,7 +493,7 @@
         <translation>{count} Punkte liegen in Gebieten ohne Dichteklasse und werden nicht gezählt.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="327"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="330"/>
         <source>The chart could not be written to {path}.</source>
         <translation>Das Diagramm konnte nicht nach {path} geschrieben werden.</translation>
     </message>
@@ -518,12 +518,12 @@
         <translation>{count} Gebiete haben keine verwendbare Geometrie und enthalten keine Punkte.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="334"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="337"/>
         <source>Points per density band computed by the QGIS plugin Industrie 4.0 Disparitäten (algorithm i40disparity:bandstatistics). Points: {points}. Areas: {areas}, band field '{band}', population field '{population}'. Expected points follow population; p-values from {iterations} population-weighted random placements with seed {seed}, one-sided in the observed direction.</source>
         <translation>Punkte je Dichteklasse, berechnet mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:bandstatistics). Punkte: {points}. Gebiete: {areas}, Dichteklassenfeld '{band}', Einwohnerfeld '{population}'. Die erwarteten Punkte folgen der Bevölkerung; Monte-Carlo-p-Werte aus {iterations} nach Einwohnern gewichteten Zufallsverteilungen mit Startwert (Seed) {seed}, einseitig in der beobachteten Richtung.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="348"/>
+        <location filename="../i40_disparity_plugin/processing/band_statistics.py" line="351"/>
         <source>Points per density band: {points} in {areas}</source>
         <translation>Punkte je Dichteklasse: {points} in {areas}</translation>
     </message>
@@ -937,7 +937,7 @@
     <message>
         <location filename="../i40_disparity_plugin/processing/density_bands.py" line="322"/>
         <source>Population density bands computed by the QGIS plugin Industrie 4.0 Disparitäten (algorithm i40disparity:densitybands). Input: {input}. Population: field '{population}'. Area: {area}. Thresholds (inhabitants per km²): {thresholds}. Band 1 is density ≤ the first threshold; a density on a threshold belongs to the band below.</source>
-        <translation>Dichteklassen der Bevölkerung, berechnet mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:densitybands). Eingabe: {input}. Einwohner: Feld &apos;{population}&apos;. Fläche: {area}. Schwellenwerte (Einwohner je km²): {thresholds}. Klasse 1 ist Dichte ≤ dem ersten Schwellenwert; eine Dichte genau auf einem Schwellenwert gehört zur Klasse darunter.</translation>
+        <translation>Dichteklassen der Bevölkerung, berechnet mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:densitybands). Eingabe: {input}. Einwohner: Feld '{population}'. Fläche: {area}. Schwellenwerte (Einwohner je km²): {thresholds}. Klasse 1 ist Dichte ≤ dem ersten Schwellenwert; eine Dichte genau auf einem Schwellenwert gehört zur Klasse darunter.</translation>
     </message>
 </context>
 <context>
@@ -983,22 +983,22 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="84"/>
+        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="83"/>
         <source>Density bands {layer}</source>
         <translation>Dichteklassen {layer}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="85"/>
+        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="84"/>
         <source>Band summary {layer}</source>
         <translation>Übersicht Dichteklassen {layer}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="107"/>
+        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="106"/>
         <source>Classifying…</source>
         <translation>Klassifiziere …</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="112"/>
+        <location filename="../i40_disparity_plugin/gui/density_bands_panel.py" line="111"/>
         <source>{classified} areas classified, {unclassified} without a band, {repaired} geometries repaired.</source>
         <translation>{classified} Gebiete klassifiziert, {unclassified} ohne Dichteklasse, {repaired} Geometrien repariert.</translation>
     </message>
@@ -1460,97 +1460,97 @@
 <context>
     <name>GeocodePointsAlgorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="67"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="68"/>
         <source>Place a table of use cases as points (offline)</source>
         <translation>Tabelle von Anwendungsbeispielen als Punkte verorten (offline)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="70"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="71"/>
         <source>Use cases and facilities</source>
         <translation>Anwendungsbeispiele und Einrichtungen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="95"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="96"/>
         <source>PLZ areas (polygons with a PLZ field)</source>
         <translation>Postleitzahlgebiete (Polygone mit PLZ-Feld)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="103"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="104"/>
         <source>Gemeinden (polygons with key and name, e.g. VG5000 GEM)</source>
         <translation>Gemeinden (Polygone mit Schlüssel und Name, z. B. VG5000 GEM)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="111"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="112"/>
         <source>Placed points</source>
         <translation>Verortete Punkte</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="126"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="127"/>
         <source>Records not placed</source>
         <translation>Nicht verortete Datensätze</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="125"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="126"/>
         <source>Records placed</source>
         <translation>Verortete Datensätze</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="129"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="130"/>
         <source>Table or layer of places</source>
         <translation>Tabelle oder Layer mit den zu verortenden Datensätzen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="263"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="267"/>
         <source>Columns recognised: {mapping}</source>
         <translation>Erkannte Spalten: {mapping}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="182"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="183"/>
         <source>{placed} of {total} records placed.</source>
         <translation>{placed} von {total} Datensätzen verortet.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="188"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="189"/>
         <source>Row {row} ({city}) not placed: {note}</source>
         <translation>Zeile {row} ({city}) nicht verortet: {note}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="202"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="203"/>
         <source>Places of {input} located offline by the QGIS plugin Industrie 4.0 Disparitäten (algorithm i40disparity:{algorithm}); geocode_method says how each was placed.</source>
         <translation>Orte aus {input}, offline verortet mit dem QGIS-Plugin Industrie 4.0 Disparitäten (Algorithmus i40disparity:{algorithm}); geocode_method gibt an, wie jeder Datensatz verortet wurde.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="348"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="352"/>
         <source>No PLZ areas and no Gemeinden given: only records with coordinates can be placed.</source>
         <translation>Weder Postleitzahlgebiete noch Gemeinden angegeben: Nur Datensätze mit Koordinaten können verortet werden.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="359"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="363"/>
         <source>{parameter} has none of the fields {names}.</source>
         <translation>{parameter} hat keines der Felder {names}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="134"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="135"/>
         <source>Column mapping, e.g. title=Projekt; plz=PLZ (empty: automatic)</source>
         <translation>Spaltenzuordnung, z. B. title=Projekt; plz=PLZ (leer: automatisch)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="269"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="273"/>
         <source>{field}: {count} of the values could not be read and are left empty ({reason}).</source>
         <translation>{field}: {count} der Werte waren nicht lesbar und bleiben leer ({reason}).</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="190"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="191"/>
         <source>Row {row} not placed: {note}</source>
         <translation>Zeile {row} nicht verortet: {note}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="76"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="77"/>
         <source>&lt;p&gt;Places each record of a table (CSV, XLSX, GeoJSON or a layer) as a point, without internet, in this order: its coordinates if present; else its PLZ (a point inside that area of the 'PLZ areas'); else its Gemeinde key (AGS) in the 'Gemeinden'; else its town name matched against the Gemeinden's official names. Everyday short names find their Gemeinde ('Frankfurt', 'Halle', 'St. Ingbert'); a name that fits several Gemeinden is decided by the record's Land, or the record stays unplaced with its candidates listed — nothing is guessed.&lt;/p&gt;&lt;p&gt;Column names are recognised in German and English (Titel/title, PLZ, Ort/city, Bundesland, Branche, Mitarbeiter, Längengrad …); the 'Column mapping' names columns the automatic recognition misses or gets wrong. The output keeps all columns and adds geocode_method and geocode_note; 'Records not placed' lists what could not be placed and why. The PLZ areas need a PLZ field (plz, postleitzahl …), the Gemeinden a key field (AGS …) and a name field (GEN, name …).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Verortet jeden Datensatz einer Tabelle (CSV, XLSX, GeoJSON oder ein Layer) als Punkt, ohne Internet, in dieser Reihenfolge: über seine Koordinaten, sofern vorhanden; sonst über seine PLZ (ein Punkt innerhalb dieses Gebiets der 'Postleitzahlgebiete'); sonst über seinen Gemeindeschlüssel (AGS) in den 'Gemeinden'; sonst über seinen Ortsnamen, abgeglichen mit den amtlichen Namen der Gemeinden. Gebräuchliche Kurznamen finden ihre Gemeinde ('Frankfurt', 'Halle', 'St. Ingbert'); passt ein Name auf mehrere Gemeinden, entscheidet das Land des Datensatzes, oder der Datensatz bleibt nicht verortet und seine Kandidaten werden aufgeführt — es wird nichts geraten.&lt;/p&gt;&lt;p&gt;Spaltennamen werden auf Deutsch und Englisch erkannt (Titel/title, PLZ, Ort/city, Bundesland, Branche, Mitarbeiter, Längengrad …); die 'Spaltenzuordnung' nennt Spalten, die die automatische Erkennung übersieht oder falsch zuordnet. Die Ausgabe behält alle Spalten und ergänzt geocode_method und geocode_note; 'Nicht verortete Datensätze' führt auf, was nicht verortet werden konnte und warum. Die Postleitzahlgebiete brauchen ein PLZ-Feld (plz, postleitzahl …), die Gemeinden ein Schlüsselfeld (AGS …) und ein Namensfeld (GEN, name …).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="226"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="227"/>
         <source>Not placed: {input}</source>
         <translation>Nicht verortet: {input}</translation>
     </message>
@@ -1601,42 +1601,42 @@
 <context>
     <name>I40DisparityPlugin</name>
     <message>
-        <location filename="../i40_disparity_plugin/plugin.py" line="90"/>
+        <location filename="../i40_disparity_plugin/plugin.py" line="99"/>
         <source>Industry 4.0 disparities</source>
         <translation>Industrie 4.0 Disparitäten</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/plugin.py" line="53"/>
+        <location filename="../i40_disparity_plugin/plugin.py" line="62"/>
         <source>Density bands</source>
         <translation>Dichteklassen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/plugin.py" line="56"/>
+        <location filename="../i40_disparity_plugin/plugin.py" line="65"/>
         <source>District indicators</source>
         <translation>Kreisindikatoren</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/plugin.py" line="62"/>
+        <location filename="../i40_disparity_plugin/plugin.py" line="71"/>
         <source>Use cases</source>
         <translation>Anwendungsbeispiele</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/plugin.py" line="87"/>
+        <location filename="../i40_disparity_plugin/plugin.py" line="96"/>
         <source>Some tools need {packages}, which QGIS&apos;s Python lacks.</source>
         <translation>Dem Python von QGIS fehlt, was einige Werkzeuge benötigen: {packages}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/plugin.py" line="74"/>
+        <location filename="../i40_disparity_plugin/plugin.py" line="83"/>
         <source>Some tools need {packages}.</source>
         <translation>Einige Werkzeuge brauchen {packages}.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/plugin.py" line="78"/>
+        <location filename="../i40_disparity_plugin/plugin.py" line="87"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/plugin.py" line="63"/>
+        <location filename="../i40_disparity_plugin/plugin.py" line="72"/>
         <source>Atlas and report</source>
         <translation>Atlas und Bericht</translation>
     </message>
@@ -1808,6 +1808,24 @@
     </message>
 </context>
 <context>
+    <name>Layout</name>
+    <message>
+        <location filename="../i40_disparity_plugin/gis/layout.py" line="23"/>
+        <source>the file cannot be made (is the folder writable and the disk not full?)</source>
+        <translation>die Datei lässt sich nicht anlegen (ist der Ordner beschreibbar und die Festplatte nicht voll?)</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gis/layout.py" line="26"/>
+        <source>not enough memory</source>
+        <translation>nicht genug Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gis/layout.py" line="30"/>
+        <source>QGIS&apos;s layout export failed (result {result})</source>
+        <translation>der Layout-Export von QGIS ist fehlgeschlagen (Ergebnis {result})</translation>
+    </message>
+</context>
+<context>
     <name>NearestFacilityAlgorithm</name>
     <message>
         <location filename="../i40_disparity_plugin/processing/nearest_facility.py" line="65"/>
@@ -1933,27 +1951,27 @@
 <context>
     <name>ReferenceFacilitiesAlgorithm</name>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="389"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="393"/>
         <source>Load technical universities or Industrie 4.0 centres</source>
         <translation>Technische Universitäten und Hochschulen oder Industrie 4.0-Zentren laden</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="402"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="406"/>
         <source>Reference list</source>
         <translation>Referenzliste</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="402"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="406"/>
         <source>technical universities</source>
         <translation>Technische Universitäten und Hochschulen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="402"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="406"/>
         <source>Industrie 4.0 centres</source>
         <translation>Industrie 4.0-Zentren</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="392"/>
+        <location filename="../i40_disparity_plugin/processing/geocode_points.py" line="396"/>
         <source>&lt;p&gt;Loads a reference list shipped with the plugin as points: the 33 technical universities (TU9, other Technische Universitäten, Technische Hochschulen; placed by their address PLZ, so give the 'PLZ areas') or the Industrie 4.0 centres (Mittelstand 4.0-Kompetenzzentren, Mittelstand-Digital Zentren, test factories; placed by Gemeinde key, so give the 'Gemeinden'). The lists name their sources; the centres list is partial (see the plugin's data/README.md).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Lädt eine mit dem Plugin ausgelieferte Referenzliste als Punkte: die 33 Technischen Universitäten und Hochschulen (TU9, weitere Technische Universitäten, Technische Hochschulen; verortet über die PLZ ihrer Adresse, geben Sie also die 'Postleitzahlgebiete' an) oder die Industrie 4.0-Zentren (Mittelstand 4.0-Kompetenzzentren, Mittelstand-Digital Zentren, Testzentren; verortet über den Gemeindeschlüssel, geben Sie also die 'Gemeinden' an). Die Listen nennen ihre Quellen; die Liste der Zentren ist unvollständig (siehe data/README.md des Plugins).&lt;/p&gt;</translation>
     </message>
@@ -2793,12 +2811,12 @@
         <translation>x und y müssen zwei gleich lange Listen sein.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/points/spatial.py" line="183"/>
+        <location filename="../i40_disparity_plugin/core/points/spatial.py" line="182"/>
         <source>Unknown distance method &apos;{method}&apos;.</source>
         <translation>Unbekannte Entfernungsmethode '{method}'.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/points/spatial.py" line="191"/>
+        <location filename="../i40_disparity_plugin/core/points/spatial.py" line="190"/>
         <source>There are no facilities with coordinates.</source>
         <translation>Es gibt keine Einrichtungen mit Koordinaten.</translation>
     </message>

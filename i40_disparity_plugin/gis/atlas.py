@@ -54,7 +54,7 @@ from ..core.report.atlas_pages import (
     scale_bar_step,
 )
 from ..paths import PLUGIN_DIR
-from .layout import fill_legend, font
+from .layout import export_failed, fill_legend, font
 from .style import centres_renderer, marker_renderer, universities_renderer
 
 DEFAULT_TEMPLATE = PLUGIN_DIR / "templates" / "atlas_seite.qpt"
@@ -460,11 +460,11 @@ def export_combined_pdf(pages, path, dpi):
         QgsLayoutExporter.ExportResult.Success,
         QgsLayoutExporter.ExportResult.Canceled,
     ):
-        raise RuntimeError(f"PDF export to {path} failed (QgsLayoutExporter result {result}).")
+        raise export_failed(result)
 
 
 def export_pdf(layout, path, dpi):
     """The layout at the atlas's current feature as a one-page PDF."""
     result = QgsLayoutExporter(layout).exportToPdf(str(path), _pdf_settings(dpi))
     if result != QgsLayoutExporter.ExportResult.Success:
-        raise RuntimeError(f"PDF export to {path} failed (QgsLayoutExporter result {result}).")
+        raise export_failed(result)

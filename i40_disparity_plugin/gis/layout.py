@@ -6,6 +6,7 @@ from qgis.core import (
     QgsLegendRenderer,
     QgsMapLayerLegendUtils,
 )
+from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QFont
 
 from ..compat import LegendComponent
@@ -13,6 +14,23 @@ from ..compat import LegendComponent
 # DejaVu Sans ships with every Debian QGIS and has all German characters, so the map looks
 # the same on every machine instead of depending on the desktop's default font.
 FONT_FAMILY = "DejaVu Sans"
+
+
+def export_failed(result):
+    """The error of a layout export that did not succeed, in words and the UI's language: it
+    ends a sentence naming the page ("The page … could not be written: …")."""
+    reasons = {
+        QgsLayoutExporter.ExportResult.FileError: QCoreApplication.translate(
+            "Layout", "the file cannot be made (is the folder writable and the disk not full?)"
+        ),
+        QgsLayoutExporter.ExportResult.MemoryError: QCoreApplication.translate(
+            "Layout", "not enough memory"
+        ),
+    }
+    reason = reasons.get(result) or QCoreApplication.translate(
+        "Layout", "QGIS's layout export failed (result {result})"
+    ).format(result=getattr(result, "name", result))  # Qt 6 enums have names, Qt 5 ints
+    return RuntimeError(reason)
 
 
 def export_png(layout, path, dpi):
@@ -27,7 +45,7 @@ def export_png(layout, path, dpi):
     finally:
         gdal.PopErrorHandler()
     if result != QgsLayoutExporter.ExportResult.Success:
-        raise RuntimeError(f"Map export to {path} failed (QgsLayoutExporter result {result}).")
+        raise export_failed(result)
 
 
 def font(size, bold=False):

@@ -552,3 +552,16 @@ def test_real_laender_of_vg5000_with_the_shipped_universities(provider, tmp_path
     keep_artefacts(
         tmp_path / "atlas", ["hochschulen_nw.png", "hochschulen_bb.png", "hochschulen_de.png"]
     )
+
+
+def test_a_failed_export_says_why_in_words():
+    from qgis.core import QgsLayoutExporter
+
+    from i40_disparity_plugin.gis.layout import export_failed
+
+    failed = QgsLayoutExporter.ExportResult.FileError
+    assert "folder writable" in str(export_failed(failed))
+    failed = QgsLayoutExporter.ExportResult.MemoryError
+    assert str(export_failed(failed)) == "not enough memory"
+    # Any other result is named, so that a report of it can be looked up.
+    assert "result" in str(export_failed(QgsLayoutExporter.ExportResult.PrintError))
