@@ -31,12 +31,13 @@ from ..core.field_names import (
 from ..core.messages import CoreError
 from ..core.points.facility_labels import facility_label
 from ..core.points.outputs import FACILITY_LABEL, PLACED, UNPLACED, USE_CASE
-from ..core.points.placement import FILE, LAYER, Placement, missing_sentence
+from ..core.points.placement import FILE, LAYER, TABLE, Placement, missing_sentence
 from ..core.requirements import STATISTICS_REQUIREMENTS
 from ..gis.i18n import core_text, translate_core, ui_language
 from ..gis.output_fields import qgs_fields
 from ..gis.place_lookups import WGS84, gemeinden, plz_points
 from ..gis.placement import with_placements
+from ..gis.postgis import table_reference
 from ..gis.provenance import layer_file, output_metadata
 from ..gis.style import centres_renderer, universities_renderer
 from ..gis.values import python_value
@@ -229,6 +230,9 @@ class GeocodePointsAlgorithm(I40Algorithm):
             details.name = name
             details.forceName = True
             return LAYER, name
+        reference = table_reference(self.unplaced_id)
+        if reference is not None:  # written into a database, without being loaded
+            return TABLE, f"{reference.qualified_name()} ({reference.database_address()})"
         layer = QgsProcessingUtils.mapLayerFromString(self.unplaced_id, context)
         path = layer_file(layer) if layer is not None else ""
         if path:

@@ -447,3 +447,22 @@ def test_an_output_onto_its_own_input_table_is_refused(provider, server, databas
         )
     assert "would overwrite" in str(raised.value)
     assert server.psql("SELECT count(*) FROM areas") == "4"
+
+
+def test_the_list_of_unplaced_records_in_the_database_is_named_as_a_table(
+    provider, server, database, saved_connection
+):
+    """Written into PostGIS and not loaded, the list is named by its table and database in
+    what the placed points say (their table's comment, which QGIS 3.22 keeps too)."""
+    results = processing.run(
+        "i40disparity:referencefacilities",
+        {
+            "FACILITIES": 1,  # the centres, placed by Gemeinde key: none without Gemeinden
+            "OUTPUT": f"postgis:{CONNECTION}/public.zentren",
+            "UNPLACED": f"postgis:{CONNECTION}/public.zentren_nicht_verortet",
+        },
+    )
+    assert results["NOT_PLACED"] > 0
+    comment = server.psql("SELECT obj_description('public.zentren'::regclass)")
+    assert "list: table public.zentren_nicht_verortet (postgres://" in comment, comment
+    assert server.password not in comment

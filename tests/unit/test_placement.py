@@ -5,6 +5,7 @@ import pytest
 from i40_disparity_plugin.core.points.placement import (
     FILE,
     LAYER,
+    TABLE,
     Placement,
     incomplete,
     missing_sentence,
@@ -23,6 +24,7 @@ def test_missing_records_are_counted():
     [
         Placement(18, 37, LAYER, "Nicht verortet: i40_zentren_partial"),
         Placement(0, 3, FILE, "/data/out/nicht/verortet.gpkg"),  # a path with "/" in it
+        Placement(2, 3, TABLE, "public.nv (postgres://db:5432/ministerium)"),
         Placement(5, 5),
     ],
 )
@@ -36,7 +38,7 @@ def test_other_keywords_are_no_placement(keyword):
 
 
 def test_an_unknown_list_kind_reads_as_no_list():
-    assert Placement.from_keyword("1/2/table/x") == Placement(1, 2)
+    assert Placement.from_keyword("1/2/sheet/x") == Placement(1, 2)
 
 
 def test_the_sentence_says_how_many_are_missing_and_where_the_list_is():
@@ -49,9 +51,13 @@ def test_the_sentence_says_how_many_are_missing_and_where_the_list_is():
     )
 
 
-def test_the_sentence_names_a_file_or_that_there_is_no_list_and_writes_thousands():
+def test_the_sentence_names_a_file_a_table_or_no_list_and_writes_thousands():
     assert missing_sentence(Placement(1, 3, FILE, "/x/u.csv"), "de").endswith(
         "Liste: Datei /x/u.csv"
+    )
+    table = Placement(1, 3, TABLE, "public.nv (postgres://db:5432/ministerium)")
+    assert missing_sentence(table, "de").endswith(
+        "Liste: Tabelle public.nv (postgres://db:5432/ministerium)"
     )
     assert missing_sentence(Placement(0, 12_000), "de") == (
         "12.000 von 12.000 Einträgen nicht verortet; Liste: nicht gespeichert"

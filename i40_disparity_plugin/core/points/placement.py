@@ -23,10 +23,11 @@ _INCOMPLETE = {
     "en": "{missing} of {total} records not placed; list: {where}",
 }
 # Where the list of the records not placed is, by its kind.
-LAYER, FILE = "layer", "file"
+LAYER, FILE, TABLE = "layer", "file", "table"
 _WHERE = {
     LAYER: {"de": "Ebene „{name}“", "en": "layer “{name}”"},
     FILE: {"de": "Datei {name}", "en": "file {name}"},
+    TABLE: {"de": "Tabelle {name}", "en": "table {name}"},  # a database table, not loaded
 }
 _NO_LIST = {"de": "nicht gespeichert", "en": "not saved"}
 
@@ -35,8 +36,8 @@ _NO_LIST = {"de": "nicht gespeichert", "en": "not saved"}
 class Placement:
     placed: int
     total: int
-    list_kind: str = ""  # LAYER or FILE: what lists the records not placed; "": nothing
-    list_name: str = ""  # the layer's name or the file's path
+    list_kind: str = ""  # LAYER, FILE or TABLE: what lists the records not placed; "": none
+    list_name: str = ""  # the layer's name, the file's path or the table and its database
 
     @property
     def missing(self):
