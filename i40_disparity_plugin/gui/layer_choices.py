@@ -12,6 +12,7 @@ from qgis.core import QgsFeatureRequest, QgsProject, QgsVectorLayer
 from ..compat import FeatureRequestFlag, FieldType, GeometryType, LayerFilter
 from ..core.ags import land_code, level_of_keys
 from ..core.field_names import AREA_KEY_FIELD_NAMES, AREA_NAME_FIELD_NAMES, guess_field
+from ..gis.values import python_value
 
 # Features read to tell what a layer holds. Not uniqueValues: on a file layer it reads the
 # whole table, and every layer is looked at again whenever the project gains or loses one.
@@ -28,7 +29,8 @@ def _sample(layer, field):
     index = layer.fields().lookupField(field)
     request = QgsFeatureRequest().setSubsetOfAttributes([index])
     request.setFlags(FeatureRequestFlag.NoGeometry).setLimit(SAMPLED_FEATURES)
-    return {feature.attributes()[index] for feature in layer.getFeatures(request)}
+    # NULL as None, which the key and name tests take for a missing value (gis/values.py).
+    return {python_value(feature.attributes()[index]) for feature in layer.getFeatures(request)}
 
 
 def has_fields(*field_sets):

@@ -207,3 +207,21 @@ def test_the_laender_checked_last_are_checked_again(qgis_iface, provider, bkg_an
     panel = AtlasReportPanel(qgis_iface)
     assert checked(panel) == expected
     panel.shutdown()
+
+
+def test_areas_without_a_key_do_not_hide_a_layer_of_gemeinden(
+    qgis_iface, provider, qgis_new_project
+):
+    from i40_disparity_plugin.gui.use_cases_panel import UseCasesPanel
+
+    fields = {"AGS": FieldType.String, "GEN": FieldType.String}
+    rows = [
+        ({"AGS": f"0100{i}000", "GEN": f"Ort {i}"}, square_wkt(i * 10, 0, 10)) for i in range(8)
+    ]
+    # Two areas with NULL keys: missing, not keys of another kind.
+    rows += [({"GEN": "ohne Schlüssel"}, square_wkt(100 + i * 10, 0, 10)) for i in range(2)]
+    gemeinden = memory_layer(rows, fields=fields, name="Gemeinden")
+    QgsProject.instance().addMapLayer(gemeinden)
+    panel = UseCasesPanel(qgis_iface)
+    assert panel.gemeindeCombo.currentLayer() == gemeinden
+    panel.shutdown()
