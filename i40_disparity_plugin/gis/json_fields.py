@@ -100,7 +100,10 @@ def _text_key_uri(layer):
 def _vrt(path, table, columns):
     return (
         '<OGRVRTDataSource><OGRVRTLayer name="view">'
-        f"<SrcDataSource>{escape(path)}</SrcDataSource>"
+        # Not shared: GDAL opens a SrcSQL source in shared mode by default, so two views of
+        # one file (two runs, two threads) used one dataset, and closing one view in the main
+        # thread pulled it from under the other (QGIS 3.40's desktop crashed in GDALClose).
+        f'<SrcDataSource shared="0">{escape(path)}</SrcDataSource>'
         # OGR's own dialect, which carries the geometry along; a GeoPackage's default dialect
         # (SQLite) would leave it out unless its column is named.
         f'<SrcSQL dialect="OGRSQL">{escape(f"SELECT {columns} FROM {_quoted(table)}")}</SrcSQL>'
