@@ -419,11 +419,23 @@ def probe_chart_enlarged(panel, dialog):
 def probe_measured(panel):
     probe_report["details"]["distances_status"] = panel.statusLabel.text()
     probe_report["details"]["distances"] = probe_table_rows(panel.resultTable)
-    # Three sentences here: every line of them in view.
-    status = panel.statusLabel
-    probe_check("status_in_full", status.height() >= status.heightForWidth(status.width()))
-    shot = Path(os.environ["I40_PROBE_SCREENSHOT"])
     probe_scroll(USE_CASES_DOCK).ensureWidgetVisible(panel.resultTable)
+    # Looked at once the dock has laid itself out for the new status, as a planner sees it.
+    QTimer.singleShot(SETTLE_MS, lambda: probe_measured_in_view(panel))
+
+
+@probe_step
+def probe_measured_in_view(panel):
+    # Three sentences and the missing records: every line of them inside the dock.
+    status = panel.statusLabel
+    dock = probe_find(QDockWidget, USE_CASES_DOCK)
+    bottom = status.mapTo(dock, status.rect().bottomLeft()).y()
+    probe_report["details"]["status_bottom_in_dock"] = [bottom, dock.height()]
+    probe_check(
+        "status_in_full",
+        status.height() >= status.heightForWidth(status.width()) and bottom <= dock.height(),
+    )
+    shot = Path(os.environ["I40_PROBE_SCREENSHOT"])
     probe_main_window().grab().save(str(shot.with_name(shot.stem + "_entfernungen.png")), "PNG")
     QTimer.singleShot(SETTLE_MS, probe_atlas)
 
