@@ -1144,62 +1144,62 @@
         <translation>Statistiktabellen (*.csv *.txt *.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="175"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="166"/>
         <source>{count} indicators read. Choose one, then join and style.</source>
         <translation>{count} Indikatoren eingelesen. Wählen Sie einen aus und klicken Sie auf 'Verknüpfen und gestalten'.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="186"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="177"/>
         <source>Format: {format}, encoding {encoding}, delimiter &apos;{delimiter}&apos;</source>
         <translation>Format: {format}, Kodierung {encoding}, Trennzeichen '{delimiter}'</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="192"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="183"/>
         <source>{rows} rows, {keys} keys, {values} values ({zeros} of them &apos;-&apos;, exactly zero), {problems} without a number, {skipped} rows skipped</source>
         <translation>{rows} Zeilen, {keys} Schlüssel, {values} Werte (davon {zeros} '-', genau null), {problems} ohne Zahl, {skipped} Zeilen übersprungen</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="219"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="210"/>
         <source>latest with data</source>
         <translation>neuestes mit Daten</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="228"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="219"/>
         <source>Unmatched keys {layer}</source>
         <translation>Nicht zugeordnete Schlüssel {layer}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="247"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="238"/>
         <source>Joining…</source>
         <translation>Verknüpfe …</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="254"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="245"/>
         <source>{matched} areas matched; {layer} area keys not in the table, {table} table keys not among the areas.</source>
         <translation>{matched} Gebiete zugeordnet; {layer} Gebietsschlüssel nicht in der Tabelle, {table} Tabellenschlüssel nicht unter den Gebieten.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="270"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="261"/>
         <source>Styling…</source>
         <translation>Gestalte …</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="288"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="279"/>
         <source>Unmatched keys: {count}</source>
         <translation>Nicht zugeordnete Schlüssel: {count}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="292"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="283"/>
         <source>Save style</source>
         <translation>Stil speichern</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="292"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="283"/>
         <source>QGIS style (*.qml)</source>
         <translation>QGIS-Stil (*.qml)</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="297"/>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="288"/>
         <source>Style saved: {path}</source>
         <translation>Stil gespeichert: {path}</translation>
     </message>
@@ -1279,11 +1279,6 @@
         <translation>Nicht zugeordnete Schlüssel</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="114"/>
-        <source>named in the export</source>
-        <translation>im Export benannt</translation>
-    </message>
-    <message>
         <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="118"/>
         <source>choose a column</source>
         <translation>Spalte wählen</translation>
@@ -1297,6 +1292,11 @@
         <location filename="../ui/district_indicators_panel.ui" line="18"/>
         <source>The column that holds the area keys; recognised by itself in GENESIS, INKAR and Destatis exports.</source>
         <translation>Die Spalte mit den Gebietsschlüsseln; in Exporten aus GENESIS, INKAR und von Destatis wird sie selbst erkannt.</translation>
+    </message>
+    <message>
+        <location filename="../i40_disparity_plugin/gui/district_indicators_panel.py" line="116"/>
+        <source>recognised when the table is read</source>
+        <translation>beim Einlesen erkannt</translation>
     </message>
 </context>
 <context>
@@ -2591,7 +2591,7 @@
         <translation>Von diesem Format nicht verwendete Optionen: {options}</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/detect.py" line="80"/>
+        <location filename="../i40_disparity_plugin/core/readers/detect.py" line="97"/>
         <source>Unknown table format &apos;{table_format}&apos;. Known formats: {formats}.</source>
         <translation>Unbekanntes Tabellenformat '{table_format}'. Bekannte Formate: {formats}.</translation>
     </message>
@@ -2971,7 +2971,7 @@
         <translation>Bitten Sie Ihre Administration, {packages} für das Python von QGIS zu installieren.</translation>
     </message>
     <message>
-        <location filename="../i40_disparity_plugin/core/readers/detect.py" line="97"/>
+        <location filename="../i40_disparity_plugin/core/readers/detect.py" line="72"/>
         <source>{path} is read as a generic table: choose the column that holds the area keys (its columns: {columns}).</source>
         <translation>{path} wird als allgemeine Tabelle gelesen: Wählen Sie die Spalte mit den Gebietsschlüsseln (ihre Spalten: {columns}).</translation>
     </message>

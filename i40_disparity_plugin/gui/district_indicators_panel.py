@@ -12,7 +12,7 @@ from ..core.indicators.outputs import JOIN_REPORT, side_name
 from ..core.messages import CoreError
 from ..core.number_format import LANGUAGES
 from ..core.readers.table_formats import TABLE_FORMATS
-from ..core.requirements import STATISTICS_REQUIREMENTS, missing_requirements
+from ..core.requirements import STATISTICS_REQUIREMENTS
 from ..gis.i18n import core_text, translate_core, ui_language
 from ..gis.values import python_value
 from .algorithm_panel import AlgorithmPanel, fit_rows
@@ -101,42 +101,25 @@ class DistrictIndicatorsPanel(AlgorithmPanel, load_form("district_indicators_pan
     @reports_errors
     def _table_changed(self, *_args):
         self._forget_table()
-        self._offer_key_columns()
+        self._offer_key_columns([])
 
-    def _offer_key_columns(self):
-        """The table's columns to choose its key from. Official exports (GENESIS, INKAR,
-        Destatis) name their key themselves; any other table needs the choice."""
+    def _offer_key_columns(self, columns):
+        """The table's columns to choose its key from, once a read has found it to be of no
+        official format (GENESIS, INKAR and Destatis exports name their key themselves);
+        the column an area key's name suggests is chosen. Filled from the read, so that
+        choosing a file reads nothing."""
         combo = self.tableKeyCombo
         combo.blockSignals(True)  # filling it is no choice of the user's
         combo.clear()
-        columns = self._generic_table_columns()
-        if columns is None:
-            combo.addItem(self.tr("named in the export"), "")
-        else:
-            key = guess_field(columns, AREA_KEY_FIELD_NAMES)
-            if key is None:
-                combo.addItem(self.tr("choose a column"), "")
-            for column in columns:
-                combo.addItem(column, column)
-            combo.setCurrentIndex(max(combo.findData(key), 0))
+        key = guess_field(columns, AREA_KEY_FIELD_NAMES)
+        if not columns:
+            combo.addItem(self.tr("recognised when the table is read"), "")
+        elif key is None:
+            combo.addItem(self.tr("choose a column"), "")
+        for column in columns:
+            combo.addItem(column, column)
+        combo.setCurrentIndex(max(combo.findData(key), 0))
         combo.blockSignals(False)
-
-    def _generic_table_columns(self):
-        """The columns of the chosen file if it is a table of no official format, else None."""
-        path = self.fileWidget.filePath()
-        if not path or missing_requirements(STATISTICS_REQUIREMENTS):
-            return None
-        from ..core.readers.detect import detect_format  # needs pandas: imported on use
-        from ..core.readers.generic import table_columns
-
-        try:
-            table_format = self.table_format()
-            if table_format == "auto":
-                table_format = detect_format(path)
-            return table_columns(path) if table_format == "csv" else None
-        except CoreError as error:
-            self.statusLabel.setText(core_text(error))
-            return None
 
     def table_key(self):
         return self.tableKeyCombo.currentData() or ""
@@ -158,7 +141,8 @@ class DistrictIndicatorsPanel(AlgorithmPanel, load_form("district_indicators_pan
         self._forget_table()
         if self.report_missing_packages(STATISTICS_REQUIREMENTS):
             return
-        from ..core.readers.detect import read_statistics  # needs pandas: imported on use
+        # Needs pandas: imported on use.
+        from ..core.readers.detect import KeyColumnNeeded, read_statistics
 
         try:
             self.table = read_statistics(
@@ -166,6 +150,13 @@ class DistrictIndicatorsPanel(AlgorithmPanel, load_form("district_indicators_pan
                 self.table_format(),
                 key_column=self.table_key() or None,
             )
+        except KeyColumnNeeded as needed:
+            self._offer_key_columns(needed.columns)
+            if self.table_key():  # one column's name says it holds area keys: read with it
+                self.read_table()
+            else:
+                self.statusLabel.setText(core_text(needed))
+            return
         except CoreError as error:
             self.statusLabel.setText(core_text(error))
             return

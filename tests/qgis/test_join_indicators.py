@@ -214,8 +214,8 @@ def test_algorithm_dock_and_report_show_the_unmatched_keys_as_declared(
     panel.layerCombo.setLayer(districts)
     panel.fileWidget.setFilePath(table)
     panel.formatCombo.setCurrentIndex(CSV_FORMAT)
-    panel.tableKeyCombo.setCurrentText("key")
     panel.readButton.click()
+    assert panel.tableKeyCombo.currentText() == "key"  # offered by the read, chosen by its name
     panel.runButton.click()
     wait_until(lambda: panel.run is None and panel.saveStyleButton.isEnabled())
 
@@ -241,3 +241,21 @@ def test_algorithm_dock_and_report_show_the_unmatched_keys_as_declared(
     assert ["Tabelle", "09999", "–", "not in the layer", "–"] in cells[1:]
     csv_file = tmp_path / "bericht_tabellen" / "01_nicht_zugeordnet.csv"
     assert csv_file.read_text(encoding="utf-8-sig").splitlines()[0] == ";".join(shown)
+
+
+def test_a_key_column_no_name_suggests_is_chosen_from_the_columns_the_read_offers(
+    qgis_iface, provider, qgis_new_project, districts, tmp_path
+):
+    QgsProject.instance().addMapLayer(districts)
+    panel = DistrictIndicatorsPanel(qgis_iface)
+    panel.layerCombo.setLayer(districts)
+    panel.fileWidget.setFilePath(write_table(tmp_path, "Nr;Wert\n09662;1,0\n"))
+    panel.formatCombo.setCurrentIndex(CSV_FORMAT)
+    panel.readButton.click()
+    assert panel.table is None and "choose the column" in panel.statusLabel.text()
+    offered = [panel.tableKeyCombo.itemText(i) for i in range(panel.tableKeyCombo.count())]
+    assert offered == ["choose a column", "Nr", "Wert"]
+    panel.tableKeyCombo.setCurrentText("Nr")
+    panel.readButton.click()
+    assert panel.indicatorCombo.currentText() == "Wert"
+    panel.shutdown()

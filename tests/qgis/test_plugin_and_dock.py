@@ -280,8 +280,15 @@ def test_district_dock_reads_joins_and_styles(qgis_iface, provider, districts_in
     assert not panel.runButton.isEnabled(), "nothing to join before the table is read"
     panel.fileWidget.setFilePath(str(table))
     panel.formatCombo.setCurrentIndex(4)  # other CSV/XLSX
-    panel.tableKeyCombo.setCurrentText("Kennziffer")
+    assert panel.tableKeyCombo.count() == 1, "nothing read before the table is read"
     panel.readButton.click()
+    # A table of no official format: its columns are offered, the key's name chosen and read.
+    assert panel.tableKeyCombo.currentText() == "Kennziffer"
+    assert [panel.tableKeyCombo.itemText(i) for i in range(panel.tableKeyCombo.count())] == [
+        "Kennziffer",
+        "BIP (2017)",
+        "BIP (2018)",
+    ]
     report = panel.parseReportText.toPlainText()
     assert "1 without a number" in report, report
     # The format and the encoding as the format list and a spreadsheet program name them.

@@ -67,6 +67,23 @@ def detect_format(path):
     return "csv"
 
 
+# pylupdate5 needs the context and the text's start on one line.
+# fmt: off
+KEY_COLUMN_NEEDED = QT_TRANSLATE_NOOP("core", "{path} is read as a generic table: choose the "
+                                              "column that holds the area keys (its columns: "
+                                              "{columns}).")
+# fmt: on
+
+
+class KeyColumnNeeded(CoreError):
+    """A table of no official format, read without its key column; ``columns`` are the
+    table's own, for a dock to offer."""
+
+    def __init__(self, path, columns):
+        super().__init__(KEY_COLUMN_NEEDED, path=Path(path).name, columns=", ".join(columns))
+        self.columns = list(columns)
+
+
 def read_statistics(path, table_format="auto", key_column=None, progress=None, **options):
     """Read a statistics file into a ``StatisticsTable`` with the reader of its format.
 
@@ -92,15 +109,7 @@ def read_statistics(path, table_format="auto", key_column=None, progress=None, *
             columns = table_columns(
                 path, **{name: options.get(name) for name in ("delimiter", "encoding", "sheet")}
             )
-            # pylupdate5 needs the context and the text's start on one line.
-            # fmt: off
-            raise CoreError(
-                QT_TRANSLATE_NOOP("core", "{path} is read as a generic table: choose the column "
-                                          "that holds the area keys (its columns: {columns})."),
-                path=Path(path).name,
-                columns=", ".join(columns),
-            )
-            # fmt: on
+            raise KeyColumnNeeded(path, columns)
         options["key_column"] = key_column
     reader = _READERS[table_format]
     accepted = set(inspect.signature(reader).parameters)
